@@ -1,0 +1,1 @@
+"""kg: a knowledge-graph builder and explorer for Korean business news."""

@@ -1,0 +1,372 @@
+"""Tokens → Mention: names of organisations, people, places and products.
+
+Korean names come out of the tokenizer in pieces (G/SL 42/SN, LG/SL 에너지/NNG
+솔루션/NNG, 김/NNP 영섭/NNP), so recognition works on *eojeols* (space-separated
+words): the noun-ish stem of each word is a name candidate, its particle tells
+its role.  A candidate becomes a mention when the gazetteer knows it, or when
+its shape and context say what it is: an organisation suffix (…전자, …그룹),
+a cue noun before it (기업, 업체, 플랫폼), a title after it (대표, 회장 → a
+person), a product cue (‘…’ after 모델/로봇, … 기반).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg import lexicon
+from kg.lexicon import LexEntry
+from kg.models import EntityType, Mention, Sentence, Token
+from kg.rdf import normalise_name
+
+NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})
+NOUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "SN", "XSN", "XPN", "NR"})
+GLUE_SYMBOLS = frozenset({"&", "+", "-", ".", "·"})
+HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&+.\-]*$")
+PRODUCT_SHAPE = re.compile(r"^[A-Za-z][A-Za-z]*[-\s]?\d+(?:\.\d+)?[A-Za-z]*$")  # GPT-4o, Phi 3.5, HBM4
+PRODUCT_CUES = frozenset({
+    "모델", "로봇", "브랜드", "제품", "서비스", "앱", "애플리케이션", "칩", "스마트폰", "게임", "차량", "차",
+    "플랫폼", "소프트웨어", "반도체", "챗봇", "AI모델", "언어모델", "소형언어모델", "거대언어모델", "신약", "백신",
+    "치료제", "엔진", "운영체제", "OS", "기기", "단말", "가전", "배터리", "시리즈",
+})
+PRODUCT_AFTER = frozenset({"기반"})
+PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
+
+
+@dataclass
+class Word:
+    """One eojeol: its tokens, the noun-ish stem (a name candidate) and the particle after it."""
+
+    tokens: list[Token]
+    start: int
+    end: int
+    stem_tokens: list[Token] = field(default_factory=list)
+    particle: str = ""
+    alias: str = ""  # (MS) in 마이크로소프트(MS)
+    alias_span: tuple[int, int] | None = None
+
+    @property
+    def stem_start(self) -> int:
+        return self.stem_tokens[0].start if self.stem_tokens else self.start
+
+    @property
+    def stem_end(self) -> int:
+        return self.stem_tokens[-1].end if self.stem_tokens else self.start
+
+
+def words(sentence: Sentence, text: str) -> list[Word]:
+    """Split a sentence's tokens into eojeols at whitespace, commas and quotes."""
+    out: list[Word] = []
+    current: list[Token] = []
+    for tok in sentence.tokens:
+        if current and (tok.start > current[-1].end or tok.tag in ("SP",) or current[-1].tag == "SP"):
+            out.append(_word(current, text))
+            current = []
+        current.append(tok)
+    if current:
+        out.append(_word(current, text))
+    return [w for w in out if w.tokens]
+
+
+def _word(tokens: list[Token], text: str) -> Word:
+    w = Word(tokens=tokens, start=tokens[0].start, end=tokens[-1].end)
+    i = 0
+    while i < len(tokens) and tokens[i].tag in ("SSO", "SS", "SW") and tokens[i].form not in ("&",):
+        i += 1  # leading quote or bracket
+    stem: list[Token] = []
+    while i < len(tokens):
+        t = tokens[i]
+        glued = not stem or t.start == stem[-1].end
+        if not glued:
+            break
+        if t.tag in NOUN_TAGS or (t.tag in ("SW", "SO") and t.form in GLUE_SYMBOLS and stem):
+            stem.append(t)
+            i += 1
+            continue
+        if t.tag == "SSO" and t.form == "(" and stem:
+            # a parenthesised alias or gloss: 마이크로소프트(MS), 전장(전자장비)
+            j = i + 1
+            while j < len(tokens) and tokens[j].tag != "SSC":
+                j += 1
+            if j < len(tokens) and j > i + 1:
+                w.alias_span = (tokens[i + 1].start, tokens[j - 1].end)
+                w.alias = text[w.alias_span[0]:w.alias_span[1]]
+                i = j + 1
+            break
+        break
+    while stem and stem[-1].tag in ("SW", "SO"):
+        stem.pop()
+    w.stem_tokens = stem
+    for t in tokens[i:]:
+        if t.tag.startswith("J"):
+            w.particle += t.form
+        elif w.particle or t.tag not in ("SSC", "SS"):
+            break
+    if not w.particle:
+        after = [t for t in tokens if t.start >= w.stem_end and t.tag in PARTICLE_TAGS]
+        if after:
+            w.particle = "".join(t.form for t in after)
+    return w
+
+
+@cache
+def _gazetteer_index() -> dict[str, list[tuple[str, LexEntry]]]:
+    by_first: dict[str, list[tuple[str, LexEntry]]] = {}
+    for form, entry in lexicon.gazetteer().items():
+        if len(form) < 2 and not re.match(r"[\u4e00-\u9fff]", form):
+            continue
+        by_first.setdefault(form[0].casefold(), []).append((form, entry))
+    for forms in by_first.values():
+        forms.sort(key=lambda fe: -len(fe[0]))
+    return by_first
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(normalise_name(row[0]) for row in lexicon.read_table("not_names.txt"))
+
+
+@cache
+def _titles() -> dict[str, tuple[str, str]]:
+    return lexicon.titles()
+
+
+def _token_at(sentence: Sentence, pos: int) -> Token | None:
+    for t in sentence.tokens:
+        if t.start == pos:
+            return t
+    return None
+
+
+def _boundary_ok(sentence: Sentence, text: str, end: int) -> bool:
+    """A gazetteer match may end where a particle, space or punctuation follows, not mid-name."""
+    if end >= len(text) or not (text[end].isalnum()):
+        return True
+    tok = _token_at(sentence, end)
+    if tok is None:
+        return False
+    return tok.tag.startswith(("J", "E", "VCP", "XSV", "XSA", "XSN", "SF", "SP", "SS", "SW", "VV", "VA"))
+
+
+def _start_ok(text: str, start: int) -> bool:
+    return start == 0 or not text[start - 1].isalnum()
+
+
+def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, LexEntry]]:
+    index = _gazetteer_index()
+    found: list[tuple[int, int, LexEntry]] = []
+    pos = sentence.start
+    starts = sorted({t.start for t in sentence.tokens})
+    last_end = -1
+    for pos in starts:
+        if pos < last_end or not _start_ok(text, pos):
+            continue
+        for form, entry in index.get(text[pos].casefold(), ()):
+            end = pos + len(form)
+            if end > sentence.end:
+                continue
+            if text[pos:end].casefold() == form.casefold() and _boundary_ok(sentence, text, end):
+                found.append((pos, end, entry))
+                last_end = end
+                break
+    return found
+
+
+def _is_title(word: Word, text: str) -> str | None:
+    stem = text[word.stem_start:word.stem_end]
+    titles = _titles()
+    if stem in titles:
+        return stem
+    # 대표이사, 최고경영자(CEO): also match a title at the end of the stem (…그룹 회장 is two words)
+    for t in sorted(titles, key=len, reverse=True):
+        if stem.endswith(t) and len(stem) - len(t) <= 3 and stem[: len(stem) - len(t)] in ("", "공동", "각자", "대표", "전", "前"):
+            return t
+    return None
+
+
+def _org_suffix(name: str) -> bool:
+    return any(name.endswith(s) and len(name) > len(s) for s in lexicon.org_suffixes())
+
+
+def _looks_like_korean_person(name: str) -> bool:
+    if not HANGUL.match(name) or not 2 <= len(name) <= 4:
+        return False
+    surnames = lexicon.surnames()
+    return name[0] in surnames or name[:2] in surnames
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    type: EntityType
+    english: str = ""
+    canonical: str = ""
+    aliases: tuple[str, ...] = ()
+    strength: int = 0  # gazetteer 3, strong cue 2, shape 1
+
+
+def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """All mentions in an article, in text order, without overlaps."""
+    mentions: list[Mention] = []
+    persons: dict[str, str] = {}  # surname → full name, for 김 대표 back-references
+    for sentence in sentences:
+        for cand in _sentence_candidates(sentence, text, persons):
+            surface = text[cand.start:cand.end]
+            if cand.type is EntityType.PERSON and not cand.canonical and len(surface) >= 2:
+                persons.setdefault(surface[0], surface)
+                if len(surface) >= 3:
+                    persons[surface[:2]] = persons.get(surface[:2], surface)
+            mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
+                                    canonical=cand.canonical, aliases=cand.aliases, english=cand.english))
+    return mentions
+
+
+def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str]) -> list[_Candidate]:
+    ws = words(sentence, text)
+    cands: list[_Candidate] = []
+    for start, end, entry in gazetteer_mentions(sentence, text):
+        canonical = entry.name_ko if normalise_name(text[start:end]) != normalise_name(entry.name_ko) else ""
+        cands.append(_Candidate(start, end, entry.type, english=entry.name_en, canonical=canonical, strength=3))
+    not_names = _not_names()
+    titles_at = [_is_title(w, text) for w in ws]
+    for i, w in enumerate(ws):
+        if not w.stem_tokens:
+            continue
+        name_toks = w.stem_tokens
+        tags = {t.tag for t in name_toks}
+        stem = text[w.stem_start:w.stem_end]
+        if titles_at[i] or normalise_name(stem) in not_names:
+            continue
+        prev = ws[i - 1] if i > 0 else None
+        prev_stem = text[prev.stem_start:prev.stem_end] if prev and prev.stem_tokens else ""
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        nxt_title = titles_at[i + 1] if nxt else None
+        # Person: NAME TITLE, NAME ORG TITLE, ORG NAME TITLE
+        title_follows = nxt_title or (i + 2 < len(ws) and titles_at[i + 2] and not w.particle)
+        if _looks_like_korean_person(stem) and (title_follows or _person_cue(nxt, text)) and not w.particle:
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))
+            continue
+        if len(stem) == 1 and stem in lexicon.surnames() and nxt_title and not w.particle:
+            full = persons.get(stem)
+            end = nxt.stem_end if nxt else w.stem_end
+            cands.append(_Candidate(w.stem_start, end, EntityType.PERSON, canonical=full or "", strength=2))
+            continue
+        # foreign names: two Hangul words before a title (디네쉬 팔리월 최고경영자)
+        if (nxt_title and prev and not prev.particle and prev.stem_tokens and HANGUL.match(prev_stem)
+                and HANGUL.match(stem) and not titles_at[i - 1] and len(prev_stem) >= 2
+                and not _org_suffix(stem) and not _known(prev_stem) and not _known(stem)
+                and prev_stem not in lexicon.org_cues() and normalise_name(prev_stem) not in not_names):
+            cands.append(_Candidate(prev.stem_start, w.stem_end, EntityType.PERSON, strength=2))
+            continue
+        has_name_piece = bool(tags & {"NNP", "SL", "SH"})
+        cue_before = bool(prev and not prev.particle and _org_cue(prev_stem))
+        quoted = w.tokens[0].tag in ("SS", "SSO") and w.tokens[0].form in "‘'\"“「『<《"
+        product_before = bool(prev and _product_cue(prev_stem))
+        product_after = bool(nxt and text[nxt.stem_start:nxt.stem_end] in PRODUCT_AFTER)
+        name = _trim_generic_tail(name_toks, text)
+        if name is None:
+            continue
+        n_start, n_end = name
+        surface = text[n_start:n_end]
+        if normalise_name(surface) in not_names or len(surface) < 2 and not surface.isupper():
+            continue
+        if (quoted and product_before) or (PRODUCT_SHAPE.match(surface) and (product_after or product_before)):
+            cands.append(_Candidate(n_start, n_end, EntityType.PRODUCT, strength=2))
+            continue
+        if _org_suffix(surface) and (has_name_piece or cue_before):
+            cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
+        elif cue_before and (has_name_piece or w.alias or HANGUL.match(surface)) and n_end == w.stem_end:
+            cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
+        elif w.alias and LATIN_NAME.match(w.alias.replace(" ", "")) and n_end == w.stem_end:
+            cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
+        elif has_name_piece and ("NNP" in tags or LATIN_NAME.match(surface)):
+            if "SL" in tags and not any(c.isupper() for c in surface):
+                continue
+            cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
+    return _with_aliases(_resolve_overlaps(cands), _paren_aliases(sentence, text), text)
+
+
+def _with_aliases(cands: list[_Candidate], parens: list[tuple[int, int, int, int]],
+                  text: str) -> list[_Candidate]:
+    """Give 마이크로소프트 its alias MS, and make the (MS) a mention that stands for it."""
+    out = list(cands)
+    for n_start, n_end, a_start, a_end in parens:
+        alias = text[a_start:a_end]
+        main = next((c for c in out if c.end == n_end and c.start >= n_start), None)
+        if main is None:
+            if not _org_suffix(text[n_start:n_end]) and not HANGUL.match(text[n_start:n_end]):
+                continue
+            main = _Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2)
+            out = [c for c in out if c.end <= n_start or c.start >= n_end]
+            out.append(main)
+        idx = out.index(main)
+        name = main.canonical or text[main.start:main.end]
+        out[idx] = _Candidate(main.start, main.end, main.type, english=main.english or alias,
+                              canonical=main.canonical, aliases=(*main.aliases, alias), strength=main.strength)
+        out = [c for c in out if c.end <= a_start or c.start >= a_end]
+        out.append(_Candidate(a_start, a_end, main.type, canonical=name, strength=main.strength))
+    return sorted(out, key=lambda c: c.start)
+
+
+_PAREN_ALIAS = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)\(([A-Za-z][A-Za-z0-9&.+\- ]{0,30})\)")
+
+
+def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, int]]:
+    """마이크로소프트(MS), 하만(HARMAN): (name start, name end, alias start, alias end)."""
+    out = []
+    body = text[sentence.start:sentence.end]
+    for m in _PAREN_ALIAS.finditer(body):
+        name, alias = m.group(1), m.group(2).strip()
+        if normalise_name(alias) in _not_names() or alias in _titles() or len(alias) < 2:
+            continue
+        if normalise_name(name) in _not_names() or name in _titles() or len(name) < 2:
+            continue
+        s = sentence.start + m.start(1)
+        a = sentence.start + m.start(2)
+        out.append((s, s + len(name), a, a + len(alias)))
+    return out
+
+
+def _trim_generic_tail(toks: list[Token], text: str) -> tuple[int, int] | None:
+    """The name part of a stem: cut trailing common nouns unless they end in an org suffix."""
+    last_piece = max((i for i, t in enumerate(toks) if t.tag in NAME_TAGS), default=-1)
+    if last_piece < 0:
+        return (toks[0].start, toks[-1].end)
+    full = text[toks[0].start:toks[-1].end]
+    if last_piece == len(toks) - 1 or _org_suffix(full):
+        return (toks[0].start, toks[-1].end)
+    # 11번가 (SN NNB NNG) and LG에너지솔루션 (SL NNG NNG) are names; AI산업 is not
+    if toks[last_piece].tag == "SN" and last_piece == 0:
+        return (toks[0].start, toks[-1].end) if _known(full) else None
+    return (toks[0].start, toks[last_piece].end)
+
+
+def _known(name: str) -> bool:
+    return normalise_name(name) in lexicon.gazetteer_keys_normalised()
+
+
+def _org_cue(stem: str) -> bool:
+    cues = lexicon.org_cues()
+    return stem in cues or any(stem.endswith(c) and len(c) >= 2 for c in cues)
+
+
+def _product_cue(stem: str) -> bool:
+    return stem in PRODUCT_CUES or any(stem.endswith(c) and len(c) >= 2 for c in PRODUCT_CUES)
+
+
+def _person_cue(w: Word | None, text: str) -> bool:
+    if w is None:
+        return False
+    stem = text[w.stem_start:w.stem_end]
+    return stem in lexicon.person_cues()
+
+
+def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+    """Keep the strongest, then longest, candidate where two overlap."""
+    chosen: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.strength, -(c.end - c.start), c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,492 @@
+"""Sentences + mentions → Relation.
+
+A fact needs a trigger (a deal word from `lexicon/triggers.tsv`) and its
+arguments, found by the particles Korean marks roles with:
+
+    X가/는 Y와 손잡았다          X ⇄ Y            (와/과: the other party)
+    X는 Y에 투자했다             X → Y            (에: the investee, the customer)
+    X가 Y를 인수했다 / Y 인수     X → Y            (을/를 or a bare noun before the trigger)
+    Y가 X에 인수됐다             X → Y            (passive 되다 flips the roles)
+    X는 Y로부터 투자를 유치했다   Y → X            (유치 flips the roles)
+
+A statement that is planned, considered or denied (`lexicon/hedges.txt`) after
+its trigger is kept as a hedged or negated fact: no direct edge comes from it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from kg import lexicon
+from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sentence, Status, Token
+from kg.recognise import Word, words
+
+SUBJECT = ("이", "가", "은", "는", "도", "께서", "이가")
+WITH = ("와", "과", "와의", "과의", "랑", "이랑", "와도", "과도", "하고")
+TO = ("에", "에게", "에는", "에도", "에게서", "한테")
+OBJECT = ("을", "를")
+FROM = ("로부터", "으로부터", "에서")
+GENITIVE = ("의",)
+
+ORGS = frozenset({EntityType.ORGANIZATION})
+PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+PARTY = ORGS | PLACES
+INVESTOR = ORGS | {EntityType.PERSON}
+INVESTEE = ORGS | PLACES
+ARG_TYPES: dict[RelationType, tuple[frozenset[EntityType], frozenset[EntityType]]] = {
+    RelationType.PARTNERSHIP: (ORGS, PARTY),
+    RelationType.MOU: (ORGS, PARTY),
+    RelationType.JOINT_VENTURE: (ORGS, ORGS),
+    RelationType.MERGER: (ORGS, ORGS),
+    RelationType.INVESTMENT: (INVESTOR, INVESTEE),
+    RelationType.ACQUISITION: (INVESTOR, ORGS),
+    RelationType.SUPPLY: (ORGS, ORGS),
+    RelationType.SUBSIDIARY_OF: (ORGS, ORGS),
+    RelationType.LOCATED_IN: (ORGS, frozenset({EntityType.COUNTRY, EntityType.CITY})),
+    RelationType.LEADS: (frozenset({EntityType.PERSON}), ORGS),
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    form: str
+    relation: RelationType
+    match: str  # noun | verb
+    voice: str  # active | receive
+
+
+@dataclass(frozen=True)
+class Trig:
+    trigger: Trigger
+    start: int
+    end: int
+    token_index: int  # index of the trigger's last token in the sentence
+
+
+@dataclass
+class Arg:
+    """A mention (or a coordinated group of them) with the particle that marks its role."""
+
+    mentions: list[Mention]
+    particle: str
+    start: int
+    end: int
+    word_index: int
+    bare: bool  # no particle: modifies the next noun (보스턴다이내믹스 인수, KT 김영섭 대표)
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    rows = lexicon.read_table("triggers.tsv")
+    out = [Trigger(r[0], RelationType(r[1]), r[2], r[3]) for r in rows]
+    return tuple(sorted(out, key=lambda t: -len(t.form)))
+
+
+@cache
+def hedges() -> dict[str, Status]:
+    return {r[0]: Status(r[1]) for r in lexicon.read_table("hedges.txt")}
+
+
+def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
+    toks = sentence.tokens
+    inside = [(m.start, m.end) for m in mentions]
+    found: list[Trig] = []
+    used: set[int] = set()
+    for trig in triggers():
+        parts = trig.form.split("+")
+        for i in range(len(toks) - len(parts) + 1):
+            if i in used:
+                continue
+            window = toks[i:i + len(parts)]
+            if not all(_token_matches(t, p, trig.match if k == len(parts) - 1 else "noun")
+                       for k, (t, p) in enumerate(zip(window, parts, strict=True))):
+                continue
+            start, end = window[0].start, window[-1].end
+            if any(s <= start < e or s < end <= e for s, e in inside):
+                continue  # 하이투자증권: a deal word inside a company name
+            if _not_a_deal(toks, i, i + len(parts) - 1):
+                continue
+            used.update(range(i, i + len(parts)))
+            found.append(Trig(trig, start, end, i + len(parts) - 1))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _token_matches(tok: Token, form: str, match: str) -> bool:
+    if match == "verb":
+        return tok.tag.startswith(("VV", "VA")) and tok.lemma == form
+    return tok.form == form and tok.tag in ("NNG", "NNP", "SL", "XR")
+
+
+_NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀"})  # 인수위, 손잡이, 투자자
+
+
+def _not_a_deal(toks: tuple[Token, ...], first: int, last: int) -> bool:
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt and nxt.start == toks[last].end and nxt.tag in ("NNG", "XSN") and nxt.form in _NOT_DEAL_NEXT:
+        return True
+    prev = toks[first - 1] if first > 0 else None
+    return bool(prev and prev.form in ("FTA", "전속", "재", "대회기") and prev.end == toks[first].start)
+
+
+def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
+    """The status of a statement whose trigger ends at `after`: hedges and denials after it count."""
+    table = hedges()
+    status, word = Status.ASSERTED, ""
+    for tok in sentence.tokens:
+        if tok.start < after:
+            continue
+        key = tok.lemma if tok.tag.startswith(("VV", "VA", "VX", "VCN")) else tok.form
+        hit = table.get(key)
+        if hit is Status.NEGATED:
+            return hit, key
+        if hit is Status.HEDGED and status is Status.ASSERTED:
+            status, word = hit, key
+    return status, word
+
+
+def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Arg]:
+    """Mentions grouped with their particles; lists (A, B 등에 / A와 B가) become one argument."""
+    ws = words(sentence, text)
+    args: list[Arg] = []
+    for m in mentions:
+        wi = next((i for i, w in enumerate(ws) if w.start <= m.start < w.end), None)
+        if wi is None:
+            continue
+        w = ws[wi]
+        if args and args[-1].word_index == wi:
+            continue  # the (MS) alias inside 마이크로소프트(MS)가 is the same argument
+        particle = w.particle if m.end >= w.stem_end or w.alias_span else ""
+        bare = not particle and not _ends_with_comma(w)
+        args.append(Arg([m], particle, m.start, m.end, wi, bare))
+    return _coordinate(args, ws, text)
+
+
+def _ends_with_comma(w: Word) -> bool:
+    return w.tokens[-1].tag == "SP"
+
+
+def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
+    out: list[Arg] = []
+    for a in args:
+        prev = out[-1] if out else None
+        if prev and a.word_index == prev.word_index + 1 and (
+            _ends_with_comma(ws[prev.word_index]) or prev.particle in ("와", "과", "및")
+        ) and _same_kind(prev.mentions[0], a.mentions[0]):
+            # A, B / A와 B: one argument marked by the last member's particle
+            prev.mentions.extend(a.mentions)
+            prev.particle, prev.end, prev.word_index, prev.bare = a.particle, a.end, a.word_index, a.bare
+            continue
+        if prev and a.word_index == prev.word_index + 2 and _ends_with_comma(ws[prev.word_index]) is False \
+                and text[ws[prev.word_index + 1].stem_start:ws[prev.word_index + 1].stem_end] == "및":
+            prev.mentions.extend(a.mentions)
+            prev.particle, prev.end, prev.word_index, prev.bare = a.particle, a.end, a.word_index, a.bare
+            continue
+        out.append(a)
+    # A, B 등에: the particle sits on 등
+    for a in out:
+        nxt = a.word_index + 1
+        if not a.particle and nxt < len(ws) and text[ws[nxt].stem_start:ws[nxt].stem_end] in ("등", "등지"):
+            a.particle, a.bare = ws[nxt].particle, False
+    return out
+
+
+def _same_kind(a: Mention, b: Mention) -> bool:
+    return a.type == b.type or (a.type.is_location and b.type.is_location)
+
+
+def relations(sentence: Sentence, mentions: list[Mention], text: str,
+              topic: Arg | None = None, published: str | None = None) -> list[Relation]:
+    """Every fact stated in one sentence.  `topic` stands in for an omitted subject."""
+    args = arguments(sentence, mentions, text)
+    out: list[Relation] = []
+    for trig in find_triggers(sentence, mentions):
+        out.extend(_deal(trig, sentence, args, topic, text, published))
+    out.extend(leadership(sentence, mentions, text))
+    out.extend(located(sentence, args, text))
+    return _dedupe(out)
+
+
+def _pick(args: Iterable[Arg], particles: tuple[str, ...], before: int | None = None,
+          after: int | None = None, nearest_to: int = 0) -> Arg | None:
+    cands = [a for a in args if a.particle.startswith(particles) or a.particle in particles]
+    if before is not None:
+        cands = [a for a in cands if a.end <= before]
+    if after is not None:
+        cands = [a for a in cands if a.start >= after]
+    if not cands:
+        return None
+    return min(cands, key=lambda a: abs(a.start - nearest_to))
+
+
+def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
+    return any(a.particle == p or a.particle.startswith(p) for p in options)
+
+
+def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, text: str,
+          published: str | None) -> list[Relation]:
+    rel = trig.trigger.relation
+    toks = sentence.tokens
+    after_trigger = toks[trig.token_index + 1:trig.token_index + 4]
+    passive = any(t.form == "되" and t.tag.startswith("XSV") for t in after_trigger[:1]) or any(
+        t.lemma in ("받다", "당하다") for t in after_trigger[:2] if t.tag.startswith("VV"))
+    attracts = any(t.form == "유치" for t in after_trigger)
+    before = [a for a in args if a.end <= trig.start]
+    after = [a for a in args if a.start >= trig.end]
+    subject = _pick(before, SUBJECT, nearest_to=trig.start) or _pick(after, SUBJECT, nearest_to=trig.start)
+    if subject is None and topic is not None:
+        subject = topic
+    bare_before = next((a for a in reversed(before) if a.bare and _adjacent(a, trig, text)), None)
+    pairs: list[tuple[Arg, Arg]] = []
+    if rel.symmetric:
+        other = _pick(before, WITH, nearest_to=trig.start)
+        if subject and other and other is not subject:
+            pairs.append((subject, other))
+        elif subject and len(subject.mentions) > 1 and subject.particle in SUBJECT:
+            pairs.extend(_group_pairs(subject))
+        elif other and len(other.mentions) > 1:
+            pairs.extend(_group_pairs(other))
+    elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):
+        receive = attracts or trig.trigger.voice == "receive"
+        target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
+            or _pick(before, TO + ("에 대한",), nearest_to=trig.start) or bare_before \
+            or (_pick(before, OBJECT, nearest_to=trig.start) if rel is not RelationType.INVESTMENT else None)
+        if rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
+            customer = _pick(before, FROM + GENITIVE + WITH, nearest_to=trig.start)
+            if subject and customer:
+                pairs.append((subject, customer))
+        elif passive and subject:
+            agent = _pick(before, TO + ("에 의해",), nearest_to=trig.start)
+            if agent and agent is not subject:
+                pairs.append((agent, subject))
+        elif receive and subject:
+            investor = _pick(before, FROM, nearest_to=trig.start)
+            if investor:
+                pairs.append((investor, subject))
+        elif subject and target and target is not subject:
+            pairs.append((subject, target))
+    elif rel is RelationType.SUBSIDIARY_OF:
+        parent = _pick(before, GENITIVE, nearest_to=trig.start) or bare_before
+        child_after = after[0] if after and after[0].start - trig.end <= 6 else None
+        if parent and child_after:
+            pairs.append((child_after, parent))
+        elif parent and subject and subject is not parent:
+            pairs.append((subject, parent))
+        elif subject and child_after and any(t.form == "편입" for t in toks):
+            pairs.append((child_after, subject))
+    elif rel is RelationType.LOCATED_IN:
+        place = _pick(before, TO, nearest_to=trig.start)
+        org = after[0] if after else None
+        if place and org:
+            pairs.append((org, place))
+    status, _ = sentence_status(sentence, trig.end)
+    out = []
+    amount = money(sentence.text) if rel.is_deal and not rel.symmetric else None
+    for s_arg, o_arg in pairs:
+        for s in s_arg.mentions:
+            for o in o_arg.mentions:
+                if s is o or s.name == o.name or not _types_ok(rel, s, o):
+                    continue
+                out.append(Relation(rel, s, o, sentence, status, trig.trigger.form, amount=amount,
+                                    date=date_of(sentence.text, published), duration=duration_of(sentence.text)))
+    return out
+
+
+def _group_pairs(a: Arg) -> list[tuple[Arg, Arg]]:
+    ms = a.mentions
+    return [(Arg([ms[i]], a.particle, a.start, a.end, a.word_index, a.bare),
+             Arg([ms[j]], a.particle, a.start, a.end, a.word_index, a.bare))
+            for i in range(len(ms)) for j in range(i + 1, len(ms))]
+
+
+def _adjacent(a: Arg, trig: Trig, text: str) -> bool:
+    gap = text[a.end:trig.start]
+    return len(gap) <= 12 and re.fullmatch(r"\s*(?:\S+\s+){0,1}", gap) is not None and "," not in gap
+
+
+def _types_ok(rel: RelationType, s: Mention, o: Mention) -> bool:
+    subj_types, obj_types = ARG_TYPES[rel]
+    return s.type in subj_types and o.type in obj_types
+
+
+def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[Relation]:
+    """김영섭 KT 대표 / KT 김영섭 대표 / KT 대표 김영섭 / 하만의 … 디네쉬 팔리월 CEO."""
+    ws = words(sentence, text)
+    titles = lexicon.titles()
+    by_word: dict[int, Mention] = {}
+    for m in mentions:
+        for i, w in enumerate(ws):
+            if w.start <= m.start < w.end:
+                by_word.setdefault(i, m)
+    out: list[Relation] = []
+    for i, w in enumerate(ws):
+        title = _title_of(text[w.stem_start:w.stem_end], titles)
+        if not title:
+            continue
+        org = person = None
+        near = [by_word.get(j) for j in (i - 1, i - 2, i - 3)]
+        if near[0] and near[0].type is EntityType.ORGANIZATION and near[1] and near[1].type is EntityType.PERSON:
+            org, person = near[0], near[1]  # 김영섭 KT 대표
+        elif near[0] and near[0].type is EntityType.PERSON and near[1] and near[1].type is EntityType.ORGANIZATION:
+            org, person = near[1], near[0]  # KT 김영섭 대표
+        elif near[0] and near[0].type is EntityType.ORGANIZATION and not ws[i - 1].particle:
+            org = near[0]  # KT 대표 김영섭, 하만 이사회 의장을 겸하게 된 손영권
+            person = next((by_word[j] for j in range(i + 1, min(i + 6, len(ws)))
+                           if j in by_word and by_word[j].type is EntityType.PERSON), None)
+        elif near[0] and near[0].type is EntityType.PERSON:
+            person = near[0]  # 하만의 … 디네쉬 팔리월 최고경영자(CEO)
+            org = next((m for m in reversed(mentions) if m.end <= person.start and m.type is EntityType.ORGANIZATION
+                        and _word_particle(ws, m) in GENITIVE), None)
+        if org and person:
+            rank = titles[title][1]
+            if rank in ("head",) or title in ("부회장",):
+                out.append(Relation(RelationType.LEADS, person, org, sentence, Status.ASSERTED, title, title=title))
+    return out
+
+
+def _word_particle(ws: list[Word], m: Mention) -> str:
+    for w in ws:
+        if w.start <= m.start < w.end:
+            return w.particle
+    return ""
+
+
+def _title_of(stem: str, titles: dict[str, tuple[str, str]]) -> str | None:
+    if stem in titles:
+        return stem
+    for t in sorted(titles, key=len, reverse=True):
+        if stem.endswith(t) and stem[: -len(t)] in ("이사회", "대표이사", "공동", "각자", "이사회의장"):
+            return t
+    return None
+
+
+def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
+    """미국 로봇 전문기업 보스턴다이내믹스 / 대만의 TSMC: an organisation introduced by its country or city."""
+    out: list[Relation] = []
+    ws = words(sentence, text)
+    cues = lexicon.org_cues()
+    for k, a in enumerate(args):
+        place = a.mentions[-1]
+        if place.type not in (EntityType.COUNTRY, EntityType.CITY) or len(a.mentions) > 1:
+            continue
+        if not (a.bare or a.particle == "의") or k + 1 >= len(args):
+            continue
+        nxt = args[k + 1]
+        org = nxt.mentions[0]
+        if org.type is not EntityType.ORGANIZATION:
+            continue
+        between = ws[a.word_index + 1:nxt.word_index]
+        if len(between) > 4 or any(w.particle and w.particle not in ("인",) for w in between):
+            continue
+        stems = [text[w.stem_start:w.stem_end] for w in between]
+        if a.particle == "의" and between:
+            continue
+        if between and not any(s in cues or any(s.endswith(c) for c in cues if len(c) >= 2) for s in stems):
+            continue
+        out.append(Relation(RelationType.LOCATED_IN, org, place, sentence, Status.ASSERTED, "appositive"))
+    return out
+
+
+def _dedupe(rels: list[Relation]) -> list[Relation]:
+    seen: dict[tuple, Relation] = {}
+    for r in rels:
+        key = (r.type, r.subject.name, r.object.name) if not r.type.symmetric else \
+            (r.type, *sorted((r.subject.name, r.object.name)))
+        old = seen.get(key)
+        if old is None or (old.status is not Status.ASSERTED and r.status is Status.ASSERTED):
+            seen[key] = r
+    return list(seen.values())
+
+
+# ---- details on the deal node -------------------------------------------------------------
+
+_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 10**3}
+_CURRENCY = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
+_MONEY = re.compile(
+    r"(?:약\s*)?((?:\d[\d,]*(?:\.\d+)?\s*(?:조|억|만|천)\s*)*\d[\d,]*(?:\.\d+)?\s*(?:조|억|만|천)?)\s*"
+    r"(원|달러|유로|엔|위안|파운드)(?![가-힣])|(?:US)?\$\s?(\d[\d,.]*)\s*(billion|million|bn|m)?",
+)
+
+
+def money(text: str) -> Amount | None:
+    """The first amount of money in the text: 80억 달러 → 8,000,000,000 USD, 2조 3441억 원 → KRW."""
+    for m in _MONEY.finditer(text):
+        if m.group(3):
+            value = float(m.group(3).replace(",", "")) * {"billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}.get(
+                (m.group(4) or "").lower(), 1)
+            return Amount(int(value), "USD", m.group(0).strip())
+        number, unit = m.group(1), m.group(2)
+        total, current = 0.0, 0.0
+        for num, mult in re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*(조|억|만|천)?", number):
+            current = float(num.replace(",", ""))
+            total += current * _UNITS.get(mult, 1)
+        if total <= 0:
+            continue
+        return Amount(int(round(total)), _CURRENCY[unit], m.group(0).strip())
+    return None
+
+
+_DURATION = re.compile(r"(?:향후\s*)?(\d{1,2})\s*년\s*(?:간|동안)|향후\s*(\d{1,2})\s*년")
+
+
+def duration_of(text: str) -> str | None:
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    return f"P{m.group(1) or m.group(2)}Y"
+
+
+_FULL_DATE = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?")
+_YEAR = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*(?:간|동안|까지))")
+_REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1}
+_MONTH = re.compile(r"(지난해|작년|올해|내년)?\s*(?:지난\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?")
+_DAY = re.compile(r"(?<![\d.])(\d{1,2})\s*일(?:\s*\(현지시간\))?\s*(?:밝혔|발표|공시|체결|서명|전했|말했|합의)")
+
+
+def date_of(text: str, published: str | None) -> str | None:
+    """The date a sentence gives, absolute or resolved against the article's date."""
+    m = _FULL_DATE.search(text)
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        return f"{y:04d}-{mo:02d}-{int(m[3]):02d}" if m[3] else f"{y:04d}-{mo:02d}"
+    pub = tuple(int(x) for x in published.split("-")) if published else None
+    if pub:
+        m = _MONTH.search(text)
+        if m and 1 <= int(m[2]) <= 12:
+            year = pub[0] + _REL_YEAR.get(m[1] or "", 0)
+            if not m[1] and int(m[2]) > pub[1]:
+                year -= 1  # 지난 11월, written in March
+            return f"{year:04d}-{int(m[2]):02d}" + (f"-{int(m[3]):02d}" if m[3] else "")
+        m = _DAY.search(text)
+        if m and 1 <= int(m[1]) <= 31:
+            y, mo = pub[0], pub[1]
+            if int(m[1]) > pub[2]:
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            return f"{y:04d}-{mo:02d}-{int(m[1]):02d}"
+    m = _YEAR.search(text)
+    if m and 1900 < int(m[1]) < 2100:
+        return m[1]
+    if pub:
+        for word, delta in _REL_YEAR.items():
+            if word in text:
+                return str(pub[0] + delta)
+    return None
+
+
+def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], text: str,
+                      published: str | None = None) -> list[Relation]:
+    """Facts of a whole article; a sentence with no subject borrows the last sentence's topic (은/는)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[Relation] = []
+    topic: Arg | None = None
+    for s in sentences:
+        ms = by_sentence.get(s.index, [])
+        out.extend(relations(s, ms, text, topic=topic, published=published))
+        args = arguments(s, ms, text) if ms else []
+        new_topic = next((a for a in args if a.particle in ("은", "는", "이", "가") and
+                          a.mentions[0].type is EntityType.ORGANIZATION), None)
+        topic = new_topic or (topic if not ms else None)
+    return out

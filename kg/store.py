@@ -1,0 +1,258 @@
+"""The embedded store (pyoxigraph): save a built graph, open any graph, read its entity network.
+
+An output folder holds `graph.ttl` (the union of all named graphs) and `store/`, an
+on-disk Oxigraph store with one named graph per article, the entities graph and the
+analysis graph.  The store's default graph holds that same union, so a query without
+`GRAPH` sees what `graph.ttl` holds, each triple once.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.term import Node as RdfNode
+
+from kg.analyse import Edge, Node
+from kg.atomic import atomic_open
+from kg.errors import GraphError
+from kg.rdf import CLASS_ENTITY, PREDICATE_RELATION, PREFIXES
+
+Quad = tuple[RdfNode, RdfNode, RdfNode, RdfNode | None]  # subject, predicate, object, named graph
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+
+#: file name endings we read, and their formats
+FILE_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".n3": ox.RdfFormat.N3,
+}
+BUILD_HINT = "run `kg build` first, or name a graph with --graph PATH"
+
+
+def to_oxigraph(term: RdfNode) -> OxTerm:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _graph_name(term: RdfNode | None) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
+    if term is None or str(term) == "urn:x-rdflib:default":
+        return ox.DefaultGraph()
+    return to_oxigraph(term)  # type: ignore[return-value]
+
+
+def oxigraph_quads(quads: Iterable[Quad]) -> list[ox.Quad]:
+    """Convert, drop duplicates and sort, so the same graph always serialises to the same bytes."""
+    seen = {
+        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), _graph_name(g))  # type: ignore[arg-type]
+        for s, p, o, g in quads
+    }
+    return sorted(seen, key=lambda q: (str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)))
+
+
+def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """Each triple once, whatever graphs it is in, sorted by its N-Triples form."""
+    seen: dict[tuple[str, str, str], ox.Triple] = {}
+    for q in quads:
+        seen.setdefault((str(q.subject), str(q.predicate), str(q.object)), q.triple)
+    return [seen[k] for k in sorted(seen)]
+
+
+def write_turtle(triples: list[ox.Triple], path: Path) -> None:
+    with atomic_open(path, "wb") as fh:
+        ox.serialize(triples, fh, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def write_store(quads: list[ox.Quad], union: list[ox.Triple], path: Path) -> None:
+    """Write an on-disk store beside `path`, then swap it in: a failed write leaves the old one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    old = path.parent / f".{path.name}.old"
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_extend(q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in union)
+        store.flush()
+        store.optimize()
+        del store  # closes the database before it is renamed
+        if old.exists():
+            shutil.rmtree(old)
+        if path.exists():
+            os.replace(path, old)
+        os.replace(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old.exists() and not path.exists():
+            os.replace(old, path)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def save(quads: Iterable[Quad], out_dir: Path) -> int:
+    """Write `graph.ttl` (the union of all named graphs) and `store/` into `out_dir`; return the triple count."""
+    all_quads = oxigraph_quads(quads)
+    triples = union_triples(all_quads)
+    write_turtle(triples, out_dir / "graph.ttl")
+    write_store(all_quads, triples, out_dir / "store")
+    return len(triples)
+
+
+def open_store(path: Path) -> ox.Store:
+    """An output folder (its `store/`, else its `graph.ttl`) or an RDF file, ready to query.
+
+    Whatever was opened, the default graph holds the union of all graphs.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise GraphError(f"{path}: no such file or folder", hint=BUILD_HINT)
+    if path.is_dir():
+        db = path / "store" if (path / "store").is_dir() else path
+        if (db / "CURRENT").is_file():  # a RocksDB folder
+            try:
+                return ox.Store.read_only(str(db))
+            except OSError as exc:
+                raise GraphError(f"{db}: cannot open the store: {exc}", hint="run `kg build` again") from None
+        if (path / "graph.ttl").is_file():
+            return load_file(path / "graph.ttl")
+        raise GraphError(f"{path}: no graph here (neither store/ nor graph.ttl)", hint=BUILD_HINT)
+    return load_file(path)
+
+
+def load_file(path: Path) -> ox.Store:
+    """Parse an RDF file into an in-memory store (JSON-LD remote contexts are never fetched)."""
+    fmt = FILE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = " ".join(sorted(FILE_FORMATS))
+        raise GraphError(f"{path}: not a graph file I can read", hint=f"use one of {known} or an output folder")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt, base_iri=path.resolve().as_uri())
+    except SyntaxError as exc:
+        where = f"{path}:{exc.lineno}" if exc.lineno else str(path)
+        raise GraphError(f"{where}: not valid {fmt.name}: {exc.args[0]}", hint="fix the file or rebuild it") from None
+    except (OSError, ValueError) as exc:
+        raise GraphError(f"{path}: cannot read it: {exc}") from None
+    if fmt.supports_datasets:
+        named = store.quads_for_pattern(None, None, None, None)
+        store.extend([ox.Quad(q.subject, q.predicate, q.object) for q in named])
+    return store
+
+
+def sorted_ntriples(store: ox.Store) -> bytes:
+    """The union graph (the default graph) as N-Triples, lines sorted: same graph, same bytes."""
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
+    lines = sorted(set(data.splitlines()))
+    return b"".join(line + b"\n" for line in lines)
+
+
+def default_triples(store: ox.Store) -> list[ox.Triple]:
+    """The union graph (the default graph), sorted by N-Triples form."""
+    return [q.triple for q in ox.parse(sorted_ntriples(store), format=ox.RdfFormat.N_TRIPLES)]
+
+
+def to_rdflib(store: ox.Store) -> Dataset:
+    """The store as an rdflib Dataset: one graph per named graph; the default graph is their union."""
+    ds = Dataset(default_union=True)
+    named: set[tuple[str, str, str]] = set()
+    for q in store.quads_for_pattern(None, None, None, None):
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            continue
+        named.add((str(q.subject), str(q.predicate), str(q.object)))
+        ds.graph(to_rdflib_term(q.graph_name)).add(  # type: ignore[arg-type]
+            (to_rdflib_term(q.subject), to_rdflib_term(q.predicate), to_rdflib_term(q.object))
+        )
+    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        if (str(q.subject), str(q.predicate), str(q.object)) not in named:
+            ds.add((to_rdflib_term(q.subject), to_rdflib_term(q.predicate), to_rdflib_term(q.object)))
+    return ds
+
+
+def to_rdflib_term(term: object) -> RdfNode:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def select(store: ox.Store, sparql: str) -> ox.QuerySolutions:
+    """Solutions of a SELECT query (our prefixes predeclared)."""
+    solutions = store.query(sparql, prefixes=PREFIXES)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise TypeError("not a SELECT query")
+    return solutions
+
+
+_CLASSES = {str(iri): type_.value for iri, type_ in CLASS_ENTITY.items()}
+_RELATIONS = {str(iri): rel.value for iri, rel in PREDICATE_RELATION.items()}
+_LABELS = """
+SELECT ?e ?class ?label WHERE {{
+  VALUES ?class {{ {} }}
+  ?e a ?class .
+  OPTIONAL {{ ?e rdfs:label ?label }}
+}}""".format(" ".join(f"<{c}>" for c in _CLASSES))
+_EDGES = """
+SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {} }} ?s ?p ?o . FILTER(isIRI(?s) && isIRI(?o)) }}
+""".format(" ".join(f"<{p}>" for p in _RELATIONS))
+
+
+def entity_graph_data(store: ox.Store) -> tuple[list[Node], list[Edge]]:
+    """The entity nodes (label: the @ko label, else any) and the direct edges between entities."""
+    order = list(_CLASSES)
+    found: dict[str, tuple[int, str]] = {}  # iri → (class rank, best label key)
+    labels: dict[str, tuple[int, str]] = {}
+    for row in select(store, _LABELS):
+        iri = row["e"].value
+        if not isinstance(row["e"], ox.NamedNode):
+            continue
+        rank = order.index(row["class"].value)
+        if iri not in found or rank < found[iri][0]:
+            found[iri] = (rank, _CLASSES[row["class"].value])
+        label = row["label"]
+        if label is not None:
+            key = (0 if label.language == "ko" else 1, label.value)
+            labels[iri] = min(labels.get(iri, key), key)
+    nodes = [
+        Node(iri=iri, label=labels[iri][1] if iri in labels else iri.rsplit("/", 1)[-1], type=type_)
+        for iri, (_, type_) in sorted(found.items())
+    ]
+    edges = sorted(
+        {Edge(r["s"].value, _RELATIONS[r["p"].value], r["o"].value) for r in select(store, _EDGES)},
+        key=lambda e: (e.subject, e.relation, e.object),
+    )
+    return nodes, edges
+
+
+def memory_store(quads: Iterable[Quad]) -> ox.Store:
+    """An in-memory store of `quads` (named graphs kept), e.g. to render before anything is written."""
+    all_quads = oxigraph_quads(quads)
+    store = ox.Store()
+    store.bulk_extend(q for q in all_quads if not isinstance(q.graph_name, ox.DefaultGraph))
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in union_triples(all_quads))
+    return store

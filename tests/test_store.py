@@ -1,0 +1,119 @@
+"""The store: save writes graph.ttl and an on-disk store; open_store opens any graph."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+from kg import store as kgstore
+from kg.errors import GraphError
+from kg.export import export
+from kg.rdf import ENTITIES_GRAPH, article_graph_iri
+
+SAMPLE = Path(__file__).parent / "data" / "sample.ttl"
+MS = "https://w3id.org/kgdeals/id/org/마이크로소프트"
+
+
+def _quads() -> list[tuple]:
+    g = Graph().parse(SAMPLE)
+    quads = []
+    for s, p, o in g:
+        graph = ENTITIES_GRAPH if "/id/" in str(s) and "partnerOf" not in str(p) else article_graph_iri("ms-kt")
+        quads.append((s, p, o, graph))
+    # the same edge from a second article: one triple in graph.ttl, in two named graphs in the store
+    quads.append((URIRef("https://w3id.org/kgdeals/id/org/kt"), URIRef("https://w3id.org/kgdeals#partnerOf"),
+                  URIRef(MS), article_graph_iri("ms-asia")))
+    return quads
+
+
+def test_save_writes_turtle_and_a_store_with_named_graphs(tmp_path: Path) -> None:
+    count = kgstore.save(_quads(), tmp_path)
+    assert (tmp_path / "graph.ttl").is_file() and (tmp_path / "store").is_dir()
+    ttl = Graph().parse(tmp_path / "graph.ttl")
+    assert count == len(ttl) == len(Graph().parse(SAMPLE))
+    store = kgstore.open_store(tmp_path)
+    graphs = {g.value for g in store.named_graphs()}
+    assert {str(ENTITIES_GRAPH), str(article_graph_iri("ms-kt")), str(article_graph_iri("ms-asia"))} <= graphs
+    # the default graph is the union, each triple once
+    n = store.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+    assert int(next(iter(n))["n"].value) == count
+
+
+def test_save_is_deterministic_and_replaces_the_old_store(tmp_path: Path) -> None:
+    kgstore.save(_quads(), tmp_path)
+    first = (tmp_path / "graph.ttl").read_bytes()
+    kgstore.save(list(reversed(_quads())), tmp_path)
+    assert (tmp_path / "graph.ttl").read_bytes() == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "store"]
+
+
+def test_a_failed_store_write_leaves_the_old_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kgstore.save(_quads(), tmp_path)
+    real_replace = kgstore.os.replace
+
+    def replace(src: Path, dst: Path) -> None:
+        if Path(src).name.endswith(".tmp"):  # the new store is complete, but swapping it in fails
+            raise OSError("disk full")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(kgstore.os, "replace", replace)
+    with pytest.raises(OSError):
+        kgstore.save(_quads()[:3], tmp_path)
+    monkeypatch.undo()
+    store = kgstore.open_store(tmp_path)
+    assert any(True for _ in store.quads_for_pattern(ox.NamedNode(MS), None, None, None))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "store"]
+
+
+def test_open_store_reads_files_and_folders(tmp_path: Path) -> None:
+    assert len(kgstore.open_store(SAMPLE)) == len(Graph().parse(SAMPLE))
+    (tmp_path / "graph.ttl").write_bytes(SAMPLE.read_bytes())
+    assert len(kgstore.open_store(tmp_path)) == len(Graph().parse(SAMPLE))
+    trig = tmp_path / "g.trig"
+    trig.write_text("<http://a> { <http://a> <http://p> <http://b> . }\n", encoding="utf-8")
+    store = kgstore.open_store(trig)
+    assert bool(store.query("ASK { <http://a> <http://p> <http://b> }"))  # default graph = union
+    jsonld = tmp_path / "g.jsonld"
+    jsonld.write_text('{"@context": {"s": "https://schema.org/"}, "@id": "s:x", "s:name": "엑스"}', encoding="utf-8")
+    assert len(kgstore.open_store(jsonld)) == 1
+
+
+def test_open_store_errors_name_the_file(tmp_path: Path) -> None:
+    with pytest.raises(GraphError, match="nowhere") as exc:
+        kgstore.open_store(tmp_path / "nowhere")
+    assert "kg build" in str(exc.value)
+    with pytest.raises(GraphError, match="no graph here"):
+        kgstore.open_store(tmp_path)
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix a: <http://a#> .\n\na:b a:c "x .\n', encoding="utf-8")
+    with pytest.raises(GraphError, match=r"bad\.ttl:3"):
+        kgstore.open_store(bad)
+    remote = tmp_path / "remote.jsonld"
+    remote.write_text('{"@context": "http://example.com/ctx.jsonld", "@id": "x"}', encoding="utf-8")
+    with pytest.raises(GraphError, match="remote.jsonld"):
+        kgstore.open_store(remote)
+
+
+def test_entity_graph_data_reads_nodes_and_direct_edges() -> None:
+    nodes, edges = kgstore.entity_graph_data(kgstore.open_store(SAMPLE))
+    by_iri = {n.iri: n for n in nodes}
+    assert by_iri[MS].label == "마이크로소프트" and by_iri[MS].type == "Organization"
+    assert by_iri["https://w3id.org/kgdeals/id/person/김영섭"].type == "Person"
+    rel = {(e.subject.rsplit("/", 1)[-1], e.relation, e.object.rsplit("/", 1)[-1]) for e in edges}
+    assert ("kt", "partnership", "마이크로소프트") in rel
+    assert ("김영섭", "leads", "kt") in rel
+    assert ("g42", "located_in", "아랍에미리트") in rel
+
+
+def test_to_rdflib_keeps_named_graphs(tmp_path: Path) -> None:
+    kgstore.save(_quads(), tmp_path)
+    ds = kgstore.to_rdflib(kgstore.open_store(tmp_path))
+    assert ds.graph(article_graph_iri("ms-asia")).__len__() == 1
+    union = Graph()
+    for s, p, o, _ in ds.quads():
+        union.add((s, p, o))
+    exported = Graph().parse(data=export(kgstore.open_store(tmp_path), "turtle"), format="turtle")
+    assert isomorphic(union, exported)
