@@ -81,7 +81,7 @@ def main() -> int:
     kw = kiwi()
     t0 = time.perf_counter()
     base_tp = base_pred = 0
-    for (_, text, gold), toks in zip(data, kw.tokenize([a.text for a in articles]), strict=True):
+    for (_, _text, gold), toks in zip(data, kw.tokenize([a.text for a in articles]), strict=True):
         spans, cur = set(), None
         for t in toks:
             if t.tag == "NNP":

@@ -134,18 +134,19 @@ def score(view: GraphView, gold: list[dict[str, Any]]) -> Report:
     rels = report.relations
     rels.gold = len(gold_rels)
     found_rels: set[tuple[str, int, int]] = set()
-    for rtype, s, o in sorted(view.edges):
+    for rtype, subj, obj in sorted(view.edges):
         sym = RelationType(rtype).symmetric
         rels.predicted += 1
         report.by_type[rtype].predicted += 1
-        hits = {k for k, g in gold_rels.items() if g["type"] == rtype and (
-            (matches(s, g["s"]) and matches(o, g["o"])) or (sym and matches(s, g["o"]) and matches(o, g["s"])))}
-        found_rels |= hits
-        if hits:
+        rel_hits = {k for k, g in gold_rels.items() if g["type"] == rtype and (
+            (matches(subj, g["s"]) and matches(obj, g["o"]))
+            or (sym and matches(subj, g["o"]) and matches(obj, g["s"])))}
+        found_rels |= rel_hits
+        if rel_hits:
             rels.correct += 1
             report.by_type[rtype].correct += 1
         else:
-            report.false_relations.append(f"{_label(names_of(s), s)} -{rtype}-> {_label(names_of(o), o)}")
+            report.false_relations.append(f"{_label(names_of(subj), subj)} -{rtype}-> {_label(names_of(obj), obj)}")
     for k, g in gold_rels.items():
         report.by_type[g["type"]].gold += 1
         if k in found_rels:

@@ -7,10 +7,10 @@ an earlier stage produced.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     ORGANIZATION = "Organization"
     PERSON = "Person"
     COUNTRY = "Country"
@@ -23,7 +23,7 @@ class EntityType(str, Enum):
         return self in (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
 
 
-class RelationType(str, Enum):
+class RelationType(StrEnum):
     """The closed set of facts, named as in the gold annotation format."""
 
     PARTNERSHIP = "partnership"
@@ -51,7 +51,7 @@ _SYMMETRIC = frozenset(
 )
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """How the article states a fact.  Only ASSERTED facts become direct edges."""
 
     ASSERTED = "asserted"

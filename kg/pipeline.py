@@ -17,7 +17,7 @@ from kg.clean import clean
 from kg.models import Article, Entity, Extraction, Relation, Status
 from kg.read import read_articles
 from kg.recognise import recognise
-from kg.relate import article_relations
+from kg.relate import article_relations, types_fit
 from kg.resolve import Resolution, resolve
 
 #: articles handed to kiwipiepy at once: enough to keep its threads busy, small enough to show progress
@@ -66,12 +66,19 @@ def to_quads(extractions: Iterable[Extraction], resolution: Resolution) -> list:
             e = resolution.entity_of(article.id, m)
             if e is not None:
                 quads.append((entity_iri(e), rdf.DEAL.mentionedIn, a, g))
-        for r in ex.relations:
-            s, o = resolution.entity_of(article.id, r.subject), resolution.entity_of(article.id, r.object)
-            if s is None or o is None or s == o:
-                continue
+        for r, s, o in resolved_relations(ex, resolution):
             quads += rdf.fact_quads(article, r, entity_iri(s), entity_iri(o))
     return quads
+
+
+def resolved_relations(ex: Extraction, resolution: Resolution) -> list[tuple[Relation, Entity, Entity]]:
+    """The article's relations between resolved entities whose types fit the relation."""
+    out = []
+    for r in ex.relations:
+        s, o = resolution.entity_of(ex.article.id, r.subject), resolution.entity_of(ex.article.id, r.object)
+        if s is not None and o is not None and s != o and types_fit(r.type, s.type, o.type):
+            out.append((r, s, o))
+    return out
 
 
 def entity_iri(e: Entity):  # type: ignore[no-untyped-def]
@@ -81,15 +88,8 @@ def entity_iri(e: Entity):  # type: ignore[no-untyped-def]
 
 
 def asserted_edges(extractions: Iterable[Extraction], resolution: Resolution) -> list[analyse.Edge]:
-    edges = []
-    for ex in extractions:
-        for r in ex.relations:
-            if r.status is not Status.ASSERTED:
-                continue
-            s, o = resolution.entity_of(ex.article.id, r.subject), resolution.entity_of(ex.article.id, r.object)
-            if s is not None and o is not None and s != o:
-                edges.append(analyse.Edge(str(entity_iri(s)), r.type.value, str(entity_iri(o))))
-    return edges
+    return [analyse.Edge(str(entity_iri(s)), r.type.value, str(entity_iri(o)))
+            for ex in extractions for r, s, o in resolved_relations(ex, resolution) if r.status is Status.ASSERTED]
 
 
 def centrality_csv(g, ranked: list[tuple[str, analyse.Scores]]) -> str:  # type: ignore[no-untyped-def]
@@ -142,7 +142,7 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     facts: Counter[str] = Counter()
     hedged = 0
     for ex in extractions:
-        for r in ex.relations:
+        for r, _, _ in resolved_relations(ex, resolution):
             if r.status is Status.ASSERTED:
                 facts[r.type.value] += 1
             else:

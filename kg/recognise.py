@@ -60,13 +60,26 @@ def words(sentence: Sentence, text: str) -> list[Word]:
     out: list[Word] = []
     current: list[Token] = []
     for tok in sentence.tokens:
-        if current and (tok.start > current[-1].end or tok.tag in ("SP",) or current[-1].tag == "SP"):
+        if current and (tok.start > current[-1].end or current[-1].tag == "SP"):
             out.append(_word(current, text))
             current = []
         current.append(tok)
     if current:
         out.append(_word(current, text))
     return [w for w in out if w.tokens]
+
+
+# particles that cannot end a name: kiwipiepy sometimes glues them to an unknown one (엔비디아와/NNP)
+_GLUED = ("으로부터", "로부터", "에서는", "와의", "과의", "에게", "에서", "에는", "에도", "는", "은", "를", "을", "와", "과")
+
+
+def _unglue_particle(tok: Token) -> tuple[list[Token], str]:
+    for p in _GLUED:
+        if tok.form.endswith(p) and len(tok.form) - len(p) >= 2 and tok.end - tok.start == len(tok.form):
+            cut = tok.end - len(p)
+            # an unknown word the tokenizer could not split: a name
+            return [Token(tok.form[: -len(p)], "NNP", tok.start, cut, tok.form[: -len(p)])], p
+    return [tok], ""
 
 
 def _word(tokens: list[Token], text: str) -> Word:
@@ -97,9 +110,11 @@ def _word(tokens: list[Token], text: str) -> Word:
         break
     while stem and stem[-1].tag in ("SW", "SO"):
         stem.pop()
+    if stem and i >= len(tokens) and stem[-1].tag in ("NNP", "NNG"):
+        stem[-1:], w.particle = _unglue_particle(stem[-1])
     w.stem_tokens = stem
     for t in tokens[i:]:
-        if t.tag.startswith("J"):
+        if t.tag.startswith("J") and not w.particle.startswith(tuple(_GLUED)):
             w.particle += t.form
         elif w.particle or t.tag not in ("SSC", "SS"):
             break
@@ -124,7 +139,10 @@ def _gazetteer_index() -> dict[str, list[tuple[str, LexEntry]]]:
 
 @cache
 def _not_names() -> frozenset[str]:
-    return frozenset(normalise_name(row[0]) for row in lexicon.read_table("not_names.txt"))
+    """Words that never name anything on their own: the stop list, and the deal words themselves."""
+    words = [row[0] for row in lexicon.read_table("not_names.txt")]
+    words += [part for row in lexicon.read_table("triggers.tsv") for part in row[0].split("+")]
+    return frozenset(normalise_name(w) for w in words)
 
 
 @cache
@@ -275,11 +293,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if (quoted and product_before) or (PRODUCT_SHAPE.match(surface) and (product_after or product_before)):
             cands.append(_Candidate(n_start, n_end, EntityType.PRODUCT, strength=2))
             continue
-        if _org_suffix(surface) and (has_name_piece or cue_before):
-            cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
-        elif cue_before and (has_name_piece or w.alias or HANGUL.match(surface)) and n_end == w.stem_end:
-            cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
-        elif w.alias and LATIN_NAME.match(w.alias.replace(" ", "")) and n_end == w.stem_end:
+        if _org_suffix(surface) and (has_name_piece or cue_before) or cue_before and (has_name_piece or w.alias or HANGUL.match(surface)) and n_end == w.stem_end or w.alias and LATIN_NAME.match(w.alias.replace(" ", "")) and n_end == w.stem_end \
+                and normalise_name(w.alias) not in not_names:
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
         elif has_name_piece and ("NNP" in tags or LATIN_NAME.match(surface)):
             if "SL" in tags and not any(c.isupper() for c in surface):

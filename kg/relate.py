@@ -201,8 +201,13 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     """Every fact stated in one sentence.  `topic` stands in for an omitted subject."""
     args = arguments(sentence, mentions, text)
     out: list[Relation] = []
+    prev: tuple[Trig, Arg | None] | None = None
     for trig in find_triggers(sentence, mentions):
-        out.extend(_deal(trig, sentence, args, topic, text, published))
+        # 투자하고 협력해: a deal verb joined to the one before it shares its object
+        shared = prev[1] if prev and _COORDINATED_VERBS.fullmatch(text[prev[0].end:trig.start]) else None
+        rels, used = _deal(trig, sentence, args, topic, text, published, shared)
+        out.extend(rels)
+        prev = (trig, used)
     out.extend(leadership(sentence, mentions, text))
     out.extend(located(sentence, args, text))
     return _dedupe(out)
@@ -224,8 +229,12 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
     return any(a.particle == p or a.particle.startswith(p) for p in options)
 
 
+_COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|,)?\s*")
+_CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
+
+
 def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, text: str,
-          published: str | None) -> list[Relation]:
+          published: str | None, shared: Arg | None = None) -> tuple[list[Relation], Arg | None]:
     rel = trig.trigger.relation
     toks = sentence.tokens
     after_trigger = toks[trig.token_index + 1:trig.token_index + 4]
@@ -239,8 +248,15 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         subject = topic
     bare_before = next((a for a in reversed(before) if a.bare and _adjacent(a, trig, text)), None)
     pairs: list[tuple[Arg, Arg]] = []
+    used: Arg | None = None
     if rel.symmetric:
         other = _pick(before, WITH, nearest_to=trig.start)
+        chosen = _chosen(toks, trig, after)
+        if chosen is not None and (other is None or other.mentions[0].type is not EntityType.ORGANIZATION):
+            other = chosen  # X는 (…와의) 협력에서 Y를 선택했다: Y is the partner
+        if other is None and shared is not None:
+            other = shared
+        used = other
         if subject and other and other is not subject:
             pairs.append((subject, other))
         elif subject and len(subject.mentions) > 1 and subject.particle in SUBJECT:
@@ -266,6 +282,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 pairs.append((investor, subject))
         elif subject and target and target is not subject:
             pairs.append((subject, target))
+            used = target
     elif rel is RelationType.SUBSIDIARY_OF:
         parent = _pick(before, GENITIVE, nearest_to=trig.start) or bare_before
         child_after = after[0] if after and after[0].start - trig.end <= 6 else None
@@ -290,7 +307,14 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                     continue
                 out.append(Relation(rel, s, o, sentence, status, trig.trigger.form, amount=amount,
                                     date=date_of(sentence.text, published), duration=duration_of(sentence.text)))
-    return out
+    return out, used
+
+
+def _chosen(toks: tuple[Token, ...], trig: Trig, after: list[Arg]) -> Arg | None:
+    """The organisation picked in `…협력에서 G42를 선택했다`."""
+    if not any(t.start >= trig.end and (t.form in _CHOOSE or t.lemma in _CHOOSE) for t in toks):
+        return None
+    return next((a for a in after if a.particle in OBJECT and a.mentions[0].type is EntityType.ORGANIZATION), None)
 
 
 def _group_pairs(a: Arg) -> list[tuple[Arg, Arg]]:
@@ -306,8 +330,13 @@ def _adjacent(a: Arg, trig: Trig, text: str) -> bool:
 
 
 def _types_ok(rel: RelationType, s: Mention, o: Mention) -> bool:
+    return types_fit(rel, s.type, o.type)
+
+
+def types_fit(rel: RelationType, subject: EntityType, object_: EntityType) -> bool:
+    """Whether a fact of this type can join entities of these types (checked again after resolution)."""
     subj_types, obj_types = ARG_TYPES[rel]
-    return s.type in subj_types and o.type in obj_types
+    return subject in subj_types and object_ in obj_types
 
 
 def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[Relation]:
@@ -405,7 +434,7 @@ _UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 10**3}
 _CURRENCY = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
 _MONEY = re.compile(
     r"(?:약\s*)?((?:\d[\d,]*(?:\.\d+)?\s*(?:조|억|만|천)\s*)*\d[\d,]*(?:\.\d+)?\s*(?:조|억|만|천)?)\s*"
-    r"(원|달러|유로|엔|위안|파운드)(?![가-힣])|(?:US)?\$\s?(\d[\d,.]*)\s*(billion|million|bn|m)?",
+    r"(원|달러|유로|엔|위안|파운드)(?!장|자|칙|료|유|짜)|(?:US)?\$\s?(\d[\d,.]*)\s*(billion|million|bn|m)?",
 )
 
 

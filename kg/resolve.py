@@ -102,7 +102,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
         groups[uf.find(key)].add(key)
     entities: dict[str, Entity] = {}
     key_entity: dict[str, str] = {}
-    for root, keys in sorted(groups.items()):
+    for _root, keys in sorted(groups.items()):
         all_forms: Counter[str] = Counter()
         all_types: Counter[EntityType] = Counter()
         for k in keys:

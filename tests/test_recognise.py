@@ -1,0 +1,66 @@
+"""Recognising names: merged pieces, aliases, people with titles, types from context."""
+from __future__ import annotations
+
+from kg.clean import clean
+from kg.models import EntityType, Mention
+from kg.nlp import sentences
+from kg.recognise import recognise
+
+
+def mentions(text: str) -> list[Mention]:
+    text = clean(text)
+    return recognise(sentences([text])[0], text)
+
+
+def found(text: str) -> dict[str, EntityType]:
+    return {m.text: m.type for m in mentions(text)}
+
+
+def test_split_names_come_out_whole() -> None:
+    got = found("HD현대와 SK이노베이션, LG에너지솔루션, 11번가가 G42와 손잡았다.")
+    for name in ("HD현대", "SK이노베이션", "LG에너지솔루션", "11번가", "G42"):
+        assert got.get(name) is EntityType.ORGANIZATION, (name, got)
+
+
+def test_parenthesised_alias_joins_the_name() -> None:
+    ms = mentions("글로벌 기술기업 마이크로소프트(MS)가 국내 통신사 KT와 손을 잡았다.")
+    main = next(m for m in ms if m.text == "마이크로소프트")
+    alias = next(m for m in ms if m.text == "MS")
+    assert "MS" in main.aliases
+    assert alias.name == "마이크로소프트"
+
+
+def test_unknown_company_with_latin_alias() -> None:
+    ms = mentions("네이버가 미국 중고거래 플랫폼 포시마크(Poshmark)를 인수한다.")
+    assert any(m.text == "포시마크" and m.type is EntityType.ORGANIZATION and "Poshmark" in m.aliases for m in ms)
+
+
+def test_person_before_org_and_title() -> None:
+    got = found("김영섭 KT 대표가 10일 기자간담회에서 답변하고 있다.")
+    assert got["김영섭"] is EntityType.PERSON
+    assert got["KT"] is EntityType.ORGANIZATION
+
+
+def test_surname_and_title_refers_back_to_the_person() -> None:
+    ms = mentions("김영섭 KT 대표가 입을 열었다. 김 대표는 협력을 강조했다.")
+    back = next(m for m in ms if m.text.startswith("김 "))
+    assert back.type is EntityType.PERSON and back.name == "김영섭"
+
+
+def test_countries_cities_and_hanja_abbreviations() -> None:
+    got = found("美 정부와 일본 도쿄, 아랍에미리트 아부다비의 기업들이 참여했다.")
+    assert got["美"] is EntityType.COUNTRY
+    assert got["일본"] is EntityType.COUNTRY and got["도쿄"] is EntityType.CITY
+    assert got["아부다비"] is EntityType.CITY
+
+
+def test_products_from_shape_and_context() -> None:
+    got = found("KT는 GPT-4o 기반 한국형 AI 모델을 만든다.")
+    assert got.get("GPT-4o") is EntityType.PRODUCT
+
+
+def test_offsets_slice_the_text_as_read() -> None:
+    text = "[사진 KT]\n김영섭 KT 대표와 마이크로소프트(MS)가 손잡았다.\nⓒ무단 전재 및 재배포 금지\n많이 본 뉴스\n1. 신한은행 소식"
+    for m in mentions(text):
+        assert text[m.start:m.end] == m.text
+    assert "신한은행" not in found(text)

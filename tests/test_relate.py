@@ -1,0 +1,90 @@
+"""Relations: triggers, roles from particles, voice, lists, hedges, and deal details."""
+from __future__ import annotations
+
+from kg.clean import clean
+from kg.models import Relation, RelationType, Status
+from kg.nlp import sentences
+from kg.recognise import recognise
+from kg.relate import article_relations, date_of, duration_of, money
+
+R = RelationType
+
+
+def facts(text: str, published: str | None = None) -> set[tuple[str, str, str, str]]:
+    return {(r.subject.name, r.type.value, r.object.name, r.status.value) for r in relations(text, published)}
+
+
+def relations(text: str, published: str | None = None) -> list[Relation]:
+    text = clean(text)
+    sents = sentences([text])[0]
+    return article_relations(sents, recognise(sents, text), text, published)
+
+
+def test_partnership_with_particles() -> None:
+    assert ("KT", "partnership", "마이크로소프트", "asserted") in facts("KT는 마이크로소프트와 5년간 파트너십을 맺었다.")
+
+
+def test_acquisition_active_and_passive_agree() -> None:
+    active = facts("롯데케미칼이 일진머티리얼즈를 2조 원에 인수했다.")
+    passive = facts("일진머티리얼즈는 롯데케미칼에 인수됐다.")
+    assert ("롯데케미칼", "acquisition", "일진머티리얼즈", "asserted") in active
+    assert ("롯데케미칼", "acquisition", "일진머티리얼즈", "asserted") in passive
+
+
+def test_attracting_investment_flips_the_direction() -> None:
+    got = facts("카카오모빌리티는 칼라일그룹으로부터 2억 달러의 투자를 유치했다.")
+    assert ("칼라일그룹", "investment", "카카오모빌리티", "asserted") in got
+    assert not any(f[0] == "카카오모빌리티" and f[1] == "investment" for f in got)
+
+
+def test_a_list_of_investees() -> None:
+    got = facts("마이크로소프트는 말레이시아, 인도네시아 등에 투자하고 협력해 왔다.")
+    for country in ("말레이시아", "인도네시아"):
+        assert ("마이크로소프트", "investment", country, "asserted") in got
+        assert ("마이크로소프트", "partnership", country, "asserted") in got
+
+
+def test_mou_and_joint_venture() -> None:
+    assert ("SK하이닉스", "mou", "TSMC", "asserted") in facts("SK하이닉스는 TSMC와 업무협약(MOU)을 체결했다.")
+    got = facts("LG에너지솔루션과 현대자동차그룹이 인도네시아에 합작법인을 설립했다.")
+    assert any(f[1] == "joint_venture" and {f[0], f[2]} == {"LG에너지솔루션", "현대자동차그룹"} for f in got)
+
+
+def test_hedged_and_denied_statements_are_not_facts() -> None:
+    hedged = relations("네이버는 포시마크 인수를 검토 중이다.")
+    denied = relations("카카오는 SM엔터테인먼트 매각설과 엔씨소프트의 인수 추진을 부인했다.")
+    assert hedged and all(r.status is Status.HEDGED for r in hedged)
+    assert all(r.status is not Status.ASSERTED for r in denied if r.type is R.ACQUISITION)
+
+
+def test_words_that_only_look_like_deals() -> None:
+    assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
+
+
+def test_leadership_patterns() -> None:
+    got = facts("김영섭 KT 대표와 SK텔레콤 유영상 사장이 만났다.")
+    assert ("김영섭", "leads", "KT", "asserted") in got
+    assert ("유영상", "leads", "SK텔레콤", "asserted") in got
+
+
+def test_located_in_from_an_appositive() -> None:
+    got = facts("현대자동차그룹이 미국 로봇 전문기업 보스턴다이내믹스를 인수했다.")
+    assert ("보스턴다이내믹스", "located_in", "미국", "asserted") in got
+
+
+def test_subsidiary() -> None:
+    got = facts("KT의 자회사인 KT클라우드가 데이터센터 사업을 맡는다.")
+    assert ("KT클라우드", "subsidiary_of", "KT", "asserted") in got
+
+
+def test_amounts_are_normalised() -> None:
+    assert (m := money("하만을 80억 달러(약 9조 4000억 원)에 인수")) and (m.value, m.currency) == (8_000_000_000, "USD")
+    assert (m := money("2조 3441억 원에 사들인다")) and (m.value, m.currency) == (2_344_100_000_000, "KRW")
+    assert money("지분 100%를 확보했다") is None
+
+
+def test_dates_and_durations() -> None:
+    assert date_of("지난해 11월 14일 인수 계약을 발표했다", "2017-03-11") == "2016-11-14"
+    assert date_of("2020년 캐러셀에 투자했다", None) == "2020"
+    assert date_of("삼성전자는 11일 밝혔다", "2017-03-11") == "2017-03-11"
+    assert duration_of("5년간 파트너십을 맺었다") == "P5Y"
