@@ -70,7 +70,8 @@ def words(sentence: Sentence, text: str) -> list[Word]:
 
 
 # particles that cannot end a name: kiwipiepy sometimes glues them to an unknown one (엔비디아와/NNP)
-_GLUED = ("으로부터", "로부터", "에서는", "와의", "과의", "에게", "에서", "에는", "에도", "는", "은", "를", "을", "와", "과")
+_GLUED = ("으로부터", "로부터", "에서는", "와의", "과의", "에게", "에서", "에는", "에도", "는", "은", "를", "을", "와", "과",
+          "의", "에")
 
 
 def _unglue_particle(tok: Token) -> tuple[list[Token], str]:
@@ -208,10 +209,46 @@ def _org_suffix(name: str) -> bool:
 
 
 def _looks_like_korean_person(name: str) -> bool:
-    if not HANGUL.match(name) or not 2 <= len(name) <= 4:
+    if not HANGUL.match(name) or not 3 <= len(name) <= 4 or _known(name):
         return False
     surnames = lexicon.surnames()
-    return name[0] in surnames or name[:2] in surnames
+    return (len(name) == 3 and name[0] in surnames) or (len(name) == 4 and name[:2] in surnames)
+
+
+def _split_like_a_name(toks: list[Token]) -> bool:
+    """kiwipiepy splits Korean names it knows as surname/NNP + given name/NNP (김/NNP 영섭/NNP)."""
+    return len(toks) == 2 and all(t.tag == "NNP" for t in toks) and len(toks[0].form) == 1
+
+
+def _foreign_name_part(stem: str, tags: set[str]) -> bool:
+    """One word of a transliterated foreign name: Hangul, not a known name, not a common noun."""
+    return (bool(HANGUL.match(stem)) and 1 <= len(stem) <= 6 and "NNP" in tags and not _known(stem)
+            and not _org_suffix(stem) and normalise_name(stem) not in _not_names()
+            and stem not in lexicon.org_cues() and stem not in _titles())
+
+
+_COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+_PLACE_NOUNS = frozenset({"공장", "본사", "사업장", "법인", "캠퍼스", "지역", "일대", "인근", "시", "현지", "공항", "항", "단지"})
+
+
+def _is_region(stem: str) -> bool:
+    entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
+    return entry is not None and entry.type in (EntityType.COUNTRY, EntityType.PLACE)
+
+
+def _ends_with_comma(w: Word) -> bool:
+    return w.tokens[-1].tag == "SP"
+
+
+_LANGUAGE = re.compile(r"^[\uac00-\ud7a3]{1,6}어$")
+
+
+def _is_language(stem: str) -> bool:
+    """한국어, 영어, 스페인어: a language, not an organisation."""
+    if not _LANGUAGE.match(stem):
+        return False
+    base = stem[:-1]
+    return base in ("영", "한", "독", "불", "중", "노", "서", "아랍", "라틴") or _known(base)
 
 
 @dataclass(frozen=True)
@@ -249,41 +286,60 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         cands.append(_Candidate(start, end, entry.type, english=entry.name_en, canonical=canonical, strength=3))
     not_names = _not_names()
     titles_at = [_is_title(w, text) for w in ws]
+    stems = [text[w.stem_start:w.stem_end] for w in ws]
+    taken: set[int] = set()  # words already used as part of a person's name
     for i, w in enumerate(ws):
-        if not w.stem_tokens:
+        if not w.stem_tokens or i in taken:
             continue
         name_toks = w.stem_tokens
         tags = {t.tag for t in name_toks}
-        stem = text[w.stem_start:w.stem_end]
-        if titles_at[i] or normalise_name(stem) in not_names:
+        stem = stems[i]
+        if titles_at[i] or normalise_name(stem) in not_names or _is_language(stem):
             continue
         prev = ws[i - 1] if i > 0 else None
-        prev_stem = text[prev.stem_start:prev.stem_end] if prev and prev.stem_tokens else ""
+        prev_stem = stems[i - 1] if prev else ""
         nxt = ws[i + 1] if i + 1 < len(ws) else None
+        nxt_stem = stems[i + 1] if nxt else ""
         nxt_title = titles_at[i + 1] if nxt else None
-        # Person: NAME TITLE, NAME ORG TITLE, ORG NAME TITLE
+        # People: 김영섭 대표, 김영섭 KT 대표, KT 김영섭 대표, 사티아 나델라 MS CEO, 조코 위도도
         title_follows = nxt_title or (i + 2 < len(ws) and titles_at[i + 2] and not w.particle)
-        if _looks_like_korean_person(stem) and (title_follows or _person_cue(nxt, text)) and not w.particle:
+        if (nxt and not w.particle and not _ends_with_comma(w) and _foreign_name_part(stem, tags)
+                and _foreign_name_part(nxt_stem, {t.tag for t in nxt.stem_tokens})
+                and not _split_like_a_name(name_toks) and not _split_like_a_name(nxt.stem_tokens)
+                and not (i + 2 < len(ws) and titles_at[i + 2] and _looks_like_korean_person(nxt_stem))):
+            # 사티아 나델라, 조코 위도도: two words of a transliterated name
+            cands.append(_Candidate(w.stem_start, nxt.stem_end, EntityType.PERSON, strength=2))
+            taken.add(i + 1)
+            continue
+        if not w.particle and _looks_like_korean_person(stem) and (
+                title_follows or _person_cue(nxt, text) or _split_like_a_name(name_toks)):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))
             continue
-        if len(stem) == 1 and stem in lexicon.surnames() and nxt_title and not w.particle:
-            full = persons.get(stem)
-            end = nxt.stem_end if nxt else w.stem_end
-            cands.append(_Candidate(w.stem_start, end, EntityType.PERSON, canonical=full or "", strength=2))
+        if len(name_toks) == 1 and name_toks[0].tag == "NNP" and " " in stem and HANGUL.match(stem.replace(" ", "")):
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))  # 샘 올트먼/NNP
             continue
-        # foreign names: two Hangul words before a title (디네쉬 팔리월 최고경영자)
-        if (nxt_title and prev and not prev.particle and prev.stem_tokens and HANGUL.match(prev_stem)
-                and HANGUL.match(stem) and not titles_at[i - 1] and len(prev_stem) >= 2
-                and not _org_suffix(stem) and not _known(prev_stem) and not _known(stem)
-                and prev_stem not in lexicon.org_cues() and normalise_name(prev_stem) not in not_names):
-            cands.append(_Candidate(prev.stem_start, w.stem_end, EntityType.PERSON, strength=2))
+        if (len(name_toks) == 1 and name_toks[0].tag == "NNP" and _looks_like_korean_person(stem)
+                and stem[0] in _COMMON_SURNAMES):
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=1))  # 이수만
+            continue
+        if prev and not prev.particle and _is_region(prev_stem) and HANGUL.match(stem) and not _org_suffix(stem) \
+                and len(stem) >= 2 and ("NNP" in tags or stem.endswith(("시티", "타운"))) \
+                and (w.particle.startswith(("에", "의")) or nxt_stem in _PLACE_NOUNS or stem.endswith(("시티", "타운"))):
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.CITY, strength=2))  # 미시간주 랜싱에
+            continue
+        if len(stem) == 1 and stem in lexicon.surnames() and nxt_title and not w.particle and nxt:
+            full = persons.get(stem)
+            cands.append(_Candidate(w.stem_start, nxt.stem_end, EntityType.PERSON, canonical=full or "", strength=2))
+            taken.add(i + 1)
             continue
         has_name_piece = bool(tags & {"NNP", "SL", "SH"})
         cue_before = bool(prev and not prev.particle and _org_cue(prev_stem))
         quoted = w.tokens[0].tag in ("SS", "SSO") and w.tokens[0].form in "‘'\"“「『<《"
         product_before = bool(prev and _product_cue(prev_stem))
-        product_after = bool(nxt and text[nxt.stem_start:nxt.stem_end] in PRODUCT_AFTER)
-        name = _trim_generic_tail(name_toks, text)
+        product_after = nxt_stem in PRODUCT_AFTER
+        between_person_and_title = bool(nxt_title and prev and any(
+            c.type is EntityType.PERSON and c.end == prev.stem_end for c in cands))
+        name = (w.stem_start, w.stem_end) if between_person_and_title else _trim_generic_tail(name_toks, text)
         if name is None:
             continue
         n_start, n_end = name
@@ -293,8 +349,18 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if (quoted and product_before) or (PRODUCT_SHAPE.match(surface) and (product_after or product_before)):
             cands.append(_Candidate(n_start, n_end, EntityType.PRODUCT, strength=2))
             continue
-        if _org_suffix(surface) and (has_name_piece or cue_before) or cue_before and (has_name_piece or w.alias or HANGUL.match(surface)) and n_end == w.stem_end or w.alias and LATIN_NAME.match(w.alias.replace(" ", "")) and n_end == w.stem_end \
-                and normalise_name(w.alias) not in not_names:
+        whole = n_end == w.stem_end
+        latin_alias = bool(w.alias and LATIN_NAME.match(w.alias.replace(" ", ""))
+                           and normalise_name(w.alias) not in not_names)
+        if between_person_and_title:
+            strong = True
+        elif _org_suffix(surface):
+            strong = has_name_piece or cue_before
+        elif cue_before:
+            strong = whole and (has_name_piece or latin_alias)
+        else:
+            strong = whole and latin_alias
+        if strong:
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
         elif has_name_piece and ("NNP" in tags or LATIN_NAME.match(surface)):
             if "SL" in tags and not any(c.isupper() for c in surface):
@@ -355,6 +421,10 @@ def _trim_generic_tail(toks: list[Token], text: str) -> tuple[int, int] | None:
     # 11번가 (SN NNB NNG) and LG에너지솔루션 (SL NNG NNG) are names; AI산업 is not
     if toks[last_piece].tag == "SN" and last_piece == 0:
         return (toks[0].start, toks[-1].end) if _known(full) else None
+    piece = toks[last_piece]
+    if (piece.tag == "NNP" and HANGUL.match(piece.form) and not _is_region(piece.form)
+            and all(t.tag == "NNG" for t in toks[last_piece + 1:])):
+        return (toks[0].start, toks[-1].end)  # 포시/NNP 마크/NNG: an unknown name in pieces
     return (toks[0].start, toks[last_piece].end)
 
 
