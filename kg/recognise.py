@@ -119,6 +119,12 @@ def _word(tokens: list[Token], text: str) -> Word:
             w.particle += t.form
         elif w.particle or t.tag not in ("SSC", "SS"):
             break
+    closers = [k for k, t in enumerate(tokens) if t.tag == "SSC"]
+    if closers and w.alias_span is None:
+        # 하만(HARMAN)을: the particle is what follows the closing bracket
+        tail = [t for t in tokens[closers[-1] + 1:] if t.tag.startswith("J")]
+        if tail:
+            w.particle = "".join(t.form for t in tail)
     if not w.particle:
         after = [t for t in tokens if t.start >= w.stem_end and t.tag in PARTICLE_TAGS]
         if after:

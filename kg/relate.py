@@ -184,11 +184,20 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             prev.particle, prev.end, prev.word_index, prev.bare = a.particle, a.end, a.word_index, a.bare
             continue
         out.append(a)
-    # A, B 등에: the particle sits on 등
+    # A, B 등에 / BMW와 아우디 등 글로벌 완성차 업체에: the particle sits on 등, or on the noun it names
+    cues = lexicon.org_cues()
     for a in out:
         nxt = a.word_index + 1
         if not a.particle and nxt < len(ws) and text[ws[nxt].stem_start:ws[nxt].stem_end] in ("등", "등지"):
             a.particle, a.bare = ws[nxt].particle, False
+            if not a.particle:
+                for w in ws[nxt + 1:nxt + 4]:
+                    stem = text[w.stem_start:w.stem_end]
+                    if w.particle and (stem in cues or any(stem.endswith(c) for c in cues if len(c) >= 2)):
+                        a.particle = w.particle
+                        break
+                    if w.particle:
+                        break
     return out
 
 
@@ -268,6 +277,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) or bare_before \
             or (_pick(before, OBJECT, nearest_to=trig.start) if rel is not RelationType.INVESTMENT else None)
+        if rel is RelationType.SUPPLY and not _is_party(target, rel):
+            target = _pick(before, WITH, nearest_to=trig.start) or _pick(before, GENITIVE, nearest_to=trig.start)
         if rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
             customer = _pick(before, FROM + GENITIVE + WITH, nearest_to=trig.start)
             if subject and customer:
@@ -283,15 +294,26 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif subject and target and target is not subject:
             pairs.append((subject, target))
             used = target
+            if rel is RelationType.INVESTMENT:
+                # A에 N원을, B에 M원을 투자: every investee of the clause chain
+                pairs.extend((subject, a) for a in before if a is not target and a.start > subject.end
+                             and _first_particle(a, ("에",)) and not _first_particle(a, ("에서",)))
     elif rel is RelationType.SUBSIDIARY_OF:
         parent = _pick(before, GENITIVE, nearest_to=trig.start) or bare_before
-        child_after = after[0] if after and after[0].start - trig.end <= 6 else None
-        if parent and child_after:
-            pairs.append((child_after, parent))
+        child_after = after[0] if after and after[0].start - trig.end <= 20 else None
+        incorporated = any(t.form in ("편입", "두", "삼") or t.lemma in ("두다", "삼다") for t in after_trigger)
+        inner = [a for a in before if a is not subject and a.particle in ("이", "가") and
+                 subject is not None and a.start > subject.end]
+        if incorporated and subject and (obj := _pick(before, OBJECT, nearest_to=trig.start)):
+            pairs.append((obj, subject))  # X가 Y를 자회사로 편입했다
+        elif parent and child_after:
+            pairs.append((child_after, parent))  # X의 자회사인 Y, X 계열 Y
         elif parent and subject and subject is not parent:
-            pairs.append((subject, parent))
-        elif subject and child_after and any(t.form == "편입" for t in toks):
-            pairs.append((child_after, subject))
+            pairs.append((subject, parent))  # Y는 X의 자회사다
+        elif inner and subject:
+            pairs.append((subject, inner[-1]))  # Y는 X가 설립한 자회사다
+        elif subject and child_after:
+            pairs.append((child_after, subject))  # X는 자회사인 Y의 …
     elif rel is RelationType.LOCATED_IN:
         place = _pick(before, TO, nearest_to=trig.start)
         org = after[0] if after else None
@@ -315,6 +337,10 @@ def _chosen(toks: tuple[Token, ...], trig: Trig, after: list[Arg]) -> Arg | None
     if not any(t.start >= trig.end and (t.form in _CHOOSE or t.lemma in _CHOOSE) for t in toks):
         return None
     return next((a for a in after if a.particle in OBJECT and a.mentions[0].type is EntityType.ORGANIZATION), None)
+
+
+def _is_party(a: Arg | None, rel: RelationType) -> bool:
+    return a is not None and a.mentions[0].type in ARG_TYPES[rel][1]
 
 
 def _group_pairs(a: Arg) -> list[tuple[Arg, Arg]]:
@@ -346,7 +372,7 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[R
     by_word: dict[int, Mention] = {}
     for m in mentions:
         for i, w in enumerate(ws):
-            if w.start <= m.start < w.end:
+            if w.start < m.end and m.start < w.end:  # 로버트 플레이터 covers two words
                 by_word.setdefault(i, m)
     out: list[Relation] = []
     for i, w in enumerate(ws):
@@ -355,6 +381,8 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[R
             continue
         org = person = None
         near = [by_word.get(j) for j in (i - 1, i - 2, i - 3)]
+        if near[0] and near[1] is near[0]:
+            near = [near[0], near[2], None]  # a two-word name right before the title
         if near[0] and near[0].type is EntityType.ORGANIZATION and near[1] and near[1].type is EntityType.PERSON:
             org, person = near[0], near[1]  # 김영섭 KT 대표
         elif near[0] and near[0].type is EntityType.PERSON and near[1] and near[1].type is EntityType.ORGANIZATION:
