@@ -55,6 +55,7 @@ class Trigger:
     relation: RelationType
     match: str  # noun | verb
     voice: str  # active | receive
+    needs: str = ""  # a word the sentence must also have (확보 counts only beside 지분)
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ class Arg:
 @cache
 def triggers() -> tuple[Trigger, ...]:
     rows = lexicon.read_table("triggers.tsv")
-    out = [Trigger(r[0], RelationType(r[1]), r[2], r[3]) for r in rows]
+    out = [Trigger(r[0], RelationType(r[1]), r[2], r[3], r[4] if len(r) > 4 else "") for r in rows]
     return tuple(sorted(out, key=lambda t: -len(t.form)))
 
 
@@ -92,25 +93,42 @@ def hedges() -> dict[str, Status]:
 def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
     toks = sentence.tokens
     inside = [(m.start, m.end) for m in mentions]
+    forms = {t.form for t in toks}
     found: list[Trig] = []
     used: set[int] = set()
     for trig in triggers():
+        if trig.needs and trig.needs not in forms:
+            continue
         parts = trig.form.split("+")
-        for i in range(len(toks) - len(parts) + 1):
+        for i in range(len(toks)):
             if i in used:
                 continue
-            window = toks[i:i + len(parts)]
-            if not all(_token_matches(t, p, trig.match if k == len(parts) - 1 else "noun")
-                       for k, (t, p) in enumerate(zip(window, parts, strict=True))):
+            idx = _match_parts(toks, i, parts, trig.match)
+            if idx is None:
                 continue
-            start, end = window[0].start, window[-1].end
+            start, end = toks[idx[0]].start, toks[idx[-1]].end
             if any(s <= start < e or s < end <= e for s, e in inside):
                 continue  # 하이투자증권: a deal word inside a company name
-            if _not_a_deal(toks, i, i + len(parts) - 1):
+            if _not_a_deal(toks, idx[0], idx[-1]):
                 continue
-            used.update(range(i, i + len(parts)))
-            found.append(Trig(trig, start, end, i + len(parts) - 1))
+            used.update(idx)
+            found.append(Trig(trig, start, end, idx[-1]))
     return sorted(found, key=lambda t: t.start)
+
+
+def _match_parts(toks: tuple[Token, ...], i: int, parts: list[str], match: str) -> list[int] | None:
+    """Indexes of the tokens matching `parts` from `i`; particles may stand between them (손을 잡다)."""
+    idx: list[int] = []
+    j = i
+    for k, part in enumerate(parts):
+        if k > 0:
+            while j < len(toks) and toks[j].tag.startswith("J") and j - idx[-1] <= 2:
+                j += 1
+        if j >= len(toks) or not _token_matches(toks[j], part, match if k == len(parts) - 1 else "noun"):
+            return None
+        idx.append(j)
+        j += 1
+    return idx
 
 
 def _token_matches(tok: Token, form: str, match: str) -> bool:
@@ -158,6 +176,9 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         if args and args[-1].word_index == wi:
             continue  # the (MS) alias inside 마이크로소프트(MS)가 is the same argument
         particle = w.particle if m.end >= w.stem_end or w.alias_span else ""
+        if not particle and wi + 1 < len(ws) and m.type.is_location and \
+                text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in ("정부", "당국"):
+            particle = ws[wi + 1].particle  # 인도네시아 정부와 MOU
         bare = not particle and not _ends_with_comma(w)
         args.append(Arg([m], particle, m.start, m.end, wi, bare))
     return _coordinate(args, ws, text)
@@ -206,7 +227,8 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 
 
 def relations(sentence: Sentence, mentions: list[Mention], text: str,
-              topic: Arg | None = None, published: str | None = None) -> list[Relation]:
+              topic: Arg | None = None, published: str | None = None,
+              pair: tuple[Mention, Mention] | None = None) -> list[Relation]:
     """Every fact stated in one sentence.  `topic` stands in for an omitted subject."""
     args = arguments(sentence, mentions, text)
     out: list[Relation] = []
@@ -214,7 +236,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     for trig in find_triggers(sentence, mentions):
         # 투자하고 협력해: a deal verb joined to the one before it shares its object
         shared = prev[1] if prev and _COORDINATED_VERBS.fullmatch(text[prev[0].end:trig.start]) else None
-        rels, used = _deal(trig, sentence, args, topic, text, published, shared)
+        rels, used = _deal(trig, sentence, args, topic, text, published, shared, pair)
         out.extend(rels)
         prev = (trig, used)
     out.extend(leadership(sentence, mentions, text))
@@ -238,12 +260,14 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
     return any(a.particle == p or a.particle.startswith(p) for p in options)
 
 
+_STAKE = re.compile(r"지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%")
 _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|,)?\s*")
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
 
 
 def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, text: str,
-          published: str | None, shared: Arg | None = None) -> tuple[list[Relation], Arg | None]:
+          published: str | None, shared: Arg | None = None,
+          pair: tuple[Mention, Mention] | None = None) -> tuple[list[Relation], Arg | None]:
     rel = trig.trigger.relation
     toks = sentence.tokens
     after_trigger = toks[trig.token_index + 1:trig.token_index + 4]
@@ -253,6 +277,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     before = [a for a in args if a.end <= trig.start]
     after = [a for a in args if a.start >= trig.end]
     subject = _pick(before, SUBJECT, nearest_to=trig.start) or _pick(after, SUBJECT, nearest_to=trig.start)
+    both = _both_parties(sentence, trig, pair, text)
+    if subject is None and both is not None and rel is RelationType.INVESTMENT:
+        subject = Arg([*both[0].mentions, *both[1].mentions], "는", trig.start, trig.start, -1, False)
     if subject is None and topic is not None:
         subject = topic
     bare_before = next((a for a in reversed(before) if a.bare and _adjacent(a, trig, text)), None)
@@ -266,12 +293,16 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if other is None and shared is not None:
             other = shared
         used = other
+        group = next((a for a in reversed(before) if len(a.mentions) > 1 and
+                      (a.particle in SUBJECT + GENITIVE or a.bare)), None)
         if subject and other and other is not subject:
             pairs.append((subject, other))
-        elif subject and len(subject.mentions) > 1 and subject.particle in SUBJECT:
-            pairs.extend(_group_pairs(subject))
+        elif group is not None:
+            pairs.extend(_group_pairs(group))  # A와 B가 손잡았다, A와 B의 합병
         elif other and len(other.mentions) > 1:
             pairs.extend(_group_pairs(other))
+        elif both is not None:
+            pairs.append(both)  # 양사는 … 파트너십을 맺고
     elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):
         receive = attracts or trig.trigger.voice == "receive"
         target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
@@ -320,6 +351,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if place and org:
             pairs.append((org, place))
     status, _ = sentence_status(sentence, trig.end)
+    if rel is RelationType.ACQUISITION and (stake := _STAKE.search(sentence.text)) and float(stake[1]) < 50:
+        rel = RelationType.INVESTMENT  # a minority stake is an investment, not control
     out = []
     amount = money(sentence.text) if rel.is_deal and not rel.symmetric else None
     for s_arg, o_arg in pairs:
@@ -330,6 +363,18 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 out.append(Relation(rel, s, o, sentence, status, trig.trigger.form, amount=amount,
                                     date=date_of(sentence.text, published), duration=duration_of(sentence.text)))
     return out, used
+
+
+_BOTH = re.compile(r"(?:양사|양측|두\s*회사|두\s*기업|양\s*그룹|두\s*그룹)(?:는|가|은|이|도|의|\s)")
+
+
+def _both_parties(sentence: Sentence, trig: Trig, pair: tuple[Mention, Mention] | None,
+                  text: str) -> tuple[Arg, Arg] | None:
+    """양사는 / 두 회사는 before the trigger: the two parties of the article's last deal."""
+    if pair is None or not _BOTH.search(text[sentence.start:trig.start]):
+        return None
+    a, b = pair
+    return (Arg([a], "는", a.start, a.end, -1, False), Arg([b], "와", b.start, b.end, -1, False))
 
 
 def _chosen(toks: tuple[Token, ...], trig: Trig, after: list[Arg]) -> Arg | None:
@@ -539,9 +584,14 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Relation] = []
     topic: Arg | None = None
+    pair: tuple[Mention, Mention] | None = None
     for s in sentences:
         ms = by_sentence.get(s.index, [])
-        out.extend(relations(s, ms, text, topic=topic, published=published))
+        found = relations(s, ms, text, topic=topic, published=published, pair=pair)
+        out.extend(found)
+        deals = [r for r in found if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
+        if deals:
+            pair = (deals[-1].subject, deals[-1].object)
         args = arguments(s, ms, text) if ms else []
         new_topic = next((a for a in args if a.particle in ("은", "는", "이", "가") and
                           a.mentions[0].type is EntityType.ORGANIZATION), None)
