@@ -228,12 +228,14 @@ def _split_like_a_name(toks: list[Token]) -> bool:
 
 def _foreign_name_part(stem: str, tags: set[str]) -> bool:
     """One word of a transliterated foreign name: Hangul, not a known name, not a common noun."""
-    return (bool(HANGUL.match(stem)) and 1 <= len(stem) <= 6 and "NNP" in tags and not _known(stem)
+    return (bool(HANGUL.match(stem)) and 1 <= len(stem) <= 6 and bool(tags & {"NNP", "NNG", "NR", "NNB"})
+            and not _known(stem)
             and not _org_suffix(stem) and normalise_name(stem) not in _not_names()
             and stem not in lexicon.org_cues() and stem not in _titles())
 
 
 _COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+_CODE = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")  # K2, FA-50, HBM3E, F-150: model codes
 _PLACE_NOUNS = frozenset({"공장", "본사", "사업장", "법인", "캠퍼스", "지역", "일대", "인근", "시", "현지", "공항", "항", "단지"})
 
 
@@ -293,7 +295,10 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
     not_names = _not_names()
     titles_at = [_is_title(w, text) for w in ws]
     stems = [text[w.stem_start:w.stem_end] for w in ws]
-    taken: set[int] = set()  # words already used as part of a person's name
+    gaz_orgs = {i for i, w in enumerate(ws) for start, end, entry in gazetteer_mentions(sentence, text)
+                if start == w.stem_start and entry.type is EntityType.ORGANIZATION}
+    anchored, taken = _title_people(ws, stems, titles_at, gaz_orgs)
+    cands.extend(anchored)
     for i, w in enumerate(ws):
         if not w.stem_tokens or i in taken:
             continue
@@ -309,14 +314,6 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         nxt_title = titles_at[i + 1] if nxt else None
         # People: 김영섭 대표, 김영섭 KT 대표, KT 김영섭 대표, 사티아 나델라 MS CEO, 조코 위도도
         title_follows = nxt_title or (i + 2 < len(ws) and titles_at[i + 2] and not w.particle)
-        if (nxt and not w.particle and not _ends_with_comma(w) and _foreign_name_part(stem, tags)
-                and _foreign_name_part(nxt_stem, {t.tag for t in nxt.stem_tokens})
-                and not _split_like_a_name(name_toks) and not _split_like_a_name(nxt.stem_tokens)
-                and not (i + 2 < len(ws) and titles_at[i + 2] and _looks_like_korean_person(nxt_stem))):
-            # 사티아 나델라, 조코 위도도: two words of a transliterated name
-            cands.append(_Candidate(w.stem_start, nxt.stem_end, EntityType.PERSON, strength=2))
-            taken.add(i + 1)
-            continue
         if not w.particle and _looks_like_korean_person(stem) and (
                 title_follows or _person_cue(nxt, text) or _split_like_a_name(name_toks)):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))
@@ -352,7 +349,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         surface = text[n_start:n_end]
         if normalise_name(surface) in not_names or len(surface) < 2 and not surface.isupper():
             continue
-        if (quoted and product_before) or (PRODUCT_SHAPE.match(surface) and (product_after or product_before)):
+        if (quoted and product_before) or (PRODUCT_SHAPE.match(surface) and not _known(surface)
+                                           and (product_after or product_before or _CODE.match(surface))):
             cands.append(_Candidate(n_start, n_end, EntityType.PRODUCT, strength=2))
             continue
         whole = n_end == w.stem_end
@@ -373,6 +371,75 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                 continue
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
     return _with_aliases(_resolve_overlaps(cands), _paren_aliases(sentence, text), text)
+
+
+_NAME_PARTICLES = frozenset({"알", "빈", "반", "판", "데", "드", "디", "엘", "델", "본", "폰"})
+
+
+def _org_like(w: Word, stem: str) -> bool:
+    entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
+    if entry is not None:
+        return entry.type is EntityType.ORGANIZATION
+    return _org_suffix(stem) or any(t.tag == "SL" for t in w.stem_tokens)
+
+
+def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
+                  gaz_orgs: set[int]) -> tuple[list[_Candidate], set[int]]:
+    """People named before a title, with the organisation between them when there is one:
+    김영섭 KT 대표, 로버트 플레이터 보스턴다이내믹스 최고경영자, 마제드 알 호가일 자치행정주택부 장관."""
+    out: list[_Candidate] = []
+    taken: set[int] = set()
+    for t, title in enumerate(titles_at):
+        if not title:
+            continue
+        run: list[int] = []  # name-ish words without particles right before the title
+        j = t - 1
+        while j >= 0 and len(run) < 4 and j not in taken and ws[j].stem_tokens and not titles_at[j] \
+                and (not ws[j].particle or j == t - 1 and ws[j].particle in ("의",)) \
+                and (j == t - 1 or not _ends_with_comma(ws[j])) and (j in gaz_orgs or _namelike(ws[j], stems[j])):
+            run.insert(0, j)
+            j -= 1
+            if ws[j + 1].particle:
+                break
+        if not run:
+            continue
+        org: int | None = None
+        if run[-1] in gaz_orgs or _org_like(ws[run[-1]], stems[run[-1]]) or (
+                len(run) >= 2 and _looks_like_korean_person(stems[run[-2]])):
+            org = run.pop()
+        elif len(run) == 3 and stems[run[1]] not in _NAME_PARTICLES:
+            org = run.pop()  # 로버트 플레이터 보스턴다이내믹스 CEO: two-word names are the rule
+        elif len(run) == 4:
+            org = run.pop()
+        if org is not None and org not in gaz_orgs and not ws[org].particle and _namelike(ws[org], stems[org]):
+            out.append(_Candidate(ws[org].stem_start, ws[org].stem_end, EntityType.ORGANIZATION, strength=2))
+            taken.add(org)
+        if not run:
+            continue
+        if len(run) == 1 and not (_looks_like_korean_person(stems[run[0]]) or
+                                  (_foreign_name_part(stems[run[0]], {x.tag for x in ws[run[0]].stem_tokens})
+                                   and org is not None)):
+            continue
+        if len(run) > 1 and not all(_foreign_name_part(stems[k], {x.tag for x in ws[k].stem_tokens})
+                                    or stems[k] in _NAME_PARTICLES for k in run):
+            run = run[-1:] if _looks_like_korean_person(stems[run[-1]]) else []
+        if run:
+            out.append(_Candidate(ws[run[0]].stem_start, ws[run[-1]].stem_end, EntityType.PERSON, strength=2))
+            taken.update(run)
+    return out, taken
+
+
+_NOT_BEFORE_TITLE = frozenset({"출신", "신임", "전", "현", "당시", "초대", "창업자", "공동", "각자", "겸", "및", "등",
+                               "장남", "장녀", "차남", "부친", "아들", "딸", "회장님", "측", "이날", "지난달", "올해"})
+
+
+def _namelike(w: Word, stem: str) -> bool:
+    """A word that can be (part of) a name: only a noun stem, brackets and particles, nothing verbal."""
+    if not stem or stem in _NOT_BEFORE_TITLE or normalise_name(stem) in _not_names() or stem in lexicon.org_cues():
+        return False
+    if any(t.start >= w.stem_end and not t.tag.startswith(("J", "SS", "SL", "SP")) for t in w.tokens):
+        return False  # 창업자인, 장남인: a predicate, not a name
+    return not _is_language(stem) and (bool(HANGUL.match(stem)) or any(t.tag in ("SL", "NNP") for t in w.stem_tokens))
 
 
 def _with_aliases(cands: list[_Candidate], parens: list[tuple[int, int, int, int]],
