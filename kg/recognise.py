@@ -229,7 +229,7 @@ def _split_like_a_name(toks: list[Token]) -> bool:
 def _foreign_name_part(stem: str, tags: set[str]) -> bool:
     """One word of a transliterated foreign name: Hangul, not a known name, not a common noun."""
     return (bool(HANGUL.match(stem)) and 1 <= len(stem) <= 6 and bool(tags & {"NNP", "NNG", "NR", "NNB"})
-            and not _known(stem)
+            and not (tags <= {"NNG"} and len(stem) >= 4) and not _known(stem)
             and not _org_suffix(stem) and normalise_name(stem) not in _not_names()
             and stem not in lexicon.org_cues() and stem not in _titles())
 
@@ -380,7 +380,9 @@ def _org_like(w: Word, stem: str) -> bool:
     entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
     if entry is not None:
         return entry.type is EntityType.ORGANIZATION
-    return _org_suffix(stem) or any(t.tag == "SL" for t in w.stem_tokens)
+    toks = w.stem_tokens
+    compound = any(a.tag == "NNP" and b.tag == "NNG" and len(b.form) >= 2 for a, b in zip(toks, toks[1:]))
+    return _org_suffix(stem) or compound or any(t.tag == "SL" for t in toks)  # 한화/NNP 디펜스/NNG
 
 
 def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
@@ -405,7 +407,9 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             continue
         org: int | None = None
         if run[-1] in gaz_orgs or _org_like(ws[run[-1]], stems[run[-1]]) or (
-                len(run) >= 2 and _looks_like_korean_person(stems[run[-2]])):
+                len(run) >= 2 and _looks_like_korean_person(stems[run[-2]])
+                and (_split_like_a_name(ws[run[-2]].stem_tokens) or len(stems[run[-1]]) >= 4 or len(run) == 2 and
+                     not _foreign_name_part(stems[run[-1]], {x.tag for x in ws[run[-1]].stem_tokens}))):
             org = run.pop()
         elif len(run) == 3 and stems[run[1]] not in _NAME_PARTICLES:
             org = run.pop()  # 로버트 플레이터 보스턴다이내믹스 CEO: two-word names are the rule
