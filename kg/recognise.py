@@ -283,7 +283,39 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
                     persons[surface[:2]] = persons.get(surface[:2], surface)
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english))
-    return mentions
+    return _propagate(mentions, sentences, text)
+
+
+_AFTER_NAME = re.compile(r"(?:[^\uac00-\ud7a3A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|에게|측|만|까지|부터)"
+                         r"(?![\uac00-\ud7a3]{2}))")
+
+
+def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """A name recognised once in an article is the same name wherever else it stands there
+    (the tokenizer may split 하만의 as 하/만/의 the second time)."""
+    known: dict[str, Mention] = {}
+    for m in mentions:
+        if len(m.text) >= 2 and " 대표" not in m.text:
+            known.setdefault(m.text, m)
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[Mention] = []
+    for surface in sorted(known, key=len, reverse=True):
+        m = known[surface]
+        for hit in re.finditer(re.escape(surface), text):
+            start, end = hit.start(), hit.end()
+            if start > 0 and text[start - 1].isalnum() and not text[start - 1] in "·":
+                continue
+            if not _AFTER_NAME.match(text, end):
+                continue
+            if any(start < e and s < end for s, e in taken):
+                continue
+            sent = next((x for x in sentences if x.start <= start and end <= x.end), None)
+            if sent is None:
+                continue
+            taken.append((start, end))
+            extra.append(Mention(surface, start, end, m.type, sent.index, canonical=m.canonical,
+                                 english=m.english))
+    return sorted(mentions + extra, key=lambda m: m.start)
 
 
 def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str]) -> list[_Candidate]:

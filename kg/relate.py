@@ -346,10 +346,18 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif subject and child_after:
             pairs.append((child_after, subject))  # X는 자회사인 Y의 …
     elif rel is RelationType.LOCATED_IN:
-        place = _pick(before, TO, nearest_to=trig.start)
-        org = after[0] if after else None
+        # X에 본사를 둔 Y / Y는 X에 본사를 두고 / Y는 … X 본사에서 / X에 자리한 Y
+        place = _pick(before, TO, nearest_to=trig.start) or bare_before
+        org = subject if subject is not None and place is not None and subject.end <= place.start else None
+        if org is None and after and after[0].start - trig.end <= 12:
+            org = after[0]
         if place and org:
             pairs.append((org, place))
+            k = args.index(place) if place in args else -1
+            while k > 0 and args[k - 1].bare and args[k - 1].word_index == args[k].word_index - 1 \
+                    and args[k - 1].mentions[-1].type.is_location:
+                k -= 1
+                pairs.append((org, args[k]))  # 미국 캘리포니아주 새너제이에: the country too
     status, _ = sentence_status(sentence, trig.end)
     if rel is RelationType.ACQUISITION and (stake := _STAKE.search(sentence.text)) and float(stake[1]) < 50:
         rel = RelationType.INVESTMENT  # a minority stake is an investment, not control
@@ -420,31 +428,52 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[R
             if w.start < m.end and m.start < w.end:  # 로버트 플레이터 covers two words
                 by_word.setdefault(i, m)
     out: list[Relation] = []
+    last_person: Mention | None = None
     for i, w in enumerate(ws):
         title = _title_of(text[w.stem_start:w.stem_end], titles)
         if not title:
+            if i in by_word and by_word[i].type is EntityType.PERSON:
+                last_person = by_word[i]
             continue
         org = person = None
-        near = [by_word.get(j) for j in (i - 1, i - 2, i - 3)]
+        k = i - 1 if i > 0 and text[ws[i - 1].stem_start:ws[i - 1].stem_end] != "이사회" else i - 2  # 이사회 의장
+        near = [by_word.get(j) for j in (k, k - 1, k - 2)]
         if near[0] and near[1] is near[0]:
             near = [near[0], near[2], None]  # a two-word name right before the title
+        joined = k - 1 >= 0 and text[ws[k - 1].stem_start:ws[k - 1].stem_end] == "겸"
+        if near[0] and near[0].type is EntityType.ORGANIZATION and joined and last_person is not None:
+            rel = _lead(last_person, near[0], sentence, title, titles)  # 회장 겸 대한항공 대표이사
+            if rel is not None:
+                out.append(rel)
+            continue
         if near[0] and near[0].type is EntityType.ORGANIZATION and near[1] and near[1].type is EntityType.PERSON:
             org, person = near[0], near[1]  # 김영섭 KT 대표
         elif near[0] and near[0].type is EntityType.PERSON and near[1] and near[1].type is EntityType.ORGANIZATION:
             org, person = near[1], near[0]  # KT 김영섭 대표
-        elif near[0] and near[0].type is EntityType.ORGANIZATION and not ws[i - 1].particle:
+        elif near[0] and near[0].type is EntityType.ORGANIZATION and not ws[k].particle:
             org = near[0]  # KT 대표 김영섭, 하만 이사회 의장을 겸하게 된 손영권
             person = next((by_word[j] for j in range(i + 1, min(i + 6, len(ws)))
                            if j in by_word and by_word[j].type is EntityType.PERSON), None)
+            if person is None and w.particle in OBJECT and last_person is not None:
+                person = last_person  # 이석희 … 사장이 솔리다임 이사회 의장을 겸임하며
         elif near[0] and near[0].type is EntityType.PERSON:
             person = near[0]  # 하만의 … 디네쉬 팔리월 최고경영자(CEO)
             org = next((m for m in reversed(mentions) if m.end <= person.start and m.type is EntityType.ORGANIZATION
                         and _word_particle(ws, m) in GENITIVE), None)
         if org and person:
-            rank = titles[title][1]
-            if rank in ("head",) or title in ("부회장",):
-                out.append(Relation(RelationType.LEADS, person, org, sentence, Status.ASSERTED, title, title=title))
+            last_person = person
+            rel = _lead(person, org, sentence, title, titles)
+            if rel is not None:
+                out.append(rel)
     return out
+
+
+def _lead(person: Mention, org: Mention, sentence: Sentence, title: str,
+          titles: dict[str, tuple[str, str]]) -> Relation | None:
+    """A leadership fact when the title is one that heads an organisation (부회장 counts)."""
+    if titles[title][1] != "head" and title != "부회장":
+        return None
+    return Relation(RelationType.LEADS, person, org, sentence, Status.ASSERTED, title, title=title)
 
 
 def _word_particle(ws: list[Word], m: Mention) -> str:
