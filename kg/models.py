@@ -97,6 +97,7 @@ class Mention:
     canonical: str = ""  # the name it stands for when it is an alias or a back-reference
     aliases: tuple[str, ...] = ()  # other surface forms given with it, e.g. the (MS) in 마이크로소프트(MS)
     english: str = ""  # an English name when one is known
+    strength: int = 0  # how sure recognition is of the type: 3 lexicon, 2 strong cue, 1 shape alone, 0 repeat
 
     @property
     def name(self) -> str:

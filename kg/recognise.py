@@ -171,7 +171,8 @@ def _boundary_ok(sentence: Sentence, text: str, end: int) -> bool:
     tok = _token_at(sentence, end)
     if tok is None:
         return False
-    return tok.tag.startswith(("J", "E", "VCP", "XSV", "XSA", "XSN", "SF", "SP", "SS", "SW", "VV", "VA"))
+    # not 하다/되다 (인도될 is 'be delivered', not India), and not a longer noun
+    return tok.tag.startswith(("J", "E", "VCP", "XSN", "SF", "SP", "SS", "SW"))
 
 
 def _start_ok(text: str, start: int) -> bool:
@@ -275,15 +276,30 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions: list[Mention] = []
     persons: dict[str, str] = {}  # surname → full name, for 김 대표 back-references
     for sentence in sentences:
+        has_trigger = _mentions_a_deal(sentence.text)
         for cand in _sentence_candidates(sentence, text, persons):
             surface = text[cand.start:cand.end]
+            if cand.strength <= 1 and cand.type is EntityType.ORGANIZATION and not has_trigger \
+                    and text.count(surface) == 1:
+                continue  # a lone proper noun, named once, in no deal: too weak to be a company
             if cand.type is EntityType.PERSON and not cand.canonical and len(surface) >= 2:
                 persons.setdefault(surface[0], surface)
                 if len(surface) >= 3:
                     persons[surface[:2]] = persons.get(surface[:2], surface)
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
-                                    canonical=cand.canonical, aliases=cand.aliases, english=cand.english))
+                                    canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
+                                    strength=cand.strength))
     return _propagate(mentions, sentences, text)
+
+
+@cache
+def _deal_words() -> tuple[str, ...]:
+    return tuple(sorted({p for row in lexicon.read_table("triggers.tsv") for p in row[0].split("+")
+                         if not p.endswith("다")}))
+
+
+def _mentions_a_deal(sentence: str) -> bool:
+    return any(w in sentence for w in _deal_words())
 
 
 _AFTER_NAME = re.compile(r"(?:[^\uac00-\ud7a3A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|에게|측|만|까지|부터)"
@@ -387,7 +403,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         whole = n_end == w.stem_end
         latin_alias = bool(w.alias and LATIN_NAME.match(w.alias.replace(" ", ""))
-                           and normalise_name(w.alias) not in not_names)
+                           and normalise_name(w.alias) not in not_names
+                           and not (re.fullmatch(r"[A-Za-z]{1,5}", w.alias) and _common_noun(sentence, n_start, n_end)))
         if between_person_and_title:
             strong = True
         elif _org_suffix(surface):
@@ -402,7 +419,62 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             if "SL" in tags and not any(c.isupper() for c in surface):
                 continue
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
+    cands += _two_word_companies(ws, stems, gaz_orgs)
+    cands = _products(ws, stems, text, cands)
     return _with_aliases(_resolve_overlaps(cands), _paren_aliases(sentence, text), text)
+
+
+_DESIGNATORS = frozenset({"인터내셔널", "홀딩스", "코퍼레이션", "컴퍼니", "테크놀로지", "테크놀로지스", "파트너스",
+                          "인베스트먼트", "캐피탈", "인더스트리", "인더스트리즈", "모터스", "시스템즈", "랩스", "벤처스",
+                          "그룹", "코리아", "재팬", "아메리카"})
+
+
+def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int]) -> list[_Candidate]:
+    """마그나 인터내셔널, SK E&S: a name followed by a company word or a Latin code of its own."""
+    out = []
+    for i in range(len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        if a.particle or _ends_with_comma(a) or not a.stem_tokens or not b.stem_tokens:
+            continue
+        second = stems[i + 1]
+        latin = bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", second)) and normalise_name(second) not in _not_names()
+        if (second in _DESIGNATORS and not _known(stems[i]) and _namelike(a, stems[i])
+                and "NNP" in {t.tag for t in a.stem_tokens}) or (latin and i in gaz_orgs and stems[i].isascii()):
+            out.append(_Candidate(a.stem_start, b.stem_end, EntityType.ORGANIZATION, strength=3))
+    return out
+
+
+_QUOTED = re.compile(r"[‘'\"“]([^’'\"”]{2,30})[’'\"”]")
+_PRODUCT_WORDS = ("브랜드", "제품", "모델", "차종", "라인업", "시리즈", "트럭", "픽업트럭", "전기차", "스마트폰", "로봇",
+                  "서비스", "챗봇", "앱", "게임", "칩", "신약", "치료제", "백신")
+
+
+def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """‘코나 일렉트릭’ after a product word, and A와 B, C 등 … 브랜드: products, not companies."""
+    out = list(cands)
+    for i, stem in enumerate(stems):
+        if not any(stem.endswith(p) for p in _PRODUCT_WORDS) or not stem:
+            continue
+        # a quoted name right after the product word
+        if i + 1 < len(ws):
+            m = _QUOTED.match(text, ws[i + 1].start)
+            if m and not _known(m.group(1)):
+                s, e = m.start(1), m.end(1)
+                out = [c for c in out if c.end <= s or c.start >= e]
+                out.append(_Candidate(s, e, EntityType.PRODUCT, strength=3))
+        # a list ending in 등 a few words before the product word
+        j = next((k for k in range(i - 1, max(i - 4, -1), -1) if stems[k] == "등"), None)
+        if j is None:
+            continue
+        k = j - 1
+        listed: list[int] = []
+        while k >= 0 and (k == j - 1 or ws[k].particle in ("와", "과") or _ends_with_comma(ws[k])):
+            listed.append(k)
+            k -= 1
+        spans = [(ws[k].stem_start, ws[k].stem_end) for k in listed]
+        out = [c if not any(c.start == a and c.end == b for a, b in spans) or c.strength >= 3
+               else _Candidate(c.start, c.end, EntityType.PRODUCT, strength=2) for c in out]
+    return out
 
 
 _NAME_PARTICLES = frozenset({"알", "빈", "반", "판", "데", "드", "디", "엘", "델", "본", "폰"})
@@ -503,6 +575,12 @@ def _with_aliases(cands: list[_Candidate], parens: list[tuple[int, int, int, int
 _PAREN_ALIAS = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)\(([A-Za-z][A-Za-z0-9&.+\- ]{0,30})\)")
 
 
+def _common_noun(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the tokenizer reads text[start:end] as ordinary nouns it knows (no proper noun, no odd pieces)."""
+    toks = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    return bool(toks) and all(t.tag == "NNG" and len(t.form) >= 2 for t in toks)
+
+
 def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, int]]:
     """마이크로소프트(MS), 하만(HARMAN): (name start, name end, alias start, alias end)."""
     out = []
@@ -513,6 +591,9 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
             continue
         if normalise_name(name) in _not_names() or name in _titles() or len(name) < 2:
             continue
+        if re.fullmatch(r"[A-Za-z]{1,5}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1 \
+                and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)):
+            continue  # 저비용항공사(LCC), 지식재산권(IP): an abbreviation of a term, not a company
         s = sentence.start + m.start(1)
         a = sentence.start + m.start(2)
         out.append((s, s + len(name), a, a + len(alias)))
@@ -528,6 +609,10 @@ def _trim_generic_tail(toks: list[Token], text: str) -> tuple[int, int] | None:
     if last_piece == len(toks) - 1 or _org_suffix(full):
         return (toks[0].start, toks[-1].end)
     # 11번가 (SN NNB NNG) and LG에너지솔루션 (SL NNG NNG) are names; AI산업 is not
+    first = toks[0]
+    if (first.tag == "SL" and first.form.isupper() and len(first.form) >= 2 and last_piece == 0
+            and normalise_name(first.form) not in _not_names() and not _known(first.form)):
+        return (toks[0].start, toks[-1].end)  # HLI그린파워, LG컨소시엄
     if toks[last_piece].tag == "SN" and last_piece == 0:
         return (toks[0].start, toks[-1].end) if _known(full) else None
     piece = toks[last_piece]

@@ -88,7 +88,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
             forms[key][strip_legal_form(m.text)] += 1
             if m.canonical and normalise_name(m.canonical) != normalise_name(m.text):
                 forms[key][strip_legal_form(m.canonical)] += 1
-            types[key][m.type] += 1
+            types[key][m.type] += 1 + 2 * m.strength  # a lexicon or a strong cue outweighs a bare shape
             for alias in m.aliases:
                 akey = _key(alias)
                 aentry = gaz.get(akey)
