@@ -237,7 +237,13 @@ def _foreign_name_part(stem: str, tags: set[str]) -> bool:
 
 _COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
 _CODE = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")  # K2, FA-50, HBM3E, F-150: model codes
-_PLACE_NOUNS = frozenset({"공장", "본사", "사업장", "법인", "캠퍼스", "지역", "일대", "인근", "시", "현지", "공항", "항", "단지"})
+_PLACE_NOUNS = ("공장", "본사", "사업장", "법인", "캠퍼스", "지역", "일대", "인근", "시", "현지", "공항", "항", "단지")
+_GOVERNMENT = ("부", "청", "처", "총국", "위원회", "당국", "중앙은행", "공사", "공단")
+
+
+def _is_country(stem: str) -> bool:
+    entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
+    return entry is not None and entry.type is EntityType.COUNTRY
 
 
 def _is_region(stem: str) -> bool:
@@ -346,6 +352,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
     gaz_orgs = {i for i, w in enumerate(ws) for start, end, entry in gazetteer_mentions(sentence, text)
                 if start == w.stem_start and entry.type is EntityType.ORGANIZATION}
     anchored, taken = _title_people(ws, stems, titles_at, gaz_orgs)
+    gov_list = False  # inside a list of ministries: 자치행정주택부, 투자부와
     cands.extend(anchored)
     for i, w in enumerate(ws):
         if not w.stem_tokens or i in taken:
@@ -373,9 +380,16 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                 and stem[0] in _COMMON_SURNAMES):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=1))  # 이수만
             continue
+        if HANGUL.match(stem) and len(stem) >= 3 and stem.endswith(_GOVERNMENT) and (
+                (prev and not prev.particle and _is_country(prev_stem)) or gov_list):
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=2))  # 폴란드 국방부
+            gov_list = _ends_with_comma(w) or w.particle in ("와", "과")
+            continue
+        gov_list = False
         if prev and not prev.particle and _is_region(prev_stem) and HANGUL.match(stem) and not _org_suffix(stem) \
                 and len(stem) >= 2 and ("NNP" in tags or stem.endswith(("시티", "타운"))) \
-                and (w.particle.startswith(("에", "의")) or nxt_stem in _PLACE_NOUNS or stem.endswith(("시티", "타운"))):
+                and (w.particle.startswith(("에", "의")) or nxt_stem.endswith(_PLACE_NOUNS)
+                     or stem.endswith(("시티", "타운"))):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.CITY, strength=2))  # 미시간주 랜싱에
             continue
         if len(stem) == 1 and stem in lexicon.surnames() and nxt_title and not w.particle and nxt:

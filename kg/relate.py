@@ -137,7 +137,8 @@ def _token_matches(tok: Token, form: str, match: str) -> bool:
     return tok.form == form and tok.tag in ("NNG", "NNP", "SL", "XR")
 
 
-_NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀"})  # 인수위, 손잡이, 투자자
+# 인수위, 손잡이, 투자자, 투자부 (a ministry), 투자사, 협력사: a deal word inside another noun
+_NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "부", "사", "가", "처", "청", "은행", "업체"})
 
 
 def _not_a_deal(toks: tuple[Token, ...], first: int, last: int) -> bool:
@@ -330,6 +331,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 pairs.extend((subject, a) for a in before if a is not target and a.start > subject.end
                              and _first_particle(a, ("에",)) and not _first_particle(a, ("에서",)))
     elif rel is RelationType.SUBSIDIARY_OF:
+        subject = next((a for a in before if a.particle in ("은", "는")), subject)  # Y는 X가 세운 자회사다
         parent = _pick(before, GENITIVE, nearest_to=trig.start) or bare_before
         child_after = after[0] if after and after[0].start - trig.end <= 20 else None
         incorporated = any(t.form in ("편입", "두", "삼") or t.lemma in ("두다", "삼다") for t in after_trigger)
@@ -348,7 +350,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     elif rel is RelationType.LOCATED_IN:
         # X에 본사를 둔 Y / Y는 X에 본사를 두고 / Y는 … X 본사에서 / X에 자리한 Y
         place = _pick(before, TO, nearest_to=trig.start) or bare_before
-        org = subject if subject is not None and place is not None and subject.end <= place.start else None
+        owner = next((a for a in reversed(before) if place is not None and a.end <= place.start and
+                      a.particle in GENITIVE and a.mentions[0].type is EntityType.ORGANIZATION), None)
+        org = owner or (subject if subject is not None and place is not None and subject.end <= place.start else None)
         if org is None and after and after[0].start - trig.end <= 12:
             org = after[0]
         if place and org:
@@ -358,7 +362,12 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                     and args[k - 1].mentions[-1].type.is_location:
                 k -= 1
                 pairs.append((org, args[k]))  # 미국 캘리포니아주 새너제이에: the country too
-    status, _ = sentence_status(sentence, trig.end)
+    if rel in (RelationType.SUBSIDIARY_OF, RelationType.LOCATED_IN):
+        # 계열사인 대한항공은 … 계획이다: the plan is the sentence's, the affiliation is a description
+        status = sentence_status(Sentence(sentence.index, sentence.start, sentence.end, sentence.text,
+                                          toks[trig.token_index + 1:trig.token_index + 4]), trig.end)[0]
+    else:
+        status, _ = sentence_status(sentence, trig.end)
     if rel is RelationType.ACQUISITION and (stake := _STAKE.search(sentence.text)) and float(stake[1]) < 50:
         rel = RelationType.INVESTMENT  # a minority stake is an investment, not control
     out = []
