@@ -319,7 +319,7 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
     for m in mentions:
         if len(m.text) >= 2 and " 대표" not in m.text:
             known.setdefault(m.text, m)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = {(m.start, m.end): m for m in mentions}
     extra: list[Mention] = []
     for surface in sorted(known, key=len, reverse=True):
         m = known[surface]
@@ -329,14 +329,22 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
                 continue
             if not _AFTER_NAME.match(text, end):
                 continue
-            if any(start < e and s < end for s, e in taken):
+            overlapping = [k for k in taken if start < k[1] and k[0] < end]
+            # a longer known name wins over a weak shorter reading (SK온도 read as SK + 온도)
+            if any(taken[k].strength > 1 or k[1] - k[0] >= end - start for k in overlapping):
                 continue
+            for k in overlapping:
+                old = taken.pop(k)
+                if old in mentions:
+                    mentions.remove(old)
+                if old in extra:
+                    extra.remove(old)
             sent = next((x for x in sentences if x.start <= start and end <= x.end), None)
             if sent is None:
                 continue
-            taken.append((start, end))
-            extra.append(Mention(surface, start, end, m.type, sent.index, canonical=m.canonical,
-                                 english=m.english))
+            new = Mention(surface, start, end, m.type, sent.index, canonical=m.canonical, english=m.english)
+            taken[(start, end)] = new
+            extra.append(new)
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
