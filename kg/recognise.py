@@ -85,6 +85,10 @@ def _unglue_particle(tok: Token) -> tuple[list[Token], str]:
 
 def _word(tokens: list[Token], text: str) -> Word:
     w = Word(tokens=tokens, start=tokens[0].start, end=tokens[-1].end)
+    if len(tokens) == 1 and tokens[0].form in _NAME_PARTICLES and text[w.start:w.end] == tokens[0].form:
+        t = tokens[0]  # the 알 of 마제드 알 호가일, read by the tokenizer as the verb 알다
+        w.stem_tokens = [Token(t.form, "NNP", t.start, t.end, t.form)]
+        return w
     i = 0
     while i < len(tokens) and tokens[i].tag in ("SSO", "SS", "SW") and tokens[i].form not in ("&",):
         i += 1  # leading quote or bracket
@@ -388,6 +392,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                 and stem[0] in _COMMON_SURNAMES):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=1))  # 이수만
             continue
+        if stem.endswith(("단지", "산단")) or stem in ("행정부", "입법부", "사법부"):
+            continue  # 신산업단지, 미국 행정부: places and branches of government, not organisations
         if HANGUL.match(stem) and len(stem) >= 3 and stem.endswith(_GOVERNMENT) and (
                 (prev and not prev.particle and _is_country(prev_stem)) or gov_list):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=2))  # 폴란드 국방부
@@ -508,7 +514,8 @@ def _org_like(w: Word, stem: str) -> bool:
         return entry.type is EntityType.ORGANIZATION
     toks = w.stem_tokens
     compound = any(a.tag == "NNP" and b.tag == "NNG" and len(b.form) >= 2 for a, b in zip(toks, toks[1:]))
-    return _org_suffix(stem) or compound or any(t.tag == "SL" for t in toks)  # 한화/NNP 디펜스/NNG
+    government = len(stem) >= 3 and stem.endswith(_GOVERNMENT)  # 자치행정주택부
+    return _org_suffix(stem) or compound or government or any(t.tag == "SL" for t in toks)  # 한화/NNP 디펜스/NNG
 
 
 def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
@@ -565,6 +572,8 @@ _NOT_BEFORE_TITLE = frozenset({"출신", "신임", "전", "현", "당시", "초�
 
 def _namelike(w: Word, stem: str) -> bool:
     """A word that can be (part of) a name: only a noun stem, brackets and particles, nothing verbal."""
+    if stem in _NAME_PARTICLES:
+        return True  # the 알 of 마제드 알 호가일 (the tokenizer reads it as a verb)
     if not stem or stem in _NOT_BEFORE_TITLE or normalise_name(stem) in _not_names() or stem in lexicon.org_cues():
         return False
     if any(t.start >= w.stem_end and not t.tag.startswith(("J", "SS", "SL", "SP")) for t in w.tokens):
@@ -600,7 +609,8 @@ _PAREN_ALIAS = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-
 def _common_noun(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the tokenizer reads text[start:end] as ordinary nouns it knows (no proper noun, no odd pieces)."""
     toks = [t for t in sentence.tokens if start <= t.start and t.end <= end]
-    return bool(toks) and all(t.tag == "NNG" and len(t.form) >= 2 for t in toks)
+    return bool(toks) and any(t.tag == "NNG" for t in toks) and all(
+        (t.tag == "NNG" and len(t.form) >= 2) or t.tag in ("XPN", "XSN") for t in toks)
 
 
 def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, int]]:

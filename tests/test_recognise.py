@@ -64,3 +64,37 @@ def test_offsets_slice_the_text_as_read() -> None:
     for m in mentions(text):
         assert text[m.start:m.end] == m.text
     assert "신한은행" not in found(text)
+
+
+def test_transliterated_names_before_titles() -> None:
+    got = found("로버트 플레이터 보스턴다이내믹스 최고경영자(CEO)와 마제드 알 호가일 주택부 장관이 만났다.")
+    assert got.get("로버트 플레이터") is EntityType.PERSON
+    assert got.get("보스턴다이내믹스") is EntityType.ORGANIZATION
+    assert got.get("마제드 알 호가일") is EntityType.PERSON
+
+
+def test_korean_name_and_unknown_company_before_a_title() -> None:
+    got = found("손재일 한화디펜스 대표도 강조했다.")
+    assert got.get("손재일") is EntityType.PERSON and got.get("한화디펜스") is EntityType.ORGANIZATION
+
+
+def test_government_bodies_after_their_country() -> None:
+    got = found("현대로템은 폴란드 군비청과 계약했고, 폴란드 국방부도 환영했다.")
+    assert got.get("군비청") is EntityType.ORGANIZATION and got.get("국방부") is EntityType.ORGANIZATION
+
+
+def test_glossed_abbreviations_are_not_companies() -> None:
+    got = found("대한항공 산하 저비용항공사(LCC) 진에어가 출범했다.")
+    assert "LCC" not in got and "저비용항공사" not in got
+    assert got.get("진에어") is EntityType.ORGANIZATION or "진에어" not in got
+
+
+def test_brands_listed_before_brand_are_products() -> None:
+    got = found("그 회사는 JBL과 하만카돈, AKG 등 유명 오디오 브랜드를 보유하고 있다.")
+    for name in ("JBL", "AKG"):
+        assert got.get(name) is EntityType.PRODUCT, (name, got)
+
+
+def test_a_name_recurs_where_the_tokenizer_missed_it() -> None:
+    ms = mentions("네이버가 포시마크(Poshmark)를 인수한다. 포시마크는 미국 기업이다. 포시마크의 이용자는 많다.")
+    assert sum(m.text == "포시마크" for m in ms) == 3
