@@ -432,7 +432,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         whole = n_end == w.stem_end
         latin_alias = bool(w.alias and LATIN_NAME.match(w.alias.replace(" ", ""))
                            and normalise_name(w.alias) not in not_names
-                           and not (re.fullmatch(r"[A-Za-z]{1,5}", w.alias) and _common_noun(sentence, n_start, n_end)))
+                           and not (re.fullmatch(r"[A-Za-z]{1,4}", w.alias) and _common_noun(sentence, n_start, n_end)))
         if between_person_and_title:
             strong = True
         elif _org_suffix(surface):
@@ -623,7 +623,7 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
             continue
         if normalise_name(name) in _not_names() or name in _titles() or len(name) < 2:
             continue
-        if re.fullmatch(r"[A-Za-z]{1,5}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1 \
+        if re.fullmatch(r"[A-Za-z]{1,4}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1 \
                 and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)):
             continue  # 저비용항공사(LCC), 지식재산권(IP): an abbreviation of a term, not a company
         s = sentence.start + m.start(1)

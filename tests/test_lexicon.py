@@ -80,10 +80,11 @@ def test_cities_know_their_country() -> None:
     assert all(g[e.country].type is EntityType.COUNTRY for e in g.values() if e.type is EntityType.CITY)
 
 
-def test_districts_regions_and_the_eu_are_places() -> None:
+def test_districts_and_regions_are_places_and_the_eu_an_organisation() -> None:
     g = lex.gazetteer()
-    for form in ("판교", "실리콘밸리", "캘리포니아", "충남", "EU", "동남아"):
+    for form in ("판교", "실리콘밸리", "캘리포니아", "충남", "동남아"):
         assert g[form].type is EntityType.PLACE, form
+    assert g["EU"].type is EntityType.ORGANIZATION  # a party and a regulator in deal news
     assert g["조지아"].type is EntityType.COUNTRY  # the state is 조지아주
     assert g["조지아주"].type is EntityType.PLACE
 
