@@ -74,8 +74,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     usable: list[tuple[str, Mention, str]] = []
     for ex in extractions:
         for m in ex.mentions:
-            if m.type is EntityType.PERSON and m.canonical == "" and len(m.text.replace(" ", "")) <= 3 \
-                    and " " in m.text:
+            if m.type is EntityType.PERSON and m.canonical == "" and m.text.split(" ")[-1] in lexicon.titles():
                 continue  # 김 대표 with no 김… named before it: nobody to resolve to
             key = _key(m.name)
             if not key:
