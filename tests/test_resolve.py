@@ -1,0 +1,51 @@
+"""Resolution: one entity per real thing across articles, distinct things kept apart."""
+from __future__ import annotations
+
+from kg.clean import clean
+from kg.models import Article, Extraction
+from kg.nlp import sentences
+from kg.recognise import recognise
+from kg.relate import article_relations
+from kg.resolve import resolve, strip_legal_form
+
+
+def extract(*texts: str) -> list[Extraction]:
+    out = []
+    for i, raw in enumerate(texts):
+        text = clean(raw)
+        sents = sentences([text])[0]
+        ms = recognise(sents, text)
+        out.append(Extraction(Article(f"a{i}", raw), sents, tuple(ms), tuple(article_relations(sents, ms, text))))
+    return out
+
+
+def test_one_node_for_every_name_of_a_company() -> None:
+    exs = extract("마이크로소프트(MS)가 KT와 손잡았다.", "MS는 말레이시아에 투자한다.", "Microsoft는 G42에 투자했다.")
+    res = resolve(exs)
+    ids = {res.mention_entity[(ex.article.id, m.start, m.end)] for ex in exs for m in ex.mentions
+           if m.text in ("마이크로소프트", "MS", "Microsoft")}
+    assert len(ids) == 1
+    [ms] = [res.entities[i] for i in ids]
+    assert ms.label_ko == "마이크로소프트" and "MS" in ms.aliases
+
+
+def test_legal_forms_are_stripped() -> None:
+    assert strip_legal_form("(주)카카오") == "카카오"
+    assert strip_legal_form("㈜한화") == "한화"
+    assert strip_legal_form("Samsung Electronics Co., Ltd.") == "Samsung Electronics"
+
+
+def test_group_and_affiliate_stay_apart() -> None:
+    res = resolve(extract("삼성그룹 계열사인 삼성전자가 하만을 인수했다. 삼성전자는 삼성그룹의 주력이다."))
+    labels = {e.label_ko for e in res.entities.values()}
+    assert "삼성전자" in labels and any(label.startswith("삼성") and label != "삼성전자" for label in labels)
+
+
+def test_surname_and_title_resolve_to_the_person_named_before() -> None:
+    [ex] = extract("최수연 네이버 대표가 발표했다. 최 대표는 북미 시장을 강조했다.")
+    res = resolve([ex])
+    people = {res.mention_entity[(ex.article.id, m.start, m.end)] for ex in [ex] for m in ex.mentions
+              if m.type.value == "Person"}
+    assert len(people) == 1
+    [person] = [res.entities[p] for p in people]
+    assert person.label_ko == "최수연" and "최 대표" in person.aliases
