@@ -30,6 +30,7 @@ OBJECT = ("을", "를")
 FROM = ("로부터", "으로부터", "에서")
 GENITIVE = ("의",)
 
+_PARTICLES = frozenset(SUBJECT + WITH + TO + OBJECT + FROM + GENITIVE + ("에서는", "로", "으로", "에 대한"))
 ORGS = frozenset({EntityType.ORGANIZATION})
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 PARTY = ORGS | PLACES
@@ -138,7 +139,7 @@ def _token_matches(tok: Token, form: str, match: str) -> bool:
 
 
 # 인수위, 손잡이, 투자자, 투자부 (a ministry), 투자사, 협력사: a deal word inside another noun
-_NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "부", "사", "가", "처", "청", "은행", "업체"})
+_NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "부", "사", "가", "처", "청", "은행", "업체", "들"})
 
 
 def _not_a_deal(toks: tuple[Token, ...], first: int, last: int) -> bool:
@@ -149,10 +150,15 @@ def _not_a_deal(toks: tuple[Token, ...], first: int, last: int) -> bool:
     return bool(prev and prev.form in ("FTA", "전속", "재", "대회기") and prev.end == toks[first].start)
 
 
+_SPECULATION = re.compile(r"것으로\s*(?:보|예상|추정|관측|전망|알려|분석|기대|점쳐|예측)")
+
+
 def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
     """The status of a statement whose trigger ends at `after`: hedges and denials after it count."""
     table = hedges()
     status, word = Status.ASSERTED, ""
+    if _SPECULATION.search(sentence.text[max(0, after - sentence.start):]):
+        status, word = Status.HEDGED, "것으로 보인다"
     for tok in sentence.tokens:
         if tok.start < after:
             continue
@@ -177,6 +183,9 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         if args and args[-1].word_index == wi:
             continue  # the (MS) alias inside 마이크로소프트(MS)가 is the same argument
         particle = w.particle if m.end >= w.stem_end or w.alias_span else ""
+        tail = text[m.end:w.end].rstrip(",")
+        if tail in _PARTICLES:
+            particle = tail  # 하만의 read by the tokenizer as 하/만/의
         if not particle and wi + 1 < len(ws) and m.type.is_location and \
                 text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in ("정부", "당국"):
             particle = ws[wi + 1].particle  # 인도네시아 정부와 MOU
@@ -308,7 +317,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         receive = attracts or trig.trigger.voice == "receive"
         target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) or bare_before \
-            or (_pick(before, OBJECT, nearest_to=trig.start) if rel is not RelationType.INVESTMENT else None)
+            or (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None)
         if rel is RelationType.SUPPLY and not _is_party(target, rel):
             target = _pick(before, WITH, nearest_to=trig.start) or _pick(before, GENITIVE, nearest_to=trig.start)
         if rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
@@ -332,7 +341,12 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                              and _first_particle(a, ("에",)) and not _first_particle(a, ("에서",)))
     elif rel is RelationType.SUBSIDIARY_OF:
         subject = next((a for a in before if a.particle in ("은", "는")), subject)  # Y는 X가 세운 자회사다
-        parent = _pick(before, GENITIVE, nearest_to=trig.start) or bare_before
+        parent = _pick(before, GENITIVE, nearest_to=trig.start) or (
+            Arg(bare_before.mentions[-1:], "", bare_before.start, bare_before.end, bare_before.word_index, True)
+            if bare_before else None)  # 진에어와 아시아나항공 계열의: only the name next to 계열
+        nxt = toks[trig.token_index + 1:trig.token_index + 3]
+        predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF") or (
+            nxt[0].form in ("로", "으로") and len(nxt) > 1 and nxt[1].tag.startswith("VV")))
         child_after = after[0] if after and after[0].start - trig.end <= 20 else None
         incorporated = any(t.form in ("편입", "두", "삼") or t.lemma in ("두다", "삼다") for t in after_trigger)
         inner = [a for a in before if a is not subject and a.particle in ("이", "가") and
@@ -341,9 +355,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.append((obj, subject))  # X가 Y를 자회사로 편입했다
         elif parent and child_after:
             pairs.append((child_after, parent))  # X의 자회사인 Y, X 계열 Y
-        elif parent and subject and subject is not parent:
-            pairs.append((subject, parent))  # Y는 X의 자회사다
-        elif inner and subject:
+        elif parent and subject and subject is not parent and predicate:
+            pairs.append((subject, parent))  # Y는 X의 자회사다 / 자회사로 남는다
+        elif inner and subject and predicate:
             pairs.append((subject, inner[-1]))  # Y는 X가 설립한 자회사다
         elif subject and child_after:
             pairs.append((child_after, subject))  # X는 자회사인 Y의 …
