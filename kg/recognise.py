@@ -441,6 +441,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             strong = whole and (has_name_piece or latin_alias)
         else:
             strong = whole and latin_alias
+        if not strong and prev and not prev.particle and _is_country(prev_stem) and "NNP" in tags and whole:
+            strong = True  # 중국 화유코발트: a name introduced by its country
         if strong:
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
         elif has_name_piece and ("NNP" in tags or LATIN_NAME.match(surface)):

@@ -335,6 +335,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif subject and target and target is not subject:
             pairs.append((subject, target))
             used = target
+            if "각각" in sentence.text:  # A는 …를, B는 …를 각각 C에 공급한다
+                pairs.extend((a, target) for a in before if a is not subject and a is not target
+                             and a.particle in ("은", "는") and a.end <= target.start)
             if rel is RelationType.INVESTMENT:
                 # A에 N원을, B에 M원을 투자: every investee of the clause chain
                 pairs.extend((subject, a) for a in before if a is not target and a.start > subject.end
@@ -361,6 +364,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.append((subject, inner[-1]))  # Y는 X가 설립한 자회사다
         elif subject and child_after:
             pairs.append((child_after, subject))  # X는 자회사인 Y의 …
+        elif topic is not None and child_after and not parent and child_after is not topic:
+            pairs.append((child_after, topic))  # (X는 …) 자회사 Y도 …
     elif rel is RelationType.LOCATED_IN:
         # X에 본사를 둔 Y / Y는 X에 본사를 두고 / Y는 … X 본사에서 / X에 자리한 Y
         place = _pick(before, TO, nearest_to=trig.start) or bare_before
@@ -482,7 +487,11 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[R
         elif near[0] and near[0].type is EntityType.PERSON:
             person = near[0]  # 하만의 … 디네쉬 팔리월 최고경영자(CEO)
             org = next((m for m in reversed(mentions) if m.end <= person.start and m.type is EntityType.ORGANIZATION
-                        and _word_particle(ws, m) in GENITIVE), None)
+                        and _word_particle(ws, m, text) in GENITIVE), None)
+            if org is None and any(t.lemma in _LEAD_VERBS for t in sentence.tokens if t.start > w.end):
+                # 마니시 찬드라 최고경영자(CEO)는 … 포시마크를 계속 이끈다
+                org = next((m for m in mentions if m.start > w.end and m.type is EntityType.ORGANIZATION
+                            and _word_particle(ws, m, text) in OBJECT), None)
         if org and person:
             last_person = person
             rel = _lead(person, org, sentence, title, titles)
@@ -491,18 +500,23 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[R
     return out
 
 
+_LEAD_VERBS = frozenset({"이끌다", "맡다", "경영하다", "지휘하다", "총괄하다"})
+
+
 def _lead(person: Mention, org: Mention, sentence: Sentence, title: str,
           titles: dict[str, tuple[str, str]]) -> Relation | None:
     """A leadership fact when the title is one that heads an organisation (부회장 counts)."""
-    if titles[title][1] != "head" and title != "부회장":
+    rank = titles[title][1]
+    if rank != "head" and title != "부회장" and not (rank == "government" and org.type is EntityType.ORGANIZATION):
         return None
     return Relation(RelationType.LEADS, person, org, sentence, Status.ASSERTED, title, title=title)
 
 
-def _word_particle(ws: list[Word], m: Mention) -> str:
+def _word_particle(ws: list[Word], m: Mention, text: str) -> str:
     for w in ws:
         if w.start <= m.start < w.end:
-            return w.particle
+            tail = text[m.end:w.end].rstrip(",")
+            return tail if tail in _PARTICLES else w.particle
     return ""
 
 
@@ -538,7 +552,9 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             continue
         if between and not any(s in cues or any(s.endswith(c) for c in cues if len(c) >= 2) for s in stems):
             continue
-        out.append(Relation(RelationType.LOCATED_IN, org, place, sentence, Status.ASSERTED, "appositive"))
+        for member in nxt.mentions:  # 사우디아라비아 자치행정주택부, 투자부와
+            if member.type is EntityType.ORGANIZATION:
+                out.append(Relation(RelationType.LOCATED_IN, member, place, sentence, Status.ASSERTED, "appositive"))
     return out
 
 
