@@ -176,7 +176,8 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
     ws = words(sentence, text)
     args: list[Arg] = []
     for m in mentions:
-        wi = next((i for i, w in enumerate(ws) if w.start <= m.start < w.end), None)
+        # a name of two words (마그나 인터내셔널이) takes the particle of its last word
+        wi = next((i for i, w in enumerate(ws) if w.start < m.end <= w.end), None)
         if wi is None:
             continue
         w = ws[wi]
