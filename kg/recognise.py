@@ -75,6 +75,9 @@ _GLUED = ("으로부터", "로부터", "에서는", "와의", "과의", "에게"
 
 
 def _unglue_particle(tok: Token) -> tuple[list[Token], str]:
+    if tok.form.endswith("서") and _known(tok.form[:-1]) and tok.end - tok.start == len(tok.form):
+        # 타이베이서: the spoken 에서 glued to a place
+        return [Token(tok.form[:-1], "NNP", tok.start, tok.end - 1, tok.form[:-1])], "서"
     for p in _GLUED:
         if tok.form.endswith(p) and len(tok.form) - len(p) >= 2 and tok.end - tok.start == len(tok.form):
             cut = tok.end - len(p)
@@ -115,6 +118,11 @@ def _word(tokens: list[Token], text: str) -> Word:
         break
     while stem and stem[-1].tag in ("SW", "SO"):
         stem.pop()
+    if (len(stem) == 2 and stem[0].tag == "SL" and stem[1].tag == "NNG" and len(stem[1].form) == 2
+            and stem[1].form[-1] in "도는은의와과를을" and i >= len(tokens)):
+        t = stem[1]  # SK온도 is SK온 + 도, not SK + 온도 (temperature)
+        stem[1] = Token(t.form[0], "NNP", t.start, t.start + 1, t.form[0])
+        w.particle = t.form[1]
     if stem and i >= len(tokens) and stem[-1].tag in ("NNP", "NNG"):
         stem[-1:], w.particle = _unglue_particle(stem[-1])
     w.stem_tokens = stem
@@ -645,12 +653,12 @@ def _trim_generic_tail(toks: list[Token], text: str) -> tuple[int, int] | None:
     # 11번가 (SN NNB NNG) and LG에너지솔루션 (SL NNG NNG) are names; AI산업 is not
     first = toks[0]
     if (first.tag == "SL" and first.form.isupper() and len(first.form) >= 2 and last_piece == 0
-            and normalise_name(first.form) not in _not_names() and not _known(first.form)):
-        return (toks[0].start, toks[-1].end)  # HLI그린파워, LG컨소시엄
+            and normalise_name(first.form) not in _not_names()):
+        return (toks[0].start, toks[-1].end)  # HLI그린파워, LG컨소시엄, SK엔텀
     if toks[last_piece].tag == "SN" and last_piece == 0:
         return (toks[0].start, toks[-1].end) if _known(full) else None
     piece = toks[last_piece]
-    if (piece.tag == "NNP" and HANGUL.match(piece.form) and not _is_region(piece.form)
+    if (piece.tag == "NNP" and HANGUL.match(piece.form) and not _is_region(piece.form) and not _known(piece.form)
             and all(t.tag == "NNG" for t in toks[last_piece + 1:])):
         return (toks[0].start, toks[-1].end)  # 포시/NNP 마크/NNG: an unknown name in pieces
     return (toks[0].start, toks[last_piece].end)

@@ -77,6 +77,8 @@ class Arg:
     end: int
     word_index: int
     bare: bool  # no particle: modifies the next noun (보스턴다이내믹스 인수, KT 김영섭 대표)
+    relative: bool = False  # the subject of a relative clause (바이오젠이 보유하던 …), not of the sentence
+    to_follows: bool = False  # a 에-marked word follows within a few words (포드의 전기 픽업트럭 ‘F-150’에)
 
 
 @cache
@@ -139,7 +141,8 @@ def _token_matches(tok: Token, form: str, match: str) -> bool:
 
 
 # 인수위, 손잡이, 투자자, 투자부 (a ministry), 투자사, 협력사: a deal word inside another noun
-_NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "부", "사", "가", "처", "청", "은행", "업체", "들"})
+_NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "부", "사", "가", "처", "청", "은행", "업체", "들",
+                            "총괄", "담당", "부문", "본부", "책임자", "전문", "대표", "팀장", "실장"})
 
 
 def _not_a_deal(toks: tuple[Token, ...], first: int, last: int) -> bool:
@@ -190,8 +193,13 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         if not particle and wi + 1 < len(ws) and m.type.is_location and \
                 text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in ("정부", "당국"):
             particle = ws[wi + 1].particle  # 인도네시아 정부와 MOU
+        if not particle and wi + 1 < len(ws) and text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] == "지분":
+            particle = ws[wi + 1].particle or "의"  # SM 지분 39.87%를: the company whose shares change hands
         bare = not particle and not _ends_with_comma(w)
-        args.append(Arg([m], particle, m.start, m.end, wi, bare))
+        nxt = ws[wi + 1] if wi + 1 < len(ws) else None
+        relative = bool(particle in ("이", "가") and nxt and not nxt.stem_tokens and any(t.tag == "ETM" for t in nxt.tokens))
+        to_follows = any(x.particle in TO for x in ws[wi + 1:wi + 5])
+        args.append(Arg([m], particle, m.start, m.end, wi, bare, relative, to_follows))
     return _coordinate(args, ws, text)
 
 
@@ -287,7 +295,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     attracts = any(t.form == "유치" for t in after_trigger)
     before = [a for a in args if a.end <= trig.start]
     after = [a for a in args if a.start >= trig.end]
-    subject = _pick(before, SUBJECT, nearest_to=trig.start) or _pick(after, SUBJECT, nearest_to=trig.start)
+    main_clause = [a for a in before if not a.relative]
+    subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(before, SUBJECT, nearest_to=trig.start) \
+        or _pick(after, SUBJECT, nearest_to=trig.start)
     both = _both_parties(sentence, trig, pair, text)
     if subject is None and both is not None and rel is RelationType.INVESTMENT:
         subject = Arg([*both[0].mentions, *both[1].mentions], "는", trig.start, trig.start, -1, False)
@@ -320,7 +330,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) or bare_before \
             or (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None)
         if rel is RelationType.SUPPLY and not _is_party(target, rel):
-            target = _pick(before, WITH, nearest_to=trig.start) or _pick(before, GENITIVE, nearest_to=trig.start)
+            target = _pick(before, WITH, nearest_to=trig.start) or _pick(
+                [a for a in before if a.to_follows], GENITIVE, nearest_to=trig.start)
+        if "주주" in trig.trigger.form:  # X의 최대주주에 오르다: the company is in the genitive, not the object
+            target = _pick(before, GENITIVE, nearest_to=trig.start) or bare_before
         if rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
             customer = _pick(before, FROM + GENITIVE + WITH, nearest_to=trig.start)
             if subject and customer:
@@ -372,7 +385,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         place = _pick(before, TO, nearest_to=trig.start) or bare_before
         owner = next((a for a in reversed(before) if place is not None and a.end <= place.start and
                       a.particle in GENITIVE and a.mentions[0].type is EntityType.ORGANIZATION), None)
-        org = owner or (subject if subject is not None and place is not None and subject.end <= place.start else None)
+        topic_arg = next((a for a in before if a.particle in ("은", "는")), subject)
+        org = owner or (topic_arg if topic_arg is not None and place is not None and topic_arg.end <= place.start
+                        else None)
         if org is None and after and after[0].start - trig.end <= 12:
             org = after[0]
         if place and org:
