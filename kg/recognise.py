@@ -145,15 +145,17 @@ def _word(tokens: list[Token], text: str) -> Word:
 
 
 @cache
-def _gazetteer_index() -> dict[str, list[tuple[str, LexEntry]]]:
-    by_first: dict[str, list[tuple[str, LexEntry]]] = {}
+def _gazetteer_index() -> tuple[dict[str, LexEntry], dict[str, tuple[int, ...]]]:
+    """Casefolded surface form → entry, and for each first character the form lengths, longest first."""
+    forms: dict[str, LexEntry] = {}
+    lengths: dict[str, set[int]] = {}
     for form, entry in lexicon.gazetteer().items():
         if len(form) < 2 and not re.match(r"[\u4e00-\u9fff]", form):
             continue
-        by_first.setdefault(form[0].casefold(), []).append((form, entry))
-    for forms in by_first.values():
-        forms.sort(key=lambda fe: -len(fe[0]))
-    return by_first
+        key = form.casefold()
+        forms.setdefault(key, entry)
+        lengths.setdefault(key[0], set()).add(len(key))
+    return forms, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
 
 
 @cache
@@ -192,19 +194,19 @@ def _start_ok(text: str, start: int) -> bool:
 
 
 def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, LexEntry]]:
-    index = _gazetteer_index()
+    """Known names in the sentence, longest first at each token start, ending where a particle may follow."""
+    forms, lengths = _gazetteer_index()
     found: list[tuple[int, int, LexEntry]] = []
-    pos = sentence.start
-    starts = sorted({t.start for t in sentence.tokens})
     last_end = -1
-    for pos in starts:
+    for pos in sorted({t.start for t in sentence.tokens}):
         if pos < last_end or not _start_ok(text, pos):
             continue
-        for form, entry in index.get(text[pos].casefold(), ()):
-            end = pos + len(form)
+        for n in lengths.get(text[pos].casefold(), ()):
+            end = pos + n
             if end > sentence.end:
                 continue
-            if text[pos:end].casefold() == form.casefold() and _boundary_ok(sentence, text, end):
+            entry = forms.get(text[pos:end].casefold())
+            if entry is not None and _boundary_ok(sentence, text, end):
                 found.append((pos, end, entry))
                 last_end = end
                 break
@@ -216,10 +218,10 @@ def _is_title(word: Word, text: str) -> str | None:
     titles = _titles()
     if stem in titles:
         return stem
-    # 대표이사, 최고경영자(CEO): also match a title at the end of the stem (…그룹 회장 is two words)
-    for t in sorted(titles, key=len, reverse=True):
-        if stem.endswith(t) and len(stem) - len(t) <= 3 and stem[: len(stem) - len(t)] in ("", "공동", "각자", "대표", "전", "前"):
-            return t
+    # 공동대표, 전회장: a title with a prefix glued to it
+    for prefix in ("공동", "각자", "대표", "전", "前"):
+        if stem.startswith(prefix) and stem[len(prefix):] in titles:
+            return stem[len(prefix):]
     return None
 
 
@@ -369,8 +371,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
     not_names = _not_names()
     titles_at = [_is_title(w, text) for w in ws]
     stems = [text[w.stem_start:w.stem_end] for w in ws]
-    gaz_orgs = {i for i, w in enumerate(ws) for start, end, entry in gazetteer_mentions(sentence, text)
-                if start == w.stem_start and entry.type is EntityType.ORGANIZATION}
+    org_starts = {start for start, _, entry in gazetteer_mentions(sentence, text)
+                  if entry.type is EntityType.ORGANIZATION}
+    gaz_orgs = {i for i, w in enumerate(ws) if w.stem_start in org_starts}
     anchored, taken = _title_people(ws, stems, titles_at, gaz_orgs)
     gov_list = False  # inside a list of ministries: 자치행정주택부, 투자부와
     cands.extend(anchored)

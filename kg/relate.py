@@ -99,12 +99,15 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
     forms = {t.form for t in toks}
     found: list[Trig] = []
     used: set[int] = set()
+    present = {t.form for t in toks} | {t.lemma for t in toks}
     for trig in triggers():
+        if trig.form.split("+", 1)[0] not in present:
+            continue
         if trig.needs and trig.needs not in forms:
             continue
         parts = trig.form.split("+")
         for i in range(len(toks)):
-            if i in used:
+            if i in used or (toks[i].form != parts[0] and toks[i].lemma != parts[0]):
                 continue
             idx = _match_parts(toks, i, parts, trig.match)
             if idx is None:
@@ -539,9 +542,9 @@ def _word_particle(ws: list[Word], m: Mention, text: str) -> str:
 def _title_of(stem: str, titles: dict[str, tuple[str, str]]) -> str | None:
     if stem in titles:
         return stem
-    for t in sorted(titles, key=len, reverse=True):
-        if stem.endswith(t) and stem[: -len(t)] in ("이사회", "대표이사", "공동", "각자", "이사회의장"):
-            return t
+    for prefix in ("이사회", "대표이사", "공동", "각자", "이사회의장"):
+        if stem.startswith(prefix) and stem[len(prefix):] in titles:
+            return stem[len(prefix):]
     return None
 
 
