@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.lexicon import LexEntry
@@ -55,8 +55,10 @@ class Word:
         return self.stem_tokens[-1].end if self.stem_tokens else self.start
 
 
+@lru_cache(maxsize=256)
 def words(sentence: Sentence, text: str) -> list[Word]:
-    """Split a sentence's tokens into eojeols at whitespace, commas and quotes."""
+    """Split a sentence's tokens into eojeols at whitespace, commas and quotes (shared by the
+    stages that read a sentence: callers must not change the list)."""
     out: list[Word] = []
     current: list[Token] = []
     for tok in sentence.tokens:
@@ -225,8 +227,21 @@ def _is_title(word: Word, text: str) -> str | None:
     return None
 
 
+@cache
+def _suffix_table(kind: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    words = {"org": lexicon.org_suffixes(), "cue": tuple(c for c in lexicon.org_cues() if len(c) >= 2),
+             "product": tuple(c for c in PRODUCT_CUES if len(c) >= 2)}[kind]
+    return frozenset(words), tuple(sorted({len(w) for w in words}))
+
+
+def _ends_with(name: str, kind: str, longer: bool = False) -> bool:
+    """Whether `name` ends with a word of the table (and, with `longer`, has more before it)."""
+    words, lengths = _suffix_table(kind)
+    return any(name[-n:] in words for n in lengths if n < len(name) or (n == len(name) and not longer))
+
+
 def _org_suffix(name: str) -> bool:
-    return any(name.endswith(s) and len(name) > len(s) for s in lexicon.org_suffixes())
+    return _ends_with(name, "org", longer=True)
 
 
 def _looks_like_korean_person(name: str) -> bool:
@@ -672,12 +687,11 @@ def _known(name: str) -> bool:
 
 
 def _org_cue(stem: str) -> bool:
-    cues = lexicon.org_cues()
-    return stem in cues or any(stem.endswith(c) and len(c) >= 2 for c in cues)
+    return stem in lexicon.org_cues() or _ends_with(stem, "cue")
 
 
 def _product_cue(stem: str) -> bool:
-    return stem in PRODUCT_CUES or any(stem.endswith(c) and len(c) >= 2 for c in PRODUCT_CUES)
+    return stem in PRODUCT_CUES or _ends_with(stem, "product")
 
 
 def _person_cue(w: Word | None, text: str) -> bool:
