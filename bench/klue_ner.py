@@ -1,6 +1,6 @@
 """Entity recognition on real news: KLUE-NER news sentences through `kg extract`'s stage.
 
-Usage: python bench/klue_ner.py [PATH] [--split tune|test|all] [--errors N]
+Usage: python bench/klue_ner.py [PATH] [--split tune|test|all] [--errors N] [--crf-only]
 
 PATH defaults to ../shared/data/klue-ner/klue-ner-dev-part.tsv (KLUE, CC BY-SA 4.0;
 not shipped with kg).  Only news sentences (ids ending `wikitree`) are used.
@@ -10,7 +10,8 @@ The sentences are split by position: even-numbered ones are the `tune` half
 Prints exact-span, typed micro precision/recall/F1 over OG→Organization,
 PS→Person, LC→Country/City/Place, and, as the baseline in the same run, the
 same figures for bare kiwipiepy proper-noun chunks (untyped: any NNP run counts
-as a hit on any gold span), with the time each took.
+as a hit on any gold span), with the time each took.  --crf-only scores the statistical model alone
+(`kg.ner.crf_mentions` on the stage's sentences) instead of `kg.pipeline.extract`.
 """
 from __future__ import annotations
 
@@ -24,12 +25,13 @@ DEFAULT = ROOT.parent / "shared" / "data" / "klue-ner" / "klue-ner-dev-part.tsv"
 TYPE_MAP = {"Organization": "OG", "Person": "PS", "Country": "LC", "City": "LC", "Place": "LC"}
 
 
-def read_klue(path: Path) -> list[tuple[str, str, set[tuple[int, int, str]]]]:
+def read_klue(path: Path, source: str = "wikitree") -> list[tuple[str, str, set[tuple[int, int, str]]]]:
+    """(id, sentence, gold PS/LC/OG spans) of the sentences whose id ends with `source`, in file order."""
     out = []
     sid, chars, tags = None, [], []
 
     def flush() -> None:
-        if sid and sid.endswith("wikitree") and chars:
+        if sid and sid.endswith(source) and chars:
             text = "".join(chars)
             spans, start, kind = set(), None, None
             for i, tag in enumerate([*tags, "O"]):
@@ -65,6 +67,8 @@ def main() -> int:
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--split", choices=("tune", "test", "all"), default="test")
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong sentences")
+    ap.add_argument("--crf-only", action="store_true", help="score kg.ner.crf_mentions alone")
+    ap.add_argument("--min-confidence", type=float, default=0.0, help="with --crf-only: drop spans below it")
     args = ap.parse_args()
     if not args.path.exists():
         print(f"Error: {args.path}: not found (KLUE-NER is not shipped with kg)", file=sys.stderr)
@@ -97,14 +101,17 @@ def main() -> int:
     t_base = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    extractions = extract(articles)
+    if args.crf_only:
+        predictions = crf_predictions(articles, args.min_confidence)
+    else:
+        predictions = [{(m.start, m.end, TYPE_MAP[m.type.value]) for m in ex.mentions if m.type.value in TYPE_MAP}
+                       for ex in extract(articles)]
     t_kg = time.perf_counter() - t0
     gold_n = sum(len(g) for _, _, g in data)
     tp = pred = 0
     per: dict[str, list[int]] = {k: [0, 0, 0] for k in ("OG", "PS", "LC")}
     shown = 0
-    for (sid, text, gold), ex in zip(data, extractions, strict=True):
-        predicted = {(m.start, m.end, TYPE_MAP[m.type.value]) for m in ex.mentions if m.type.value in TYPE_MAP}
+    for (sid, text, gold), predicted in zip(data, predictions, strict=True):
         pred += len(predicted)
         tp += len(predicted & gold)
         for k in per:
@@ -118,13 +125,25 @@ def main() -> int:
     p, r, f = prf(pred, gold_n, tp)
     bp, br, bf = prf(base_pred, gold_n, base_tp)
     print(f"KLUE-NER news sentences ({args.split}): {len(data)} sentences, {gold_n} gold PS/LC/OG spans")
-    print(f"  kg (typed, exact)            P={p:.3f} R={r:.3f} F1={f:.3f}   {t_kg:.2f} s")
+    name = "kg.ner CRF only" if args.crf_only else "kg"
+    print(f"  {name + ' (typed, exact)':<29}P={p:.3f} R={r:.3f} F1={f:.3f}   {t_kg:.2f} s")
     for k, (kp, kg_, ktp) in per.items():
         print(f"     {k}  P={prf(kp, kg_, ktp)[0]:.3f} R={prf(kp, kg_, ktp)[1]:.3f} F1={prf(kp, kg_, ktp)[2]:.3f}"
               f"  (gold {kg_})")
     print(f"  kiwipiepy NNP runs (untyped) P={bp:.3f} R={br:.3f} F1={bf:.3f}   {t_base:.2f} s")
     print(f"  ratio kg/baseline F1: {f / bf if bf else float('inf'):.2f}x; time {t_kg / t_base:.1f}x")
     return 0
+
+
+def crf_predictions(articles: list, min_confidence: float) -> list[set[tuple[int, int, str]]]:
+    """The CRF's spans for each article, through the same cleaning and sentences as `extract`."""
+    from kg import nlp
+    from kg.clean import clean
+    from kg.ner import crf_mentions
+
+    texts = [clean(a.text) for a in articles]
+    return [{(s, e, TYPE_MAP[t.value]) for s, e, t, conf in crf_mentions(sents, text) if conf >= min_confidence}
+            for text, sents in zip(texts, nlp.sentences(texts), strict=True)]
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -31,3 +33,21 @@ def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:
 def atomic_write(path: Path, data: str | bytes) -> None:
     with atomic_open(path, "wb" if isinstance(data, bytes) else "w") as fh:
         fh.write(data)
+
+
+@contextlib.contextmanager
+def deferred_interrupts(reraise: bool = True) -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) off while the block runs, e.g. while several finished files are
+    renamed into place, so an interrupt cannot leave half of them new.  An interrupt that came
+    meanwhile is raised as KeyboardInterrupt when the block ends (unless `reraise` is false)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received and reraise:
+        raise KeyboardInterrupt

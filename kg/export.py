@@ -6,15 +6,17 @@ import csv
 import io
 import json
 import re
+import shutil
 from collections.abc import Iterable
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 import networkx as nx
 import pyoxigraph as ox
 
 from kg.analyse import Scores, centrality, entity_graph, ranking
 from kg.rdf import PREFIXES
-from kg.store import default_triples, entity_graph_data, select, sorted_ntriples
+from kg.store import default_triples, entity_graph_data, saved_turtle, select, sorted_ntriples
 
 FORMATS = ("turtle", "nt", "trig", "nquads", "jsonld", "graphml", "gexf", "csv")
 _RDF_FORMATS = {
@@ -43,6 +45,21 @@ def export(store: ox.Store, fmt: str) -> bytes:
     if fmt == "gexf":
         return to_gexf(entity_network(store))
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def stream_saved(path: Path, fmt: str, out: IO[bytes]) -> bool:
+    """Turtle or N-Triples of an output folder of `kg build`, straight from its graph.ttl (the
+    sorted union; the same bytes `export` gives, in a fraction of the time).  False when
+    `path` is not such a folder or `fmt` is another format."""
+    ttl = saved_turtle(path)
+    if ttl is None or fmt not in ("turtle", "nt"):
+        return False
+    with ttl.open("rb") as fh:
+        if fmt == "turtle":
+            shutil.copyfileobj(fh, out, 1 << 20)
+        else:
+            ox.serialize(ox.parse(fh, format=ox.RdfFormat.TURTLE), out, format=ox.RdfFormat.N_TRIPLES)
+    return True
 
 
 def _serialize(items: Iterable[Any], fmt: ox.RdfFormat) -> bytes:

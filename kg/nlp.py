@@ -55,25 +55,34 @@ def _split_at_inner_stops(tokens: list[Token]) -> list[list[Token]]:
 
 def sentences(texts: Sequence[str]) -> list[tuple[Sentence, ...]]:
     """Split each text into sentences with their morphemes, in one multi-threaded pass."""
+    return list(iter_sentences(texts))
+
+
+def iter_sentences(texts: Sequence[str]) -> Iterator[tuple[Sentence, ...]]:
+    """What `sentences` returns, text by text: kiwipiepy's threads run ahead while the caller
+    works on the texts already done."""
     index: list[tuple[int, int]] = []  # (text number, chunk offset)
     chunks: list[str] = []
     for n, text in enumerate(texts):
         for offset, chunk in _chunks(text):
             index.append((n, offset))
             chunks.append(chunk)
-    out: list[list[Sentence]] = [[] for _ in texts]
-    if not chunks:
-        return [()] * len(texts)
-    results = kiwi().split_into_sents(chunks, return_tokens=True)
-    for (n, offset), sents in zip(index, results, strict=True):
-        text = texts[n]
-        for s in sents:
-            toks = [
-                Token(t.form, t.tag, offset + t.start, offset + t.start + t.len,
-                      t.lemma if t.tag.startswith(("VV", "VA")) else t.form)
-                for t in s.tokens
-            ]
-            for group in _split_at_inner_stops(toks) if toks else []:
-                start, end = group[0].start, group[-1].end
-                out[n].append(Sentence(len(out[n]), start, end, text[start:end], tuple(group)))
-    return [tuple(s) for s in out]
+    # tokenize(split_sents=True) gives the same sentences and tokens as
+    # split_into_sents(return_tokens=True) in two thirds of the time.
+    results = iter(kiwi().tokenize(chunks, split_sents=True)) if chunks else iter(())
+    pos = 0
+    for n, text in enumerate(texts):
+        out: list[Sentence] = []
+        while pos < len(index) and index[pos][0] == n:
+            offset = index[pos][1]
+            pos += 1
+            for sent in next(results):
+                toks = [
+                    Token(t.form, t.tag, offset + t.start, offset + t.start + t.len,
+                          t.lemma if t.tag.startswith(("VV", "VA")) else t.form)
+                    for t in sent
+                ]
+                for group in _split_at_inner_stops(toks) if toks else []:
+                    start, end = group[0].start, group[-1].end
+                    out.append(Sentence(len(out), start, end, text[start:end], tuple(group)))
+        yield tuple(out)

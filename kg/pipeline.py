@@ -1,27 +1,32 @@
 """build(): the stages in order, readable top to bottom.
 
-read → clean → sentences (kiwipiepy) → recognise → relate → resolve → RDF → analyse → write.
+read → clean → sentences (kiwipiepy) → recognise → relate → [cache] → resolve → RDF → analyse → write.
+
+Extraction (clean to relate) is a pure function of one article, so its results are kept
+in the output folder (kg.cache) and can run on a Dask cluster (kg.distributed); resolve and
+everything after it see all articles at once and always run here.
 """
 from __future__ import annotations
 
 import csv
 import io
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg import analyse, nlp
 from kg.atomic import atomic_write
 from kg.clean import clean
-from kg.models import Article, Entity, Extraction, Relation, Status
+from kg.models import Article, Entity, Extraction, Relation, Sentence, Status
 from kg.read import read_articles
 from kg.recognise import recognise
 from kg.relate import article_relations, types_fit
 from kg.resolve import Resolution, resolve
 
-#: articles handed to kiwipiepy at once: enough to keep its threads busy, small enough to show progress
-BATCH = 64
+#: how many articles between two progress reports
+PROGRESS_EVERY = 16
 
 
 @dataclass(frozen=True)
@@ -35,21 +40,74 @@ class Summary:
     top: list[tuple[str, str, analyse.Scores]]  # label, type, scores
     out_dir: Path
     warnings: list[str] = field(default_factory=list)
+    cached: int = 0  # articles whose extraction came from the cache
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+
+
+def iter_extract(articles: Sequence[Article], progress: Callable[[int], None] | None = None) -> Iterator[Extraction]:
+    """Mentions and relations of each article, in order, as kiwipiepy's threads deliver them."""
+    texts = [clean(a.text) for a in articles]
+    done = 0
+    for article, text, sents in zip(articles, texts, nlp.iter_sentences(texts), strict=True):
+        mentions = recognise(sents, text)
+        rels = article_relations(sents, mentions, text, article.published)
+        yield Extraction(article, sents, tuple(mentions), tuple(rels))
+        done += 1
+        if progress and done % PROGRESS_EVERY == 0:
+            progress(PROGRESS_EVERY)
+    if progress and done % PROGRESS_EVERY:
+        progress(done % PROGRESS_EVERY)
 
 
 def extract(articles: Sequence[Article], progress: Callable[[int], None] | None = None) -> list[Extraction]:
     """Mentions and relations of each article (no graph)."""
-    out: list[Extraction] = []
-    for i in range(0, len(articles), BATCH):
-        batch = articles[i:i + BATCH]
-        texts = [clean(a.text) for a in batch]
-        for article, text, sents in zip(batch, texts, nlp.sentences(texts), strict=True):
-            mentions = recognise(sents, text)
-            rels = article_relations(sents, mentions, text, article.published)
-            out.append(Extraction(article, sents, tuple(mentions), tuple(rels)))
-        if progress:
-            progress(len(batch))
-    return out
+    return list(iter_extract(articles, progress))
+
+
+def slim(ex: Extraction) -> Extraction:
+    """The extraction without morphemes: all the graph needs, a fraction of the memory and cache."""
+    sents = tuple(Sentence(s.index, s.start, s.end, s.text) for s in ex.sentences)
+    rels = tuple(replace(r, sentence=replace(r.sentence, tokens=())) for r in ex.relations)
+    return Extraction(ex.article, sents, ex.mentions, rels)
+
+
+def extract_slim(articles: Sequence[Article], progress: Callable[[int], None] | None = None) -> list[Extraction]:
+    """`extract` without morphemes (what a Dask worker sends back)."""
+    return [slim(ex) for ex in iter_extract(articles, progress)]
+
+
+def extract_for_build(articles: Sequence[Article], out_dir: Path, *, use_cache: bool = True,
+                      scheduler: str | None = None,
+                      progress: Callable[[int], None] | None = None) -> tuple[list[Extraction], int]:
+    """Slim extractions of `articles`, in order, from the cache where it has them; the rest are
+    extracted here or on the Dask cluster at `scheduler` and put in the cache.  Returns them and
+    how many came from the cache."""
+    from kg.cache import ExtractionCache
+
+    cache = ExtractionCache(out_dir) if use_cache else None
+    found: dict[int, Extraction] = {}
+    if cache is not None:
+        for i, article in enumerate(articles):
+            hit = cache.get(article)
+            if hit is not None:
+                found[i] = hit
+    if progress and found:
+        progress(len(found))
+    missing = [i for i in range(len(articles)) if i not in found]
+    todo = [articles[i] for i in missing]
+    if scheduler:
+        from kg.distributed import extract_on_cluster
+
+        fresh: Iterable[Extraction] = extract_on_cluster(scheduler, todo, progress)
+    else:
+        fresh = (slim(ex) for ex in iter_extract(todo, progress))
+    for i, ex in zip(missing, fresh, strict=True):
+        found[i] = ex
+        if cache is not None:
+            cache.put(ex)
+    if cache is not None:
+        cache.keep_only(articles)
+    return [found[i] for i in range(len(articles))], len(articles) - len(missing)
 
 
 def to_quads(extractions: Iterable[Extraction], resolution: Resolution) -> list:
@@ -106,11 +164,24 @@ def centrality_csv(g, ranked: list[tuple[str, analyse.Scores]]) -> str:  # type:
 def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
           warn: Callable[[str], None] | None = None,
           progress: Callable[[int], None] | None = None,
-          on_articles: Callable[[int], None] | None = None) -> Summary:
-    """Read the articles under `inputs` and write graph.ttl, graph.html and centrality.csv to `out_dir`."""
+          on_articles: Callable[[int], None] | None = None,
+          use_cache: bool = True, scheduler: str | None = None) -> Summary:
+    """Read the articles under `inputs` and write graph.ttl, graph.html and centrality.csv to `out_dir`.
+
+    `use_cache`: reuse the extractions of unchanged articles kept in `out_dir` (same bytes
+    as without).  `scheduler`: a Dask scheduler address (tcp://HOST:PORT) to extract on.
+    """
     from kg import rdf, render, store, viewdata
 
     warnings: list[str] = []
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = now - clock
+        clock = now
 
     def _warn(msg: str) -> None:
         warnings.append(msg)
@@ -120,9 +191,13 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     articles = read_articles(inputs, skip_bad=skip_bad, warn=_warn)
     if on_articles:
         on_articles(len(articles))
-    extractions = extract(articles, progress)
+    lap("read")
+    extractions, cached = extract_for_build(articles, out_dir, use_cache=use_cache, scheduler=scheduler,
+                                            progress=progress)
+    lap("extract")
     resolution = resolve(extractions)
     quads = to_quads(extractions, resolution)
+    lap("resolve+rdf")
 
     nodes = [analyse.Node(str(entity_iri(e)), e.label_ko or e.label_en or e.key, e.type.value)
              for e in resolution.entities.values()]
@@ -130,14 +205,18 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     scores = analyse.centrality(g)
     quads += rdf.analysis_quads({k: (v.degree, v.betweenness, v.pagerank, v.community) for k, v in scores.items()})
     ranked = analyse.ranking(g, scores)
+    lap("analyse")
 
     # Everything is computed before anything is written: a failure above leaves the last output as it was.
     memory = store.memory_store(quads)
+    del quads  # the store holds them now; converting them once is the fast path
     html = render.render_html(viewdata.view_data(memory))
     table = centrality_csv(g, ranked)
-    triples = store.save(quads, out_dir)
+    lap("render")
+    triples = store.save(memory.quads_for_pattern(None, None, None, None), out_dir)
     atomic_write(out_dir / "graph.html", html)
     atomic_write(out_dir / "centrality.csv", table)
+    lap("write")
 
     facts: Counter[str] = Counter()
     hedged = 0
@@ -157,7 +236,9 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
         top=[(g.nodes[iri]["label"], g.nodes[iri]["type"], sc) for iri, sc in ranked[:5]],
         out_dir=out_dir,
         warnings=warnings,
+        cached=cached,
+        timings=timings,
     )
 
 
-__all__ = ["Summary", "build", "extract", "Relation"]
+__all__ = ["Summary", "build", "extract", "iter_extract", "Relation"]

@@ -69,6 +69,46 @@ def python_value(term: OxTerm | None) -> Any:
     return str(term)
 
 
+# --- what a query may not do -------------------------------------------------------------------
+
+_TOKENS = re.compile(
+    r'''(?P<skip>\#[^\n]*
+        |"""(?:[^"\\]|\\.|"(?!""))*"""|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'
+        |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'
+        |<[^<>"{}|^`\\\s]*>|[?$]\w+|@[A-Za-z][\w-]*
+        |[A-Za-z_][\w.-]*:[\w.:%-]*|:[\w.:%-]*)
+      |(?P<word>[A-Za-z_]\w*)''',
+    re.VERBOSE,
+)
+_UPDATES = {"INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+def refusal(text: str) -> tuple[int, str] | None:
+    """Why `text` may not run, as (HTTP status, message), or None.  SERVICE (calls out to other
+    servers), FROM / FROM NAMED (could name files or URLs), LOAD and updates are refused.
+
+    pyoxigraph does not expose the parsed algebra, so this reads the keywords, skipping
+    strings, IRIs, comments, variables and prefixed names."""
+    for m in _TOKENS.finditer(text):
+        word = (m.group("word") or "").upper()
+        if word == "SERVICE":
+            return 400, "SERVICE is refused: only the graph itself is queried"
+        if word == "FROM":
+            return 400, "FROM and FROM NAMED are refused: the dataset is fixed; use GRAPH <iri> { … }"
+        if word == "LOAD":
+            return 400, "LOAD is refused: the graph is read-only"
+        if word in _UPDATES:
+            return 403, f"{word} is refused: the graph is read-only (no SPARQL Update)"
+    return None
+
+
+def check_query(text: str) -> None:
+    """QueryError if `text` may not run (see `refusal`)."""
+    refused = refusal(text)
+    if refused is not None:
+        raise QueryError(refused[1])
+
+
 def run_query(
     store: ox.Store,
     sparql: str,
@@ -79,10 +119,12 @@ def run_query(
 ) -> QueryResult:
     """Run `sparql` (our prefixes predeclared) over the store's default graph, the union of all graphs.
 
+    SERVICE, FROM, LOAD and updates are refused (QueryError) before anything runs.
     `params` bind variables to string literals before the query runs.  With `timeout`,
     QueryError is raised when it runs out; the query itself is abandoned in a background
     thread, not stopped (kg.serve stops slow queries by killing a worker process).
     """
+    check_query(sparql)
     if timeout is None:
         return _run(store, sparql, limit, params)
     box: dict[str, Any] = {}

@@ -354,7 +354,7 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
         m = known[surface]
         for hit in re.finditer(re.escape(surface), text):
             start, end = hit.start(), hit.end()
-            if start > 0 and text[start - 1].isalnum() and not text[start - 1] in "·":
+            if start > 0 and text[start - 1].isalnum():
                 continue
             if not _AFTER_NAME.match(text, end):
                 continue
@@ -541,7 +541,7 @@ def _org_like(w: Word, stem: str) -> bool:
     if entry is not None:
         return entry.type is EntityType.ORGANIZATION
     toks = w.stem_tokens
-    compound = any(a.tag == "NNP" and b.tag == "NNG" and len(b.form) >= 2 for a, b in zip(toks, toks[1:]))
+    compound = any(a.tag == "NNP" and b.tag == "NNG" and len(b.form) >= 2 for a, b in zip(toks, toks[1:], strict=False))
     government = len(stem) >= 3 and stem.endswith(_GOVERNMENT)  # 자치행정주택부
     return _org_suffix(stem) or compound or government or any(t.tag == "SL" for t in toks)  # 한화/NNP 디펜스/NNG
 

@@ -38,6 +38,7 @@ class Settings:
     timeout: float = 10.0
     max_rows: int = 10_000
     workers: int = 2
+    in_memory: bool = False  # each worker copies the graph into memory: slower start, faster queries
 
 
 class Refused(Exception):
@@ -49,31 +50,13 @@ class Refused(Exception):
 
 # --- what a query may not do -------------------------------------------------------------------
 
-_TOKENS = re.compile(
-    r'''(?P<skip>\#[^\n]*
-        |"""(?:[^"\\]|\\.|"(?!""))*"""|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'
-        |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'
-        |<[^<>"{}|^`\\\s]*>|[?$]\w+|@[A-Za-z][\w-]*
-        |[A-Za-z_][\w.-]*:[\w.:%-]*|:[\w.:%-]*)
-      |(?P<word>[A-Za-z_]\w*)''',
-    re.VERBOSE,
-)
-_UPDATES = {"INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
-
-
 def check_query(text: str) -> None:
-    """Refuse SERVICE, FROM (NAMED), LOAD and updates.  pyoxigraph does not expose the parsed
-    algebra, so this reads the keywords, skipping strings, IRIs, comments, variables and names."""
-    for m in _TOKENS.finditer(text):
-        word = (m.group("word") or "").upper()
-        if word == "SERVICE":
-            raise Refused(400, "SERVICE is refused: this endpoint only queries its own graph")
-        if word == "FROM":
-            raise Refused(400, "FROM and FROM NAMED are refused: the dataset is fixed; use GRAPH <iri> { … }")
-        if word == "LOAD":
-            raise Refused(400, "LOAD is refused: this endpoint is read-only")
-        if word in _UPDATES:
-            raise Refused(403, f"{word} is refused: this endpoint is read-only (no SPARQL Update)")
+    """Refused (400, or 403 for updates) for SERVICE, FROM (NAMED), LOAD and updates."""
+    from kg.query import refusal
+
+    refused = refusal(text)
+    if refused is not None:
+        raise Refused(*refused)
 
 
 def negotiate(accept: str, fmt_param: str | None) -> tuple[str, str]:
@@ -107,11 +90,11 @@ def _answer(store: Any, sparql: str, formats: tuple[str, str], max_rows: int) ->
     return 200, MEDIA[formats[0]], writer(result).encode("utf-8"), result.truncated
 
 
-def _worker_main(graph: str, conn: Connection) -> None:
+def _worker_main(graph: str, conn: Connection, in_memory: bool = False) -> None:
     from kg.store import open_store
 
     try:
-        store = open_store(Path(graph))
+        store = open_store(Path(graph), in_memory=in_memory)
     except KgError as exc:
         conn.send(("error", str(exc)))
         return
@@ -130,9 +113,9 @@ def _worker_main(graph: str, conn: Connection) -> None:
 
 
 class Worker:
-    def __init__(self, ctx: Any, graph: Path) -> None:
+    def __init__(self, ctx: Any, graph: Path, in_memory: bool = False) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(str(graph), child), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(str(graph), child, in_memory), daemon=True)
         self.process.start()
         child.close()
 
@@ -159,7 +142,7 @@ class WorkerPool:
         self.lock = threading.Lock()
         self.closed = False
         for _ in range(settings.workers):
-            worker = Worker(self.ctx, settings.graph)
+            worker = Worker(self.ctx, settings.graph, settings.in_memory)
             self.all.add(worker)
         for worker in list(self.all):
             try:
@@ -175,7 +158,7 @@ class WorkerPool:
             self.all.discard(dead)
             if self.closed:
                 return
-            worker = Worker(self.ctx, self.settings.graph)
+            worker = Worker(self.ctx, self.settings.graph, self.settings.in_memory)
             self.all.add(worker)
         try:
             worker.wait_ready()
@@ -264,6 +247,13 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_REQUEST_BYTES:
             self.close_connection = True
+            if length <= 10 * MAX_REQUEST_BYTES:  # read it away, so the client sees the answer, not a reset
+                left = length
+                while left > 0:
+                    chunk = self.rfile.read(min(1 << 16, left))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
             return self._text(413, f"the request is larger than {MAX_REQUEST_BYTES} bytes")
         body = self.rfile.read(length).decode("utf-8", errors="replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
@@ -303,6 +293,7 @@ class Handler(BaseHTTPRequestHandler):
 
 class KgServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # many clients connecting at once are queued, not refused
 
     def __init__(self, settings: Settings, host: str, port: int, verbose: bool = False) -> None:
         self.settings = settings
@@ -325,9 +316,11 @@ class KgServer(ThreadingHTTPServer):
 
 
 def make_server(graph: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 10.0,
-                max_rows: int = 10_000, workers: int = 2, verbose: bool = False) -> KgServer:
+                max_rows: int = 10_000, workers: int = 2, in_memory: bool = False,
+                verbose: bool = False) -> KgServer:
     """A server ready to `serve_forever()`; the graph is opened (and checked) before it returns."""
-    settings = Settings(graph=Path(graph), timeout=timeout, max_rows=max_rows, workers=max(1, workers))
+    settings = Settings(graph=Path(graph), timeout=timeout, max_rows=max_rows, workers=max(1, workers),
+                        in_memory=in_memory)
     try:
         return KgServer(settings, host, port, verbose)
     except OSError as exc:

@@ -144,7 +144,7 @@ def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
     assert result.output.startswith(f"Error: {tmp_path / 'nowhere'}: no such file or folder")
 
 
-@pytest.mark.parametrize("command", ["build", "extract", "query", "export", "centrality", "serve", "eval"])
+@pytest.mark.parametrize("command", ["build", "extract", "query", "export", "centrality", "serve", "eval", "push"])
 def test_every_command_is_documented_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0

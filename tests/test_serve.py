@@ -174,3 +174,24 @@ def test_viewer_missing_is_404_with_a_message(tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_bound_to_localhost_by_default(graph_dir: Path) -> None:
+    import inspect
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    assert inspect.signature(make_server).parameters["host"].default == "127.0.0.1"
+    assert "[default: 127.0.0.1]" in CliRunner().invoke(cli, ["serve", "--help"]).output
+    server = make_server(graph_dir, port=0, workers=1, in_memory=True)
+    try:
+        assert server.server_address[0] == "127.0.0.1"
+    finally:
+        server.server_close()
+
+
+def test_overlong_get_is_refused(endpoint: str) -> None:
+    status, _, _ = get(endpoint + "sparql?" + urllib.parse.urlencode({"query": "ASK {}" + " " * 70_000}))
+    assert status == 414

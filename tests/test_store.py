@@ -117,3 +117,51 @@ def test_to_rdflib_keeps_named_graphs(tmp_path: Path) -> None:
         union.add((s, p, o))
     exported = Graph().parse(data=export(kgstore.open_store(tmp_path), "turtle"), format="turtle")
     assert isomorphic(union, exported)
+
+
+QUESTIONS = [
+    "SELECT ?type (COUNT(*) AS ?n) WHERE { ?s a ?type } GROUP BY ?type",
+    "SELECT ?s ?p ?o WHERE { ?s ?p ?o }",
+    "SELECT ?f ?ev ?start WHERE { ?f deal:evidence ?ev ; deal:evidenceStart ?start }",
+    "SELECT ?e (MIN(STR(?l)) AS ?label) (COUNT(DISTINCT ?a) AS ?articles) WHERE { ?e rdfs:label ?l ; deal:mentionedIn ?a } GROUP BY ?e",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+]
+
+
+def test_the_store_answers_as_graph_ttl_does(seeds_build: Path) -> None:
+    """The store holds named graphs and their union as its default graph: every query without
+    GRAPH gives the same solutions as graph.ttl, and its union dumps to graph.ttl's triples."""
+    from kg.query import run_query
+
+    on_disk = kgstore.open_store(seeds_build)
+    in_memory = kgstore.open_store(seeds_build, in_memory=True)
+    from_file = kgstore.load_file(seeds_build / "graph.ttl")
+    assert len(list(on_disk.named_graphs())) > 3
+    for sparql in QUESTIONS:
+        expected = sorted(map(str, run_query(from_file, sparql).terms))
+        assert sorted(map(str, run_query(on_disk, sparql).terms)) == expected, sparql
+        assert sorted(map(str, run_query(in_memory, sparql).terms)) == expected, sparql
+    assert kgstore.sorted_ntriples(on_disk) == kgstore.sorted_ntriples(from_file)
+
+
+def test_turtle_export_of_a_build_streams_graph_ttl(seeds_build: Path) -> None:
+    import io
+
+    from kg.export import stream_saved
+
+    for fmt in ("turtle", "nt"):
+        out = io.BytesIO()
+        assert stream_saved(seeds_build, fmt, out)
+        assert out.getvalue() == export(kgstore.open_store(seeds_build), fmt), fmt
+    assert not stream_saved(seeds_build, "trig", io.BytesIO())
+    assert not stream_saved(SAMPLE, "turtle", io.BytesIO())
+
+
+def test_non_canonical_literals_are_written_as_the_store_keeps_them(tmp_path: Path) -> None:
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    value = URIRef("https://schema.org/value")
+    kgstore.save([(URIRef(MS), value, Literal("2.50", datatype=XSD.decimal), ENTITIES_GRAPH)], tmp_path)
+    assert kgstore.sorted_ntriples(kgstore.open_store(tmp_path)) == kgstore.sorted_ntriples(
+        kgstore.load_file(tmp_path / "graph.ttl"))

@@ -9,7 +9,8 @@ from kg.pipeline import Summary, build
 
 
 def print_summary(s: Summary) -> None:
-    click.echo(f"Read {s.articles} articles, {s.sentences} sentences.")
+    cached = f" ({s.cached} unchanged, from the cache)" if s.cached else ""
+    click.echo(f"Read {s.articles} articles{cached}, {s.sentences} sentences.")
     ents = ", ".join(f"{n} {t}" for t, n in sorted(s.entities.items(), key=lambda kv: (-kv[1], kv[0])))
     click.echo(f"Entities: {sum(s.entities.values())} ({ents or 'none'})")
     facts = ", ".join(f"{n} {t}" for t, n in sorted(s.facts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -28,15 +29,24 @@ def print_summary(s: Summary) -> None:
               show_default=True, help="Folder to write graph.ttl, graph.html and centrality.csv into.")
 @click.option("--skip-bad", is_flag=True, help="Warn about unreadable inputs and build from the rest.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def command(inputs: tuple[Path, ...], out_dir: Path, skip_bad: bool, quiet: bool) -> None:
+@click.option("--no-cache", is_flag=True,
+              help="Extract every article again (by default unchanged ones are taken from DIR/.kg-cache/).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Extract on this Dask cluster (pip install 'kg-deals[distributed]'); same output.")
+def command(inputs: tuple[Path, ...], out_dir: Path, skip_bad: bool, quiet: bool, no_cache: bool,
+            scheduler: str | None) -> None:
     """Read articles (files or folders; default seeds/), extract who deals with whom, write the graph.
 
     Inputs: .txt (one article), .jsonl (one article per line: id, text; title, url,
     published optional) and .html (a saved news page).
 
+    Extraction results are kept in DIR/.kg-cache/ by article content, so a rebuild
+    extracts only new and changed articles; the graph is the same either way.
+
     Example:
 
         kg build seeds/ --out output/
+        kg build articles/ --scheduler tcp://127.0.0.1:8786
     """
     from tqdm import tqdm
 
@@ -56,7 +66,7 @@ def command(inputs: tuple[Path, ...], out_dir: Path, skip_bad: bool, quiet: bool
 
     try:
         summary = build(list(inputs) or [Path("seeds")], out_dir, skip_bad=skip_bad, warn=warn,
-                        progress=step, on_articles=start)
+                        progress=step, on_articles=start, use_cache=not no_cache, scheduler=scheduler)
     finally:
         if bar is not None:
             bar.close()

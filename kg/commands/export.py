@@ -1,6 +1,7 @@
 """`kg export`: the graph in another format."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -29,10 +30,20 @@ def command(graph: Path, fmt: str, output: Path | None) -> None:
 
         kg export --format csv -o deals.csv    # writes deals-nodes.csv, deals-edges.csv
     """
-    from kg.atomic import atomic_write
-    from kg.export import entity_csv, entity_network, export
-    from kg.store import open_store
+    from kg.atomic import atomic_open, atomic_write
+    from kg.export import entity_csv, entity_network, export, stream_saved
+    from kg.store import open_store, saved_turtle
 
+    if fmt in ("turtle", "nt") and saved_turtle(graph) is not None:  # stream the graph.ttl of a build
+        if output is None:
+            sys.stdout.flush()
+            stream_saved(graph, fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return
+        with atomic_open(output, "wb") as fh:
+            stream_saved(graph, fmt, fh)
+        click.echo(f"wrote {output}", err=True)
+        return
     store = open_store(graph)
     if fmt == "csv":
         nodes, edges = entity_csv(entity_network(store))

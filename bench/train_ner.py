@@ -1,0 +1,150 @@
+"""Train kg's entity model (kg/data/ner.crfsuite) on KLUE-NER, without touching the test half.
+
+Usage: python bench/train_ner.py [PATH] [--no-nsmc] [--grid c1,c1,..:c2,c2,..] [--folds N] [--out FILE]
+
+Training data: the `tune` half of the KLUE-NER news sentences (the even-numbered
+ones, as bench/klue_ner.py splits them) plus, unless --no-nsmc, all the
+movie-review (nsmc) sentences of the same file.  The odd-numbered news
+sentences (`test`) are only scored, after training.
+
+c1 and c2 (L1/L2 penalties) are chosen by N-fold cross-validation over the tune
+sentences (fold = position mod N; nsmc sentences are always in the training
+folds).  Prints the cross-validated F1 of each pair, then the held-out F1 on
+test of the model it writes.  Deterministic: the same file gives the same bytes.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from klue_ner import DEFAULT, ROOT, prf, read_klue
+
+OUT = ROOT / "kg" / "data" / "ner.crfsuite"
+MAX_ITERATIONS = 200
+Gold = set[tuple[int, int, str]]
+#: one sentence of KLUE as the CRF sees it: per kiwipiepy sentence, features, labels and morphemes
+Example = tuple[list[tuple[list[list[str]], list[str], tuple]], Gold]
+
+
+def prepare(rows: list[tuple[str, str, Gold]]) -> list[Example]:
+    from kg import ner, nlp
+    from kg.clean import clean
+
+    texts = [clean(text) for _, text, _ in rows]
+    out: list[Example] = []
+    for (_, _, gold), text, sents in zip(rows, texts, nlp.sentences(texts), strict=True):
+        seqs = [(ner.features(s, text), ner.labels(s, gold), s.tokens) for s in sents if s.tokens]
+        out.append((seqs, gold))
+    return out
+
+
+def train(examples: list[Example], c1: float, c2: float, path: str) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for seqs, _ in examples:
+        for xseq, yseq, _ in seqs:
+            trainer.append(xseq, yseq)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": MAX_ITERATIONS,
+                        "feature.possible_transitions": True})
+    trainer.train(path)
+
+
+def score(examples: list[Example], path: str) -> dict[str, list[int]]:
+    """Per type and overall: [predicted, gold, correct] typed exact spans."""
+    import pycrfsuite
+
+    from kg.ner import spans
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    counts = {k: [0, 0, 0] for k in ("all", "PS", "LC", "OG")}
+    for seqs, gold in examples:
+        pred = {(s, e, k) for xseq, _, toks in seqs for s, e, k, _, _ in spans(toks, tagger.tag(xseq))}
+        for k in counts:
+            p = {x for x in pred if k in ("all", x[2])}
+            g = {x for x in gold if k in ("all", x[2])}
+            counts[k][0] += len(p)
+            counts[k][1] += len(g)
+            counts[k][2] += len(p & g)
+    tagger.close()
+    return counts
+
+
+_DATA: tuple[list[Example], list[Example]] = ([], [])  # (tune, extra), set before the workers fork
+
+
+def _fold(job: tuple[float, float, int, int]) -> dict[str, list[int]]:
+    c1, c2, fold, folds = job
+    tune, extra = _DATA
+    held = [ex for i, ex in enumerate(tune) if i % folds == fold]
+    rest = [ex for i, ex in enumerate(tune) if i % folds != fold] + extra
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "m.crfsuite")
+        train(rest, c1, c2, path)
+        return score(held, path)
+
+
+def f1(counts: dict[str, list[int]], kind: str = "all") -> float:
+    return prf(*counts[kind])[2]
+
+
+def main() -> int:
+    global _DATA
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--no-nsmc", action="store_true", help="train on the tune news sentences only")
+    ap.add_argument("--grid", default="0.02,0.05:0.1", help="c1 values:c2 values to cross-validate")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    if not args.path.exists():
+        print(f"Error: {args.path}: not found (KLUE-NER is not shipped with kg)", file=sys.stderr)
+        return 1
+    news = read_klue(args.path)
+    tune_rows = [d for i, d in enumerate(news) if i % 2 == 0]
+    test_rows = [d for i, d in enumerate(news) if i % 2 == 1]
+    extra_rows = [] if args.no_nsmc else read_klue(args.path, "nsmc")
+
+    t0 = time.perf_counter()
+    tune, extra, test = prepare(tune_rows), prepare(extra_rows), prepare(test_rows)
+    print(f"features: {len(tune)} tune + {len(extra)} nsmc sentences, {len(test)} test; "
+          f"{time.perf_counter() - t0:.1f} s")
+    _DATA = (tune, extra)
+
+    c1s, c2s = ([float(v) for v in part.split(",")] for part in args.grid.split(":"))
+    grid = [(c1, c2) for c1 in c1s for c2 in c2s]
+    t0 = time.perf_counter()
+    jobs = [(c1, c2, fold, args.folds) for c1, c2 in grid for fold in range(args.folds)]
+    with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
+        results = list(pool.map(_fold, jobs))
+    best, best_f1 = grid[0], -1.0
+    for n, (c1, c2) in enumerate(grid):
+        total = {k: [sum(r[k][m] for r in results[n * args.folds:(n + 1) * args.folds]) for m in range(3)]
+                 for k in results[0]}
+        line = "  ".join(f"{k}={f1(total, k):.3f}" for k in ("PS", "LC", "OG"))
+        print(f"  c1={c1:<5} c2={c2:<5} cross-validated F1 on tune: {f1(total):.3f}   {line}")
+        if f1(total) > best_f1:
+            best, best_f1 = (c1, c2), f1(total)
+    print(f"cross-validation: {len(grid)} pairs x {args.folds} folds, {time.perf_counter() - t0:.1f} s")
+
+    t0 = time.perf_counter()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    train(tune + extra, *best, str(args.out))
+    took = time.perf_counter() - t0
+    held = score(test, str(args.out))
+    print(f"model: c1={best[0]} c2={best[1]}, trained in {took:.1f} s, "
+          f"{args.out.stat().st_size / 1e6:.2f} MB -> {args.out}")
+    line = "  ".join(f"{k}={f1(held, k):.3f}" for k in ("PS", "LC", "OG"))
+    p, r, f = prf(*held["all"])
+    print(f"held-out test ({len(test)} sentences): P={p:.3f} R={r:.3f} F1={f:.3f}   {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

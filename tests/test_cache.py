@@ -1,0 +1,117 @@
+"""The extraction cache: a rebuild reuses unchanged articles, re-extracts changed ones,
+forgets removed ones, and writes the same bytes as a clean build."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.cache import CACHE_DIR, ExtractionCache, article_key, extractor_version
+from kg.models import Article
+from kg.pipeline import build
+
+ARTICLES = {
+    "a": "KT는 마이크로소프트와 5년간 파트너십을 맺었다. 김영섭 KT 대표가 발표했다.\n",
+    "b": "삼성전자가 레인보우로보틱스를 인수했다.\n",
+    "c": "네이버는 카카오와 업무협약(MOU)을 체결했다.\n",
+}
+OUTPUTS = ("graph.ttl", "graph.html", "centrality.csv")
+
+
+def write_inputs(folder: Path, articles: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for p in folder.glob("*.txt"):
+        p.unlink()
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, "utf-8")
+    return folder
+
+
+def same_as_clean_build(out: Path, src: Path, tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    build([src], clean, use_cache=False)
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (clean / name).read_bytes(), name
+
+
+def cached_files(out: Path) -> list[Path]:
+    return sorted((out / CACHE_DIR).glob("*/*/*.pickle"))
+
+
+def test_add_change_remove(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    first = build([write_inputs(src, ARTICLES)], out)
+    assert first.cached == 0 and len(cached_files(out)) == 3
+
+    added = build([write_inputs(src, {**ARTICLES, "d": "LG에너지솔루션과 현대자동차가 합작법인을 설립한다.\n"})], out)
+    assert added.cached == 3 and added.articles == 4
+    assert "LG에너지솔루션" in (out / "graph.ttl").read_text("utf-8")
+    same_as_clean_build(out, src, tmp_path)
+
+    changed = build([write_inputs(src, {**ARTICLES, "b": "SK하이닉스가 솔리다임을 인수했다.\n"})], out)
+    assert changed.cached == 2
+    ttl = (out / "graph.ttl").read_text("utf-8")
+    assert "솔리다임" in ttl and "레인보우로보틱스" not in ttl and "LG에너지솔루션" not in ttl
+    same_as_clean_build(out, src, tmp_path)
+
+    removed = build([write_inputs(src, {"a": ARTICLES["a"]})], out)
+    assert removed.cached == 1
+    ttl = (out / "graph.ttl").read_text("utf-8")
+    assert "마이크로소프트" in ttl and "솔리다임" not in ttl and "/article/c" not in ttl
+    assert len(cached_files(out)) == 1  # the cache forgets what left the input
+    same_as_clean_build(out, src, tmp_path)
+
+
+def test_cache_is_keyed_by_content_not_file(tmp_path: Path) -> None:
+    a = Article("x", "본문", title="제목", source="one.txt")
+    assert article_key(a) == article_key(Article("x", "본문", title="제목", source="other.txt"))
+    assert article_key(a) != article_key(Article("x", "본문", title="다른 제목"))
+    assert article_key(a) != article_key(Article("y", "본문", title="제목"))
+    assert article_key(Article("x", "t", url=None)) != article_key(Article("x", "t", url=""))
+
+
+def test_a_corrupt_entry_is_extracted_again(tmp_path: Path) -> None:
+    src, out = write_inputs(tmp_path / "in", ARTICLES), tmp_path / "out"
+    build([src], out)
+    for p in cached_files(out):
+        p.write_bytes(b"not a pickle")
+    assert build([src], out).cached == 0
+    same_as_clean_build(out, src, tmp_path)
+
+
+def test_another_extractor_version_is_dropped(tmp_path: Path) -> None:
+    src, out = write_inputs(tmp_path / "in", ARTICLES), tmp_path / "out"
+    build([src], out)
+    stale = out / CACHE_DIR / "extract-0000000000000000"
+    stale.mkdir()
+    assert ExtractionCache(out).dir.name == f"extract-{extractor_version()}"
+    build([src], out)
+    assert not stale.exists()
+
+
+def test_lexicon_dir_changes_the_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = extractor_version()
+    lex = tmp_path / "lex"
+    lex.mkdir()
+    (lex / "companies.tsv").write_text("리벨리온\tRebellions\t\tOrganization\n", "utf-8")
+    monkeypatch.setenv("KG_LEXICON_DIR", str(lex))
+    extractor_version.cache_clear()
+    try:
+        assert extractor_version() != before
+    finally:
+        monkeypatch.delenv("KG_LEXICON_DIR")
+        extractor_version.cache_clear()
+
+
+def test_jsonl_articles_are_cached_one_by_one(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    rows = [{"id": k, "text": v, "title": f"기사 {k}"} for k, v in ARTICLES.items()]
+    (src / "news.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    out = tmp_path / "out"
+    build([src], out)
+    rows[1]["title"] = "바뀐 제목"
+    (src / "news.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    assert build([src], out).cached == 2
+    same_as_clean_build(out, src, tmp_path)

@@ -1,0 +1,67 @@
+"""The statistical recogniser: people, places and organisations from the CRF, with offsets and confidence."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import ner
+from kg.models import EntityType
+from kg.nlp import sentences
+
+
+def crf(text: str) -> list[tuple[int, int, EntityType, float]]:
+    return ner.crf_mentions(sentences([text])[0], text)
+
+
+def found(text: str) -> dict[str, EntityType]:
+    return {text[s:e]: t for s, e, t, _ in crf(text)}
+
+
+def test_person_with_a_title() -> None:
+    assert found("김도윤 대표는 오늘 열린 간담회에서 신사업 계획을 밝혔다.").get("김도윤") is EntityType.PERSON
+
+
+def test_company_before_a_cue_noun() -> None:
+    got = found("한빛소프트 등 국내 게임 기업들이 새 규제에 반발하고 있다.")
+    assert got.get("한빛소프트") is EntityType.ORGANIZATION, got
+
+
+def test_city_is_a_location() -> None:
+    got = found("이번 박람회는 다음 달 부산에서 열린다.")
+    assert got.get("부산") is not None and got["부산"].is_location, got
+
+
+def test_offsets_slice_the_surface_form_and_confidence_is_a_probability() -> None:
+    text = "  이민준 회장과 한빛소프트 관계자들이\n서울 본사에서 만났다. "
+    spans = crf(text)
+    assert spans
+    for start, end, type_, conf in spans:
+        surface = text[start:end]
+        assert surface == surface.strip() and surface
+        assert type_ in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE,
+                         EntityType.COUNTRY, EntityType.CITY)
+        assert 0.0 < conf <= 1.0
+
+
+def test_empty_and_emoji_only_text_give_nothing() -> None:
+    assert crf("") == []
+    assert crf("   \n ") == []
+    assert crf("😀🎉🔥") == []
+    assert ner.crf_mentions((), "") == []
+
+
+def test_the_model_loads_once() -> None:
+    crf("정하윤 사장이 발표했다.")
+    before = ner._tagger.cache_info()
+    crf("정하윤 사장이 다시 발표했다.")
+    after = ner._tagger.cache_info()
+    assert after.misses == before.misses == 1
+    assert after.hits > before.hits
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from("가나다김이박 회장대표㈜(MS)AI2024.,\n😀·&'"), max_size=60))
+def test_any_text_gives_spans_inside_it(text: str) -> None:
+    for start, end, _, conf in crf(text):
+        assert 0 <= start < end <= len(text)
+        assert 0.0 <= conf <= 1.0
