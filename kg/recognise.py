@@ -10,6 +10,7 @@ person), a product cue (‘…’ after 모델/로봇, … 기반).
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -245,7 +246,7 @@ def _org_suffix(name: str) -> bool:
 
 
 def _looks_like_korean_person(name: str) -> bool:
-    if not HANGUL.match(name) or not 3 <= len(name) <= 4 or _known(name):
+    if not HANGUL.match(name) or not 3 <= len(name) <= 4 or _known(name) or name.endswith(_NOT_NAME_ENDINGS):
         return False
     surnames = lexicon.surnames()
     return (len(name) == 3 and name[0] in surnames) or (len(name) == 4 and name[:2] in surnames)
@@ -259,15 +260,23 @@ def _split_like_a_name(toks: list[Token]) -> bool:
 def _foreign_name_part(stem: str, tags: set[str]) -> bool:
     """One word of a transliterated foreign name: Hangul, not a known name, not a common noun."""
     return (bool(HANGUL.match(stem)) and 1 <= len(stem) <= 6 and bool(tags & {"NNP", "NNG", "NR", "NNB"})
-            and not (tags <= {"NNG"} and len(stem) >= 4) and not _known(stem)
+            and not (tags <= {"NNG"} and (len(stem) >= 4 or len(stem) == 2)) and not _known(stem)
             and not _org_suffix(stem) and normalise_name(stem) not in _not_names()
             and stem not in lexicon.org_cues() and stem not in _titles())
 
 
+# 경희대 (a university), 서초동, 팔달구 (districts): three syllables that are no one's name
+_NOT_NAME_ENDINGS = ("대", "동", "구", "군", "읍", "면", "시", "도", "청", "원", "사", "부")
+_DISTRICT = re.compile(r"^[\uac00-\ud7a3]{1,4}(?:동|구|군|읍|면)$")
 _COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
 _CODE = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")  # K2, FA-50, HBM3E, F-150: model codes
 _PLACE_NOUNS = ("공장", "본사", "사업장", "법인", "캠퍼스", "지역", "일대", "인근", "시", "현지", "공항", "항", "단지")
 _GOVERNMENT = ("부", "청", "처", "총국", "위원회", "당국", "중앙은행", "공사", "공단")
+
+
+def _is_region_or_city(stem: str) -> bool:
+    entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
+    return entry is not None and entry.type.is_location
 
 
 def _is_country(stem: str) -> bool:
@@ -310,9 +319,11 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """All mentions in an article, in text order, without overlaps."""
     mentions: list[Mention] = []
     persons: dict[str, str] = {}  # surname → full name, for 김 대표 back-references
+    learned = _learned_mentions(sentences, text)
     for sentence in sentences:
         has_trigger = _mentions_a_deal(sentence.text)
-        for cand in _sentence_candidates(sentence, text, persons):
+        rules = _sentence_candidates(sentence, text, persons)
+        for cand in _merge_learned(rules, [x for x in learned if sentence.start <= x[0] < sentence.end], text):
             surface = text[cand.start:cand.end]
             if cand.strength <= 1 and cand.type is EntityType.ORGANIZATION and not has_trigger \
                     and text.count(surface) == 1:
@@ -325,6 +336,44 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength))
     return _propagate(mentions, sentences, text)
+
+
+#: a learned span below this confidence is ignored; above STRONG it overrides a guess from shape alone
+LEARNED_MIN, LEARNED_STRONG = 0.5, 0.8
+
+
+def _learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[tuple[int, int, EntityType, float]]:
+    if os.environ.get("KG_NO_NER_MODEL"):
+        return []
+    from kg.ner import crf_mentions
+
+    return crf_mentions(sentences, text)
+
+
+def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, EntityType, float]],
+                   text: str) -> list[_Candidate]:
+    """The rules' candidates, plus names the statistical model (kg.ner, trained on KLUE-NER) finds where
+    the rules found nothing; a confident model span replaces a guess the rules made from shape alone.
+    The model's spans pass the same word lists as the rules' (한국어, 양사, 바이오시밀러 are no names)."""
+    out = list(rules)
+    for start, end, type_, conf in learned:
+        surface = text[start:end]
+        if conf < LEARNED_MIN or not _plausible_name(surface):
+            continue
+        overlapping = [c for c in out if c.start < end and start < c.end]
+        if overlapping and (conf < LEARNED_STRONG or any(c.strength > 1 or c.type is EntityType.PRODUCT
+                                                          for c in overlapping)):
+            continue
+        out = [c for c in out if c not in overlapping]
+        out.append(_Candidate(start, end, type_, strength=2 if conf >= LEARNED_STRONG else 1))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _plausible_name(surface: str) -> bool:
+    words = surface.split()
+    return not (normalise_name(surface) in _not_names() or _is_language(surface) or surface in _titles()
+                or surface in _NOT_BEFORE_TITLE or surface in lexicon.org_cues() or surface in ("양사", "양측")
+                or any(w in _NOT_BEFORE_TITLE or normalise_name(w) in _not_names() for w in words))
 
 
 @cache
@@ -417,6 +466,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if (len(name_toks) == 1 and name_toks[0].tag == "NNP" and _looks_like_korean_person(stem)
                 and stem[0] in _COMMON_SURNAMES):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=1))  # 이수만
+            continue
+        if prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem) and _DISTRICT.match(stem):
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))  # 서울 서초동
             continue
         if stem.endswith(("단지", "산단")) or stem in ("행정부", "입법부", "사법부"):
             continue  # 신산업단지, 미국 행정부: places and branches of government, not organisations
