@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -319,15 +320,20 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """All mentions in an article, in text order, without overlaps."""
     mentions: list[Mention] = []
     persons: dict[str, str] = {}  # surname → full name, for 김 대표 back-references
-    learned = _learned_mentions(sentences, text)
+    learned = sorted(_learned_mentions(sentences, text))
+    learned_starts = [x[0] for x in learned]
+    counts: dict[str, int] = {}
     for sentence in sentences:
         has_trigger = _mentions_a_deal(sentence.text)
         rules = _sentence_candidates(sentence, text, persons)
-        for cand in _merge_learned(rules, [x for x in learned if sentence.start <= x[0] < sentence.end], text):
+        lo, hi = bisect_left(learned_starts, sentence.start), bisect_left(learned_starts, sentence.end)
+        for cand in _merge_learned(rules, learned[lo:hi], text):
             surface = text[cand.start:cand.end]
-            if cand.strength <= 1 and cand.type is EntityType.ORGANIZATION and not has_trigger \
-                    and text.count(surface) == 1:
-                continue  # a lone proper noun, named once, in no deal: too weak to be a company
+            if cand.strength <= 1 and cand.type is EntityType.ORGANIZATION and not has_trigger:
+                if surface not in counts:
+                    counts[surface] = text.count(surface)
+                if counts[surface] == 1:
+                    continue  # a lone proper noun, named once, in no deal: too weak to be a company
             if cand.type is EntityType.PERSON and not cand.canonical and len(surface) >= 2:
                 persons.setdefault(surface[0], surface)
                 if len(surface) >= 3:
@@ -398,6 +404,7 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
         if len(m.text) >= 2 and " 대표" not in m.text:
             known.setdefault(m.text, m)
     taken = {(m.start, m.end): m for m in mentions}
+    spans = sorted(taken)  # mentions never overlap: a sorted list finds a hit's neighbours by bisection
     extra: list[Mention] = []
     for surface in sorted(known, key=len, reverse=True):
         m = known[surface]
@@ -407,11 +414,17 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
                 continue
             if not _AFTER_NAME.match(text, end):
                 continue
-            overlapping = [k for k in taken if start < k[1] and k[0] < end]
+            i = max(0, bisect_left(spans, (start, start)) - 1)
+            overlapping = []
+            while i < len(spans) and spans[i][0] < end:
+                if start < spans[i][1]:
+                    overlapping.append(spans[i])
+                i += 1
             # a longer known name wins over a weak shorter reading (SK온도 read as SK + 온도)
             if any(taken[k].strength > 1 or k[1] - k[0] >= end - start for k in overlapping):
                 continue
             for k in overlapping:
+                spans.remove(k)
                 old = taken.pop(k)
                 if old in mentions:
                     mentions.remove(old)
@@ -422,6 +435,7 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
                 continue
             new = Mention(surface, start, end, m.type, sent.index, canonical=m.canonical, english=m.english)
             taken[(start, end)] = new
+            insort(spans, (start, end))
             extra.append(new)
     return sorted(mentions + extra, key=lambda m: m.start)
 
