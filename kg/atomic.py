@@ -35,19 +35,25 @@ def atomic_write(path: Path, data: str | bytes) -> None:
         fh.write(data)
 
 
+_holding = False
+
+
 @contextlib.contextmanager
 def deferred_interrupts(reraise: bool = True) -> Iterator[None]:
     """Hold Ctrl-C (SIGINT) off while the block runs, e.g. while several finished files are
     renamed into place, so an interrupt cannot leave half of them new.  An interrupt that came
     meanwhile is raised as KeyboardInterrupt when the block ends (unless `reraise` is false)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
+    global _holding
+    if threading.current_thread() is not threading.main_thread() or _holding:
+        yield  # an enclosing block already holds Ctrl-C off and will raise it when it ends
         return
     received: list[int] = []
     previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    _holding = True
     try:
         yield
     finally:
+        _holding = False
         signal.signal(signal.SIGINT, previous)
     if received and reraise:
         raise KeyboardInterrupt

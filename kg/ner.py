@@ -34,6 +34,8 @@ _GAZ_CODE = {
     EntityType.COUNTRY: "CO", EntityType.CITY: "CI", EntityType.PLACE: "PL",
     EntityType.ORGANIZATION: "OG", EntityType.PRODUCT: "PR",
 }
+#: suffixes and cue endings longer than this are not looked for
+_LONGEST_SUFFIX = 16
 _TYPE_OF_LABEL = {"PS": EntityType.PERSON, "OG": EntityType.ORGANIZATION, "LC": EntityType.PLACE}
 _lock = threading.Lock()  # a crfsuite Tagger holds the last sequence tagged: one caller at a time
 
@@ -44,8 +46,8 @@ class _Lexicons:
     titles: frozenset[str]
     person_cues: frozenset[str]
     org_cues: frozenset[str]
-    org_cue_endings: tuple[str, ...]  # cues of two or more syllables, for 반도체기업
-    org_suffixes: tuple[str, ...]
+    org_cue_endings: frozenset[str]  # cues of two or more syllables, for 반도체기업
+    org_suffixes: frozenset[str]
     surnames: frozenset[str]
 
 
@@ -54,20 +56,27 @@ def _lexicons() -> _Lexicons:
     gaz = {form.casefold(): _GAZ_CODE[entry.type] for form, entry in lexicon.gazetteer().items()}
     return _Lexicons(
         gaz, frozenset(lexicon.titles()), lexicon.person_cues(), lexicon.org_cues(),
-        tuple(c for c in lexicon.org_cues() if len(c) >= 2), lexicon.org_suffixes(), lexicon.surnames(),
+        frozenset(c for c in lexicon.org_cues() if len(c) >= 2 and len(c) <= _LONGEST_SUFFIX),
+        frozenset(s for s in lexicon.org_suffixes() if len(s) <= _LONGEST_SUFFIX), lexicon.surnames(),
     )
+
+
+@cache
+def _model() -> bytes:
+    model = resources.files("kg") / "data" / MODEL
+    if not model.is_file():
+        raise KgError(f"the entity model {MODEL} is missing from the kg package",
+                      hint="run `python bench/train_ner.py`, or reinstall kg")
+    return model.read_bytes()
 
 
 @cache
 def _tagger() -> Any:
     import pycrfsuite
 
-    model = resources.files("kg") / "data" / MODEL
-    if not model.is_file():
-        raise KgError(f"the entity model {MODEL} is missing from the kg package",
-                      hint="run `python bench/train_ner.py`, or reinstall kg")
     tagger = pycrfsuite.Tagger()
-    tagger.open_inmemory(model.read_bytes())
+    # crfsuite reads the model in place, without a copy: the cached bytes must outlive the tagger
+    tagger.open_inmemory(_model())
     return tagger
 
 
@@ -89,11 +98,9 @@ def _shape(form: str) -> str:
     return "".join(kinds[:4])
 
 
-def _ends_with_suffix(stem: str, suffixes: tuple[str, ...]) -> str:
-    for s in suffixes:
-        if len(stem) > len(s) and stem.endswith(s):
-            return s
-    return ""
+def _ends_with_suffix(stem: str, suffixes: frozenset[str]) -> bool:
+    """Whether `stem` is longer than one of `suffixes` and ends with it."""
+    return any(stem[-k:] in suffixes for k in range(1, min(len(stem), _LONGEST_SUFFIX + 1)))
 
 
 def features(sentence: Sentence, text: str) -> list[list[str]]:
@@ -198,8 +205,7 @@ def features(sentence: Sentence, text: str) -> list[list[str]]:
             feats.append("surname+")
         if f in lex.surnames:
             feats.append("surname")
-        suffix = _ends_with_suffix(f, lex.org_suffixes)
-        if suffix:
+        if _ends_with_suffix(f, lex.org_suffixes):
             feats.append("osuf")
         if f in lex.org_suffixes:
             feats.append("isosuf")

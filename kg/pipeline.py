@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg import analyse, nlp
-from kg.atomic import atomic_write
+from kg.atomic import atomic_write, deferred_interrupts
 from kg.clean import clean
 from kg.models import Article, Entity, Extraction, Relation, Sentence, Status
 from kg.read import read_articles
@@ -213,9 +213,10 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     html = render.render_html(viewdata.view_data(memory))
     table = centrality_csv(g, ranked)
     lap("render")
-    triples = store.save(memory.quads_for_pattern(None, None, None, None), out_dir)
-    atomic_write(out_dir / "graph.html", html)
-    atomic_write(out_dir / "centrality.csv", table)
+    with deferred_interrupts():  # Ctrl-C here would leave some files new and some old
+        triples = store.save(memory.quads_for_pattern(None, None, None, None), out_dir)
+        atomic_write(out_dir / "graph.html", html)
+        atomic_write(out_dir / "centrality.csv", table)
     lap("write")
 
     facts: Counter[str] = Counter()

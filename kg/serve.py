@@ -38,7 +38,6 @@ class Settings:
     timeout: float = 10.0
     max_rows: int = 10_000
     workers: int = 2
-    in_memory: bool = False  # each worker copies the graph into memory: slower start, faster queries
 
 
 class Refused(Exception):
@@ -90,11 +89,11 @@ def _answer(store: Any, sparql: str, formats: tuple[str, str], max_rows: int) ->
     return 200, MEDIA[formats[0]], writer(result).encode("utf-8"), result.truncated
 
 
-def _worker_main(graph: str, conn: Connection, in_memory: bool = False) -> None:
+def _worker_main(graph: str, conn: Connection) -> None:
     from kg.store import open_store
 
     try:
-        store = open_store(Path(graph), in_memory=in_memory)
+        store = open_store(Path(graph))
     except KgError as exc:
         conn.send(("error", str(exc)))
         return
@@ -113,9 +112,9 @@ def _worker_main(graph: str, conn: Connection, in_memory: bool = False) -> None:
 
 
 class Worker:
-    def __init__(self, ctx: Any, graph: Path, in_memory: bool = False) -> None:
+    def __init__(self, ctx: Any, graph: Path) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(str(graph), child, in_memory), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(str(graph), child), daemon=True)
         self.process.start()
         child.close()
 
@@ -142,7 +141,7 @@ class WorkerPool:
         self.lock = threading.Lock()
         self.closed = False
         for _ in range(settings.workers):
-            worker = Worker(self.ctx, settings.graph, settings.in_memory)
+            worker = Worker(self.ctx, settings.graph)
             self.all.add(worker)
         for worker in list(self.all):
             try:
@@ -158,7 +157,7 @@ class WorkerPool:
             self.all.discard(dead)
             if self.closed:
                 return
-            worker = Worker(self.ctx, self.settings.graph, self.settings.in_memory)
+            worker = Worker(self.ctx, self.settings.graph)
             self.all.add(worker)
         try:
             worker.wait_ready()
@@ -316,11 +315,9 @@ class KgServer(ThreadingHTTPServer):
 
 
 def make_server(graph: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 10.0,
-                max_rows: int = 10_000, workers: int = 2, in_memory: bool = False,
-                verbose: bool = False) -> KgServer:
+                max_rows: int = 10_000, workers: int = 2, verbose: bool = False) -> KgServer:
     """A server ready to `serve_forever()`; the graph is opened (and checked) before it returns."""
-    settings = Settings(graph=Path(graph), timeout=timeout, max_rows=max_rows, workers=max(1, workers),
-                        in_memory=in_memory)
+    settings = Settings(graph=Path(graph), timeout=timeout, max_rows=max_rows, workers=max(1, workers))
     try:
         return KgServer(settings, host, port, verbose)
     except OSError as exc:

@@ -224,13 +224,12 @@ def save(quads: Iterable[Quad | ox.Quad], out_dir: Path) -> int:
     return ntriples.count(b"\n")
 
 
-def open_store(path: Path, *, in_memory: bool = False) -> ox.Store:
+def open_store(path: Path) -> ox.Store:
     """An output folder (its `store/`, else its `graph.ttl`) or an RDF file, ready to query.
 
     Whatever was opened, the default graph holds the union of all graphs.  An output
-    folder's store is opened on disk, read-only, at once; `in_memory` copies it into memory
-    instead (seconds per million triples), where queries run about three times faster:
-    worth it for a long-running server, not for one query.
+    folder's store is opened on disk, read-only, at once.  (A copy in memory that also holds
+    the named graphs is no faster to query: measured in bench/store_bench.py.)
     """
     path = Path(path)
     if not path.exists():
@@ -239,12 +238,7 @@ def open_store(path: Path, *, in_memory: bool = False) -> ox.Store:
         db = path / "store" if (path / "store").is_dir() else path
         if (db / "CURRENT").is_file():  # a RocksDB folder
             try:
-                opened = ox.Store.read_only(str(db))
-                if not in_memory:
-                    return opened
-                memory = ox.Store()
-                memory.bulk_load(opened.dump(format=ox.RdfFormat.N_QUADS) or b"", format=ox.RdfFormat.N_QUADS)
-                return memory
+                return ox.Store.read_only(str(db))
             except OSError as exc:
                 raise GraphError(f"{db}: cannot open the store: {exc}", hint="run `kg build` again") from None
         if (path / "graph.ttl").is_file():

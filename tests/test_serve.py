@@ -185,7 +185,7 @@ def test_bound_to_localhost_by_default(graph_dir: Path) -> None:
 
     assert inspect.signature(make_server).parameters["host"].default == "127.0.0.1"
     assert "[default: 127.0.0.1]" in CliRunner().invoke(cli, ["serve", "--help"]).output
-    server = make_server(graph_dir, port=0, workers=1, in_memory=True)
+    server = make_server(graph_dir, port=0, workers=1)
     try:
         assert server.server_address[0] == "127.0.0.1"
     finally:

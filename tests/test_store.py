@@ -134,7 +134,7 @@ def test_the_store_answers_as_graph_ttl_does(seeds_build: Path) -> None:
     from kg.query import run_query
 
     on_disk = kgstore.open_store(seeds_build)
-    in_memory = kgstore.open_store(seeds_build, in_memory=True)
+    in_memory = kgstore.load_into_memory(seeds_build)
     from_file = kgstore.load_file(seeds_build / "graph.ttl")
     assert len(list(on_disk.named_graphs())) > 3
     for sparql in QUESTIONS:

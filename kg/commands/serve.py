@@ -18,11 +18,8 @@ from kg.commands._options import graph_option
               help="Rows (or triples) returned at most; more sets the X-Result-Truncated header.")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="Query worker processes, each holding the graph open.")
-@click.option("--in-memory", is_flag=True,
-              help="Copy the graph into each worker's memory: slower start, queries about 3x faster.")
 @click.option("-v", "--verbose", is_flag=True, help="Log every request.")
-def command(graph: Path, host: str, port: int, timeout: float, max_rows: int, workers: int, in_memory: bool,
-            verbose: bool) -> None:
+def command(graph: Path, host: str, port: int, timeout: float, max_rows: int, workers: int, verbose: bool) -> None:
     """Serve the graph: a read-only SPARQL 1.1 endpoint at /sparql, the viewer at /.
 
     GET /sparql?query=… or POST (form query=… or application/sparql-query);
@@ -36,8 +33,7 @@ def command(graph: Path, host: str, port: int, timeout: float, max_rows: int, wo
     """
     from kg.serve import make_server
 
-    server = make_server(graph, host, port, timeout=timeout, max_rows=max_rows, workers=workers,
-                         in_memory=in_memory, verbose=verbose)
+    server = make_server(graph, host, port, timeout=timeout, max_rows=max_rows, workers=workers, verbose=verbose)
     click.echo(f"Serving {graph} at {server.url} (SPARQL endpoint: {server.url}sparql); Ctrl-C stops.")
     try:
         server.serve_forever()
