@@ -165,7 +165,7 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
           warn: Callable[[str], None] | None = None,
           progress: Callable[[int], None] | None = None,
           on_articles: Callable[[int], None] | None = None,
-          use_cache: bool = True, scheduler: str | None = None) -> Summary:
+          use_cache: bool = True, scheduler: str | None = None, viewer_max_nodes: int = 1500) -> Summary:
     """Read the articles under `inputs` and write graph.ttl, graph.html and centrality.csv to `out_dir`.
 
     `use_cache`: reuse the extractions of unchanged articles kept in `out_dir` (same bytes
@@ -210,7 +210,7 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     # Everything is computed before anything is written: a failure above leaves the last output as it was.
     memory = store.memory_store(quads)
     del quads  # the store holds them now; converting them once is the fast path
-    html = render.render_html(viewdata.view_data(memory))
+    html = render.render_html(viewdata.view_data(memory), max_nodes=viewer_max_nodes)
     table = centrality_csv(g, ranked)
     lap("render")
     with deferred_interrupts():  # Ctrl-C here would leave some files new and some old

@@ -149,3 +149,15 @@ def test_every_command_is_documented_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0
     assert "Example" in result.output
+
+
+def test_viewer_size_limit_is_an_option(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "deal.txt").write_text("KT는 마이크로소프트와 파트너십을 맺었다. 네이버는 포시마크를 인수했다.\n", "utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out), "--viewer-max-nodes", "2", "-q"])
+    assert result.exit_code == 0, result.output
+    html = (out / "graph.html").read_text("utf-8")
+    assert "마이크로소프트" in html
+    assert "개 중 2개 표시" in html  # the page says it shows only part of the graph

@@ -29,12 +29,14 @@ def print_summary(s: Summary) -> None:
               show_default=True, help="Folder to write graph.ttl, graph.html and centrality.csv into.")
 @click.option("--skip-bad", is_flag=True, help="Warn about unreadable inputs and build from the rest.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--viewer-max-nodes", type=click.IntRange(min=1), default=1500, show_default=True,
+              help="Above this many entities the viewer shows the most central ones and their neighbours.")
 @click.option("--no-cache", is_flag=True,
               help="Extract every article again (by default unchanged ones are taken from DIR/.kg-cache/).")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="Extract on this Dask cluster (pip install 'kg-deals[distributed]'); same output.")
-def command(inputs: tuple[Path, ...], out_dir: Path, skip_bad: bool, quiet: bool, no_cache: bool,
-            scheduler: str | None) -> None:
+def command(inputs: tuple[Path, ...], out_dir: Path, skip_bad: bool, quiet: bool, viewer_max_nodes: int,
+            no_cache: bool, scheduler: str | None) -> None:
     """Read articles (files or folders; default seeds/), extract who deals with whom, write the graph.
 
     Inputs: .txt (one article), .jsonl (one article per line: id, text; title, url,
@@ -66,7 +68,8 @@ def command(inputs: tuple[Path, ...], out_dir: Path, skip_bad: bool, quiet: bool
 
     try:
         summary = build(list(inputs) or [Path("seeds")], out_dir, skip_bad=skip_bad, warn=warn,
-                        progress=step, on_articles=start, use_cache=not no_cache, scheduler=scheduler)
+                        progress=step, on_articles=start, use_cache=not no_cache, scheduler=scheduler,
+                        viewer_max_nodes=viewer_max_nodes)
     finally:
         if bar is not None:
             bar.close()
