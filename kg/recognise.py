@@ -266,8 +266,8 @@ def _foreign_name_part(stem: str, tags: set[str]) -> bool:
             and stem not in lexicon.org_cues() and stem not in _titles())
 
 
-# 경희대 (a university), 서초동, 팔달구 (districts): three syllables that are no one's name
-_NOT_NAME_ENDINGS = ("대", "동", "구", "군", "읍", "면", "시", "도", "청", "원", "사", "부")
+# 경희대, 서강대: universities, not people
+_NOT_NAME_ENDINGS = ("대",)
 _DISTRICT = re.compile(r"^[\uac00-\ud7a3]{1,4}(?:동|구|군|읍|면)$")
 _COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
 _CODE = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")  # K2, FA-50, HBM3E, F-150: model codes
@@ -320,6 +320,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """All mentions in an article, in text order, without overlaps."""
     mentions: list[Mention] = []
     persons: dict[str, str] = {}  # surname → full name, for 김 대표 back-references
+    last_names: dict[str, str] = {}  # 나델라 → 사티아 나델라
     learned = sorted(_learned_mentions(sentences, text))
     learned_starts = [x[0] for x in learned]
     counts: dict[str, int] = {}
@@ -334,6 +335,12 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
                     counts[surface] = text.count(surface)
                 if counts[surface] == 1:
                     continue  # a lone proper noun, named once, in no deal: too weak to be a company
+            if cand.type is EntityType.PERSON and not cand.canonical and " " not in surface \
+                    and surface in last_names:
+                cand = _Candidate(cand.start, cand.end, cand.type, canonical=last_names[surface],
+                                  strength=cand.strength)  # 나델라, after 사티아 나델라
+            elif cand.type is EntityType.PERSON and " " in surface and not cand.canonical:
+                last_names.setdefault(surface.rsplit(" ", 1)[1], surface)
             if cand.type is EntityType.PERSON and not cand.canonical and len(surface) >= 2:
                 persons.setdefault(surface[0], surface)
                 if len(surface) >= 3:
@@ -366,6 +373,8 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         surface = text[start:end]
         if conf < LEARNED_MIN or not _plausible_name(surface):
             continue
+        if len(surface) < 2 and not (type_ is EntityType.PERSON and text.startswith(("씨", " 씨", "모"), end)):
+            continue  # one letter is a name only as 박씨, A씨 (the graph leaves such people out)
         overlapping = [c for c in out if c.start < end and start < c.end]
         if overlapping and (conf < LEARNED_STRONG or any(c.strength > 1 or c.type is EntityType.PRODUCT
                                                           for c in overlapping)):

@@ -74,8 +74,9 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     usable: list[tuple[str, Mention, str]] = []
     for ex in extractions:
         for m in ex.mentions:
-            if m.type is EntityType.PERSON and m.canonical == "" and m.text.split(" ")[-1] in lexicon.titles():
-                continue  # 김 대표 with no 김… named before it: nobody to resolve to
+            if m.type is EntityType.PERSON and m.canonical == "" and (
+                    m.text.split(" ")[-1] in lexicon.titles() or len(m.text) < 2):
+                continue  # 김 대표 or 박씨 with no 김…, 박… named before: nobody to resolve to
             key = _key(m.name)
             if not key:
                 continue
