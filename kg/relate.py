@@ -43,7 +43,7 @@ ARG_TYPES: dict[RelationType, tuple[frozenset[EntityType], frozenset[EntityType]
     RelationType.MERGER: (ORGS, ORGS),
     RelationType.INVESTMENT: (INVESTOR, INVESTEE),
     RelationType.ACQUISITION: (INVESTOR, ORGS),
-    RelationType.SUPPLY: (ORGS, ORGS),
+    RelationType.SUPPLY: (ORGS, INVESTEE),  # governments buy too: 폴란드에 공급
     RelationType.SUBSIDIARY_OF: (ORGS, ORGS),
     RelationType.LOCATED_IN: (ORGS, frozenset({EntityType.COUNTRY, EntityType.CITY})),
     RelationType.LEADS: (frozenset({EntityType.PERSON}), ORGS),
@@ -77,6 +77,7 @@ class Arg:
     end: int
     word_index: int
     bare: bool  # no particle: modifies the next noun (보스턴다이내믹스 인수, KT 김영섭 대표)
+    first_word: int = -1  # the word a name of several words starts in
     relative: bool = False  # the subject of a relative clause (바이오젠이 보유하던 …), not of the sentence
     to_follows: bool = False  # a 에-marked word follows within a few words (포드의 전기 픽업트럭 ‘F-150’에)
 
@@ -202,7 +203,8 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         nxt = ws[wi + 1] if wi + 1 < len(ws) else None
         relative = bool(particle in ("이", "가") and nxt and not nxt.stem_tokens and any(t.tag == "ETM" for t in nxt.tokens))
         to_follows = any(x.particle in TO for x in ws[wi + 1:wi + 5])
-        args.append(Arg([m], particle, m.start, m.end, wi, bare, relative, to_follows))
+        first = next((i for i, x in enumerate(ws) if x.start <= m.start < x.end), wi)
+        args.append(Arg([m], particle, m.start, m.end, wi, bare, first, relative, to_follows))
     return _coordinate(args, ws, text)
 
 
@@ -214,7 +216,7 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
     out: list[Arg] = []
     for a in args:
         prev = out[-1] if out else None
-        if prev and a.word_index == prev.word_index + 1 and (
+        if prev and (a.first_word if a.first_word >= 0 else a.word_index) == prev.word_index + 1 and (
             _ends_with_comma(ws[prev.word_index]) or prev.particle in ("와", "과", "및")
         ) and _same_kind(prev.mentions[0], a.mentions[0]):
             # A, B / A와 B: one argument marked by the last member's particle
