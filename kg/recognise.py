@@ -373,6 +373,8 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         surface = text[start:end]
         if conf < LEARNED_MIN or not _plausible_name(surface):
             continue
+        if type_ is EntityType.PERSON and " " not in surface and (len(surface) > 4 or _org_suffix(surface)):
+            continue  # 한화디펜스: Korean names have at most four syllables, foreign ones a space
         if len(surface) < 2 and not (type_ is EntityType.PERSON and text.startswith(("씨", " 씨", "모"), end)):
             continue  # one letter is a name only as 박씨, A씨 (the graph leaves such people out)
         overlapping = [c for c in out if c.start < end and start < c.end]

@@ -166,11 +166,14 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
     status, word = Status.ASSERTED, ""
     if _SPECULATION.search(sentence.text[max(0, after - sentence.start):]):
         status, word = Status.HEDGED, "것으로 보인다"
-    for tok in sentence.tokens:
+    toks = sentence.tokens
+    for k, tok in enumerate(toks):
         if tok.start < after:
             continue
         key = tok.lemma if tok.tag.startswith(("VV", "VA", "VX", "VCN")) else tok.form
         hit = table.get(key)
+        if key == "위하다" and any("계약" in t.form for t in toks[k + 1:k + 5]):
+            continue  # 수출을 위한 실행계약을 체결: a binding contract for it, not a plan
         if hit is Status.NEGATED:
             return hit, key
         if hit is Status.HEDGED and status is Status.ASSERTED:
