@@ -172,7 +172,7 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
             continue
         key = tok.lemma if tok.tag.startswith(("VV", "VA", "VX", "VCN")) else tok.form
         hit = table.get(key)
-        if key == "위하다" and any("계약" in t.form for t in toks[k + 1:k + 5]):
+        if key == "위하다" and any("계약" in t.form for t in toks[k + 1:k + 7]):
             continue  # 수출을 위한 실행계약을 체결: a binding contract for it, not a plan
         if hit is Status.NEGATED:
             return hit, key
@@ -335,7 +335,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):
         receive = attracts or trig.trigger.voice == "receive"
         target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
-            or _pick(before, TO + ("에 대한",), nearest_to=trig.start) or bare_before \
+            or _pick(before, TO + ("에 대한",), nearest_to=trig.start) \
+            or (_pick(before, WITH, nearest_to=trig.start) if rel is RelationType.SUPPLY else None) or bare_before \
             or (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None)
         if rel is RelationType.SUPPLY and not _is_party(target, rel):
             target = _pick(before, WITH, nearest_to=trig.start) or _pick(
@@ -384,7 +385,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.append((subject, parent))  # Y는 X의 자회사다 / 자회사로 남는다
         elif inner and subject and predicate:
             pairs.append((subject, inner[-1]))  # Y는 X가 설립한 자회사다
-        elif subject and child_after:
+        elif subject and child_after and subject is not child_after:
             pairs.append((child_after, subject))  # X는 자회사인 Y의 …
         elif topic is not None and child_after and not parent and child_after is not topic:
             pairs.append((child_after, topic))  # (X는 …) 자회사 Y도 …
@@ -676,6 +677,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Relation] = []
     topic: Arg | None = None
+    topic_age = 0
     pair: tuple[Mention, Mention] | None = None
     for s in sentences:
         ms = by_sentence.get(s.index, [])
@@ -687,5 +689,11 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         args = arguments(s, ms, text) if ms else []
         new_topic = next((a for a in args if a.particle in ("은", "는", "이", "가") and
                           a.mentions[0].type is EntityType.ORGANIZATION), None)
-        topic = new_topic or (topic if not ms else None)
+        if new_topic is not None:
+            topic, topic_age = new_topic, 0
+        else:
+            # the company an article is about stays its topic for a few sentences with no other subject
+            topic_age += 1
+            if topic_age > 3 or any(a.particle in ("은", "는") for a in args):
+                topic = None
     return out
