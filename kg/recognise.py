@@ -217,16 +217,22 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
     return found
 
 
-def _is_title(word: Word, text: str) -> str | None:
-    stem = text[word.stem_start:word.stem_end]
+_TITLE_PREFIXES = ("공동", "각자", "대표", "대표이사", "이사회", "이사회의장", "전", "前")
+
+
+def title_of(stem: str) -> str | None:
+    """The title a word's stem is, also with a prefix glued to it (공동대표, 전회장, 이사회의장)."""
     titles = _titles()
     if stem in titles:
         return stem
-    # 공동대표, 전회장: a title with a prefix glued to it
-    for prefix in ("공동", "각자", "대표", "전", "前"):
+    for prefix in _TITLE_PREFIXES:
         if stem.startswith(prefix) and stem[len(prefix):] in titles:
             return stem[len(prefix):]
     return None
+
+
+def _is_title(word: Word, text: str) -> str | None:
+    return title_of(text[word.stem_start:word.stem_end])
 
 
 @cache

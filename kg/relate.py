@@ -21,7 +21,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sentence, Status, Token
-from kg.recognise import Word, words
+from kg.recognise import Word, title_of, words
 
 SUBJECT = ("이", "가", "은", "는", "도", "께서", "이가")
 WITH = ("와", "과", "와의", "과의", "랑", "이랑", "와도", "과도", "하고")
@@ -483,7 +483,7 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[R
     out: list[Relation] = []
     last_person: Mention | None = None
     for i, w in enumerate(ws):
-        title = _title_of(text[w.stem_start:w.stem_end], titles)
+        title = title_of(text[w.stem_start:w.stem_end])
         if not title:
             if i in by_word and by_word[i].type is EntityType.PERSON:
                 last_person = by_word[i]
@@ -545,13 +545,7 @@ def _word_particle(ws: list[Word], m: Mention, text: str) -> str:
     return ""
 
 
-def _title_of(stem: str, titles: dict[str, tuple[str, str]]) -> str | None:
-    if stem in titles:
-        return stem
-    for prefix in ("이사회", "대표이사", "공동", "각자", "이사회의장"):
-        if stem.startswith(prefix) and stem[len(prefix):] in titles:
-            return stem[len(prefix):]
-    return None
+
 
 
 def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:

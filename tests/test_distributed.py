@@ -3,16 +3,14 @@ processes started here on 127.0.0.1) writes the same bytes as a local build."""
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from servers import command_or_skip, free_port, stop
 
 from kg.cli import cli
 
@@ -21,27 +19,10 @@ pytest.importorskip("distributed")
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
-def dask_cli() -> str:
-    here = Path(sys.executable).with_name("dask")
-    found = str(here) if here.exists() else shutil.which("dask")
-    if not found:
-        pytest.skip("the `dask` command is not installed")
-    return found
 
 
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +30,7 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """tcp://127.0.0.1:PORT of a scheduler with two single-threaded worker processes."""
     from dask.distributed import Client
 
-    dask = dask_cli()
+    dask = command_or_skip("dask", "pip install 'dask[distributed]'")
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     logs = tmp_path_factory.mktemp("dask")

@@ -3,10 +3,7 @@ article, and pushing again replaces an article's graph rather than adding to it.
 from __future__ import annotations
 
 import json
-import shutil
-import socket
 import subprocess
-import sys
 import time
 import urllib.parse
 import urllib.request
@@ -15,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from servers import command_or_skip, free_port, stop
 
 from kg.cli import cli
 from kg.pipeline import build
@@ -22,25 +20,15 @@ from kg.pipeline import build
 GRAPH = "https://w3id.org/kgdeals/graph/"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
-def oxigraph_cli() -> str:
-    here = Path(sys.executable).with_name("oxigraph")
-    found = str(here) if here.exists() else shutil.which("oxigraph")
-    if not found:
-        pytest.skip("the `oxigraph` server is not installed (pip install oxigraph)")
-    return found
 
 
 @pytest.fixture()
 def server(tmp_path: Path) -> Iterator[str]:
     """http://127.0.0.1:PORT of an empty Oxigraph server."""
     port = free_port()
-    proc = subprocess.Popen([oxigraph_cli(), "serve", "--location", str(tmp_path / "db"),
+    proc = subprocess.Popen([command_or_skip("oxigraph", "pip install oxigraph"), "serve", "--location", str(tmp_path / "db"),
                              "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -55,12 +43,7 @@ def server(tmp_path: Path) -> Iterator[str]:
                 time.sleep(0.1)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 def select(base: str, query: str) -> list[dict[str, str]]:
