@@ -185,3 +185,21 @@ def ranking(g: nx.MultiDiGraph, scores: dict[str, Scores]) -> list[tuple[str, Sc
         scores.items(),
         key=lambda kv: (-kv[1].degree, -kv[1].betweenness, -kv[1].pagerank, g.nodes[kv[0]].get("label", kv[0])),
     )
+
+
+CSV_COLUMNS = ["iri", "label", "type", "degree", "betweenness", "pagerank", "community"]
+
+
+def centrality_csv(g: nx.MultiDiGraph, ranked: list[tuple[str, Scores]]) -> str:
+    """The centrality table (`centrality.csv`, `kg centrality -o`): one row per entity, most central first."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for iri, sc in ranked:
+        node = g.nodes[iri]
+        w.writerow([iri, node.get("label", ""), node.get("type", ""), f"{sc.degree:.6f}", f"{sc.betweenness:.6f}",
+                    f"{sc.pagerank:.6f}", sc.community])
+    return buf.getvalue()

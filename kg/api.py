@@ -97,13 +97,12 @@ class KnowledgeGraph:
         """
         from kg import analyse
         from kg.atomic import atomic_write, deferred_interrupts
-        from kg.pipeline import centrality_csv
         from kg.store import save
 
         out = Path(out_dir)
         g = self.networkx()
         scores = self._scores if self._scores is not None else _stored_scores(self.store, g)
-        table = centrality_csv(g, analyse.ranking(g, scores))
+        table = analyse.centrality_csv(g, analyse.ranking(g, scores))
         page = self.html()
         quads = list(self.store.quads_for_pattern(None, None, None, None))
         with deferred_interrupts():

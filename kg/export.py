@@ -15,6 +15,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.analyse import Scores, centrality, entity_graph, ranking
+from kg.analyse import centrality_csv as analyse_centrality_csv
 from kg.rdf import PREFIXES
 from kg.store import default_triples, entity_graph_data, saved_turtle, select, sorted_ntriples
 
@@ -193,7 +194,9 @@ def _csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
 
 
 def centrality_csv(g: nx.MultiDiGraph) -> str:
-    return _csv(NODE_COLUMNS, centrality_rows(g))
+    """The same table `kg build` writes as centrality.csv, from the scores on the nodes."""
+    scores = {n: Scores(d["degree"], d["betweenness"], d["pagerank"], d["community"]) for n, d in g.nodes(data=True)}
+    return analyse_centrality_csv(g, ranking(g, scores))
 
 
 def entity_csv(g: nx.MultiDiGraph) -> tuple[str, str]:

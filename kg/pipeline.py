@@ -8,13 +8,12 @@ everything after it see all articles at once and always run here.
 """
 from __future__ import annotations
 
-import csv
-import io
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import analyse, nlp
 from kg.atomic import atomic_write, deferred_interrupts
@@ -24,6 +23,11 @@ from kg.read import read_articles
 from kg.recognise import recognise
 from kg.relate import article_relations, types_fit
 from kg.resolve import Resolution, resolve
+
+if TYPE_CHECKING:  # rdflib loads only when a graph is built, not for `kg extract`
+    from rdflib import URIRef
+
+    from kg.rdf import Quad
 
 #: how many articles between two progress reports
 PROGRESS_EVERY = 16
@@ -110,10 +114,10 @@ def extract_for_build(articles: Sequence[Article], out_dir: Path, *, use_cache: 
     return [found[i] for i in range(len(articles))], len(articles) - len(missing)
 
 
-def to_quads(extractions: Iterable[Extraction], resolution: Resolution) -> list:
+def to_quads(extractions: Iterable[Extraction], resolution: Resolution) -> list[Quad]:
     from kg import rdf
 
-    quads: list = []
+    quads: list[Quad] = []
     for entity in resolution.entities.values():
         quads += rdf.entity_quads(entity)
     for ex in extractions:
@@ -139,7 +143,7 @@ def resolved_relations(ex: Extraction, resolution: Resolution) -> list[tuple[Rel
     return out
 
 
-def entity_iri(e: Entity):  # type: ignore[no-untyped-def]
+def entity_iri(e: Entity) -> URIRef:
     from kg.rdf import entity_iri as mint
 
     return mint(e.type, e.key)
@@ -148,17 +152,6 @@ def entity_iri(e: Entity):  # type: ignore[no-untyped-def]
 def asserted_edges(extractions: Iterable[Extraction], resolution: Resolution) -> list[analyse.Edge]:
     return [analyse.Edge(str(entity_iri(s)), r.type.value, str(entity_iri(o)))
             for ex in extractions for r, s, o in resolved_relations(ex, resolution) if r.status is Status.ASSERTED]
-
-
-def centrality_csv(g, ranked: list[tuple[str, analyse.Scores]]) -> str:  # type: ignore[no-untyped-def]
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["iri", "label", "type", "degree", "betweenness", "pagerank", "community"])
-    for iri, sc in ranked:
-        node = g.nodes[iri]
-        w.writerow([iri, node["label"], node["type"], f"{sc.degree:.6f}", f"{sc.betweenness:.6f}",
-                    f"{sc.pagerank:.6f}", sc.community])
-    return buf.getvalue()
 
 
 def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
@@ -211,7 +204,7 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     memory = store.memory_store(quads)
     del quads  # the store holds them now; converting them once is the fast path
     html = render.render_html(viewdata.view_data(memory), max_nodes=viewer_max_nodes)
-    table = centrality_csv(g, ranked)
+    table = analyse.centrality_csv(g, ranked)
     lap("render")
     with deferred_interrupts():  # Ctrl-C here would leave some files new and some old
         triples = store.save(memory.quads_for_pattern(None, None, None, None), out_dir)
