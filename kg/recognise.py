@@ -334,7 +334,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
         has_trigger = _mentions_a_deal(sentence.text)
         rules = _sentence_candidates(sentence, text, persons)
         lo, hi = bisect_left(learned_starts, sentence.start), bisect_left(learned_starts, sentence.end)
-        for cand in _merge_learned(rules, learned[lo:hi], text):
+        for cand in _merge_learned(rules, learned[lo:hi], text, sentence.tokens):
             surface = text[cand.start:cand.end]
             if cand.strength <= 1 and cand.type is EntityType.ORGANIZATION and not has_trigger:
                 if surface not in counts:
@@ -370,7 +370,7 @@ def _learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[tuple[
 
 
 def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, EntityType, float]],
-                   text: str) -> list[_Candidate]:
+                   text: str, tokens: tuple[Token, ...] = ()) -> list[_Candidate]:
     """The rules' candidates, plus names the statistical model (kg.ner, trained on KLUE-NER) finds where
     the rules found nothing; a confident model span replaces a guess the rules made from shape alone.
     The model's spans pass the same word lists as the rules' (한국어, 양사, 바이오시밀러 are no names)."""
@@ -381,6 +381,9 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
             continue
         if type_ is EntityType.PERSON and " " not in surface and (len(surface) > 4 or _org_suffix(surface)):
             continue  # 한화디펜스: Korean names have at most four syllables, foreign ones a space
+        inside = [t for t in tokens if start <= t.start and t.end <= end]
+        if len(inside) == 1 and inside[0].tag == "NNG" and type_ is EntityType.PERSON:
+            continue  # 인프라: a common noun the tokenizer knows is nobody's name
         if len(surface) < 2 and not (type_ is EntityType.PERSON and text.startswith(("씨", " 씨", "모"), end)):
             continue  # one letter is a name only as 박씨, A씨 (the graph leaves such people out)
         overlapping = [c for c in out if c.start < end and start < c.end]
