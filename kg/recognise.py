@@ -382,8 +382,10 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         if type_ is EntityType.PERSON and " " not in surface and (len(surface) > 4 or _org_suffix(surface)):
             continue  # 한화디펜스: Korean names have at most four syllables, foreign ones a space
         inside = [t for t in tokens if start <= t.start and t.end <= end]
-        if len(inside) == 1 and inside[0].tag == "NNG" and type_ is EntityType.PERSON:
-            continue  # 인프라: a common noun the tokenizer knows is nobody's name
+        if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside):
+            continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name
+        if type_ is EntityType.PERSON and not (_AFTER_NAME.match(text, end) or text.startswith(("씨", "모"), end)):
+            continue  # 기타비(상무이사): a name does not run on into the next noun
         if len(surface) < 2 and not (type_ is EntityType.PERSON and text.startswith(("씨", " 씨", "모"), end)):
             continue  # one letter is a name only as 박씨, A씨 (the graph leaves such people out)
         overlapping = [c for c in out if c.start < end and start < c.end]
@@ -489,7 +491,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         nxt_stem = stems[i + 1] if nxt else ""
         nxt_title = titles_at[i + 1] if nxt else None
         # People: 김영섭 대표, 김영섭 KT 대표, KT 김영섭 대표, 사티아 나델라 MS CEO, 조코 위도도
-        title_follows = nxt_title or (i + 2 < len(ws) and titles_at[i + 2] and not w.particle)
+        title_follows = nxt_title or (i + 2 < len(ws) and titles_at[i + 2] and not w.particle and nxt is not None
+                                      and ((i + 1) in gaz_orgs or _namelike(nxt, nxt_stem)))
         if not w.particle and _looks_like_korean_person(stem) and (
                 title_follows or _person_cue(nxt, text) or _split_like_a_name(name_toks)):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))
@@ -498,7 +501,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))  # 샘 올트먼/NNP
             continue
         if (len(name_toks) == 1 and name_toks[0].tag == "NNP" and _looks_like_korean_person(stem)
-                and stem[0] in _COMMON_SURNAMES):
+                and stem[0] in _COMMON_SURNAMES and not w.alias and not w.particle.startswith(("에", "로", "으로"))):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=1))  # 이수만
             continue
         if prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem) and _DISTRICT.match(stem):
@@ -688,8 +691,9 @@ def _namelike(w: Word, stem: str) -> bool:
     """A word that can be (part of) a name: only a noun stem, brackets and particles, nothing verbal."""
     if stem in _NAME_PARTICLES:
         return True  # the 알 of 마제드 알 호가일 (the tokenizer reads it as a verb)
-    if not stem or stem in _NOT_BEFORE_TITLE or normalise_name(stem) in _not_names() or stem in lexicon.org_cues():
-        return False
+    if not stem or stem in _NOT_BEFORE_TITLE or normalise_name(stem) in _not_names() or stem in lexicon.org_cues() \
+            or stem.endswith(("담당", "총괄", "부문", "본부장")):
+        return False  # D램개발담당 부사장: a remit, not a company
     if any(t.start >= w.stem_end and not t.tag.startswith(("J", "SS", "SL", "SP")) for t in w.tokens):
         return False  # 창업자인, 장남인: a predicate, not a name
     return not _is_language(stem) and (bool(HANGUL.match(stem)) or any(t.tag in ("SL", "NNP") for t in w.stem_tokens))
