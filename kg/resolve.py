@@ -97,6 +97,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
                 if akey:
                     uf.union(key, akey)
                     forms[akey][alias] += 1
+    _join_last_names(uf, forms, types)
     groups: dict[str, set[str]] = defaultdict(set)
     for key in list(forms):
         groups[uf.find(key)].add(key)
@@ -110,7 +111,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
             all_types.update(types[k])
         entry = next((gaz[k] for k in sorted(keys) if k in gaz), None)
         etype = entry.type if entry is not None else _vote(all_types)
-        label_ko = entry.name_ko if entry is not None else _best_label(all_forms)
+        label_ko = entry.name_ko if entry is not None else _best_label(all_forms, etype is EntityType.PERSON)
         label_en = entry.name_en if entry is not None and entry.name_en else None
         if label_en is None:
             latin = [f for f, _ in all_forms.most_common() if _LATIN_ONLY.match(f) and len(f) >= 4
@@ -138,8 +139,23 @@ def _vote(types: Counter[EntityType]) -> EntityType:
     return max(types, key=lambda t: (types[t], -order.index(t)))
 
 
-def _best_label(forms: Counter[str]) -> str:
-    """The Korean form seen most often (then the longest), else the most frequent form."""
-    korean = [(n, f) for f, n in forms.items() if _HANGUL.search(f) and " 대표" not in f]
+def _best_label(forms: Counter[str], person: bool = False) -> str:
+    """The Korean form seen most often (then the longest), else the most frequent form; for a
+    person the full name first (사티아 나델라, not 나델라; 최수연, not 최 대표)."""
+    titles = lexicon.titles()
+    korean = [(n, f) for f, n in forms.items() if _HANGUL.search(f) and f.split()[-1] not in titles]
     pool = korean or [(n, f) for f, n in forms.items()]
-    return max(pool, key=lambda nf: (nf[0], len(nf[1]), nf[1]))[1]
+    return max(pool, key=lambda nf: (person and " " in nf[1], nf[0], len(nf[1]), nf[1]))[1]
+
+
+def _join_last_names(uf: _UnionFind, forms: dict[str, Counter[str]], types: dict[str, Counter[EntityType]]) -> None:
+    """나델라 in one article is 사티아 나델라 of another, when only one person has that last name."""
+    people = [k for k, t in types.items() if t and max(t, key=lambda x: t[x]) is EntityType.PERSON]
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key in people:
+        for form in forms[key]:
+            if " " in form.strip():
+                by_last[normalise_name(form.split()[-1])].add(uf.find(key))
+    for key in people:
+        if all(" " not in f.strip() for f in forms[key]) and len(by_last.get(key, ())) == 1:
+            uf.union(key, next(iter(by_last[key])))

@@ -49,3 +49,13 @@ def test_surname_and_title_resolve_to_the_person_named_before() -> None:
     assert len(people) == 1
     [person] = [res.entities[p] for p in people]
     assert person.label_ko == "최수연" and "최 대표" in person.aliases
+
+
+def test_a_last_name_alone_is_the_person_named_in_full_elsewhere() -> None:
+    exs = extract("사티아 나델라 마이크로소프트 최고경영자(CEO)가 방한했다.", "나델라는 한국 시장을 강조했다.")
+    res = resolve(exs)
+    ids = {res.mention_entity.get((ex.article.id, m.start, m.end)) for ex in exs for m in ex.mentions
+           if "나델라" in m.text}
+    assert len(ids) == 1
+    [person] = [res.entities[i] for i in ids if i]
+    assert person.label_ko == "사티아 나델라"
