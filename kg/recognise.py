@@ -397,6 +397,18 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
     return sorted(out, key=lambda c: c.start)
 
 
+_NOT_AFTER_CUE = frozenset({"가치", "관계자", "규모", "실적", "매출", "주가", "지분", "경영", "사업", "전략", "성장", "시장",
+                            "점유율", "고객", "수익", "부문", "측", "대표", "주식", "임원", "직원", "수", "간", "중",
+                            "최초", "최대", "이상", "전체", "대상", "경쟁", "인재", "기술", "제품", "서비스", "역량",
+                            "설립", "출범", "사옥", "차원", "계획", "발표", "진출", "도입", "개발", "생산", "판매",
+                            "운영", "확대", "출신", "본사", "공장", "법인", "지원", "협상", "상장", "매각"})
+
+
+def _common_noun_after_cue(surface: str) -> bool:
+    return (surface in _NOT_AFTER_CUE or normalise_name(surface) in _not_names() or surface in lexicon.org_cues()
+            or surface.endswith(("장", "자", "원")) or _mentions_a_deal(surface))  # 본부장, 책임자, 연구원
+
+
 def _plausible_name(surface: str) -> bool:
     words = surface.split()
     return not (normalise_name(surface) in _not_names() or _is_language(surface) or surface in _titles()
@@ -558,6 +570,11 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             strong = whole and latin_alias
         if not strong and prev and not prev.particle and _is_country(prev_stem) and "NNP" in tags and whole:
             strong = True  # 중국 화유코발트: a name introduced by its country
+        if (not strong and cue_before and whole and HANGUL.match(surface) and len(surface) >= 2
+                and w.particle and tags <= {"NNG", "NNP"} and not _common_noun_after_cue(surface)):
+            # 명품 플랫폼 파페치를: the tokenizer does not know the name, the cue noun says what it is
+            cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
+            continue
         if strong:
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
         elif has_name_piece and ("NNP" in tags or LATIN_NAME.match(surface)):

@@ -88,3 +88,18 @@ def test_dates_and_durations() -> None:
     assert date_of("2020년 캐러셀에 투자했다", None) == "2020"
     assert date_of("삼성전자는 11일 밝혔다", "2017-03-11") == "2017-03-11"
     assert duration_of("5년간 파트너십을 맺었다") == "P5Y"
+
+
+def test_an_unknown_name_after_a_cue_noun() -> None:
+    assert ("쿠팡", "acquisition", "파페치", "asserted") in facts("쿠팡은 명품 플랫폼 파페치를 5억 달러에 인수했다.")
+
+
+def test_joint_venture_with_a_foreign_company_and_its_country() -> None:
+    got = facts("포스코홀딩스는 호주 리튬 기업 필바라미네랄스와 합작법인을 설립했다.")
+    assert any(f[1] == "joint_venture" and {f[0], f[2]} == {"포스코홀딩스", "필바라미네랄스"} for f in got)
+    assert ("필바라미네랄스", "located_in", "호주", "asserted") in got
+
+
+def test_a_company_is_not_its_acquired_business_unit() -> None:
+    got = facts("LG화학은 미국 3M의 수처리 필터 사업을 약 1억 달러에 인수했다.")
+    assert not any(f[1] == "acquisition" and f[2] == "3M" for f in got)
