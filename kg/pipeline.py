@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg import analyse, nlp
 from kg.atomic import atomic_write, deferred_interrupts
 from kg.clean import clean
+from kg.errors import InputError
 from kg.models import Article, Entity, Extraction, Relation, Sentence, Status
 from kg.read import read_articles
 from kg.recognise import recognise
@@ -182,6 +183,9 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
             warn(msg)
 
     articles = read_articles(inputs, skip_bad=skip_bad, warn=_warn)
+    if not articles:  # every input was skipped: an empty graph would only replace the last good one
+        raise InputError(", ".join(map(str, inputs)), "no article could be read",
+                         hint="fix the inputs named in the warnings above")
     if on_articles:
         on_articles(len(articles))
     lap("read")

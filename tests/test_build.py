@@ -161,3 +161,14 @@ def test_viewer_size_limit_is_an_option(tmp_path: Path) -> None:
     html = (out / "graph.html").read_text("utf-8")
     assert "마이크로소프트" in html
     assert "개 중 2개 표시" in html  # the page says it shows only part of the graph
+
+
+def test_skip_bad_with_nothing_left_is_an_error_and_writes_nothing(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "empty.txt").write_text("", "utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out), "--skip-bad"])
+    assert result.exit_code == 1
+    assert "Error:" in result.output and "no article could be read" in result.output
+    assert not (out / "graph.ttl").exists()
