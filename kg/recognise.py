@@ -409,7 +409,17 @@ def _common_noun_after_cue(surface: str) -> bool:
             or surface.endswith(("장", "자", "원")) or _mentions_a_deal(surface))  # 본부장, 책임자, 연구원
 
 
+_GENERIC_TAILS = ("업체", "기업", "업계", "회사", "제조사", "완성차", "스타트업")
+
+
+def _generic(surface: str) -> bool:
+    """방산업체, 배터리기업: a description ending in a word for 'company', not a company's name."""
+    return surface.endswith(_GENERIC_TAILS) and not _known(surface)
+
+
 def _plausible_name(surface: str) -> bool:
+    if _generic(surface):
+        return False
     words = surface.split()
     return not (normalise_name(surface) in _not_names() or _is_language(surface) or surface in _titles()
                 or surface in _NOT_BEFORE_TITLE or surface in lexicon.org_cues() or surface in ("양사", "양측")
@@ -550,7 +560,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         n_start, n_end = name
         surface = text[n_start:n_end]
-        if normalise_name(surface) in not_names or len(surface) < 2 and not surface.isupper():
+        if normalise_name(surface) in not_names or len(surface) < 2 and not surface.isupper() or _generic(surface):
             continue
         if (quoted and product_before) or (PRODUCT_SHAPE.match(surface) and not _known(surface)
                                            and (product_after or product_before or _CODE.match(surface))):

@@ -103,3 +103,15 @@ def test_joint_venture_with_a_foreign_company_and_its_country() -> None:
 def test_a_company_is_not_its_acquired_business_unit() -> None:
     got = facts("LG화학은 미국 3M의 수처리 필터 사업을 약 1억 달러에 인수했다.")
     assert not any(f[1] == "acquisition" and f[2] == "3M" for f in got)
+
+
+def test_mou_with_a_government_and_split_trigger_words() -> None:
+    got = facts("현대차그룹은 인도네시아 정부와 전기차 생태계 구축을 위한 양해각서를 체결했다.")
+    assert ("현대자동차그룹", "mou", "인도네시아", "asserted") in got
+
+
+def test_joint_venture_company_and_stake_acquisition() -> None:
+    got = facts("SK이노베이션은 자회사 SK온을 통해 미국 포드와 배터리 합작사 블루오벌SK를 세웠다.")
+    assert any(f[1] == "joint_venture" and {f[0], f[2]} == {"SK이노베이션", "포드"} for f in got)
+    got = facts("KB금융은 인도네시아 부코핀은행 지분 67%를 인수했다.")
+    assert any(f[1] == "acquisition" and f[2] == "부코핀은행" for f in got)
