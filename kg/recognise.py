@@ -428,8 +428,10 @@ def _plausible_name(surface: str) -> bool:
 
 @cache
 def _deal_words() -> tuple[str, ...]:
-    return tuple(sorted({p for row in lexicon.read_table("triggers.tsv") for p in row[0].split("+")
-                         if not p.endswith("다")}))
+    """Deal words as they stand in text: 합작+사 is 합작사 (the parts alone, like 사, are everywhere)."""
+    words = {row[0].replace("+", "") for row in lexicon.read_table("triggers.tsv")}
+    stems = {w[:-1] if w.endswith("다") else w for w in words}
+    return tuple(sorted(w for w in stems if len(w) >= 2))  # not 품(다): 제품, 상품
 
 
 def _mentions_a_deal(sentence: str) -> bool:
