@@ -334,12 +334,12 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.append(both)  # 양사는 … 파트너십을 맺고
     elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):
         receive = attracts or trig.trigger.voice == "receive"
-        stake = any(t.form == "지분" for t in toks)
+        has_stake = any(t.form == "지분" for t in toks)
         target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) \
             or (_pick(before, WITH, nearest_to=trig.start) if rel is RelationType.SUPPLY else None) or bare_before \
             or (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
-            or (_pick(before, GENITIVE, nearest_to=trig.start) if stake and rel is not RelationType.SUPPLY else None)
+            or (_pick(before, GENITIVE, nearest_to=trig.start) if has_stake and rel is not RelationType.SUPPLY else None)
         if rel is RelationType.SUPPLY and not _is_party(target, rel):
             target = _pick(before, WITH, nearest_to=trig.start) or _pick(
                 [a for a in before if a.to_follows], GENITIVE, nearest_to=trig.start)
