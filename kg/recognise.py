@@ -281,19 +281,23 @@ _PLACE_NOUNS = ("공장", "본사", "사업장", "법인", "캠퍼스", "지역"
 _GOVERNMENT = ("부", "청", "처", "총국", "위원회", "당국", "중앙은행", "공사", "공단")
 
 
-def _is_region_or_city(stem: str) -> bool:
+def _lexicon_type(stem: str) -> EntityType | None:
+    """The type the gazetteer gives a name, if it knows it."""
     entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
-    return entry is not None and entry.type.is_location
+    return entry.type if entry is not None else None
+
+
+def _is_region_or_city(stem: str) -> bool:
+    found = _lexicon_type(stem)
+    return found is not None and found.is_location
 
 
 def _is_country(stem: str) -> bool:
-    entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
-    return entry is not None and entry.type is EntityType.COUNTRY
+    return _lexicon_type(stem) is EntityType.COUNTRY
 
 
 def _is_region(stem: str) -> bool:
-    entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
-    return entry is not None and entry.type in (EntityType.COUNTRY, EntityType.PLACE)
+    return _lexicon_type(stem) in (EntityType.COUNTRY, EntityType.PLACE)
 
 
 def _ends_with_comma(w: Word) -> bool:
@@ -655,9 +659,9 @@ _NAME_PARTICLES = frozenset({"알", "빈", "반", "판", "데", "드", "디", "�
 
 
 def _org_like(w: Word, stem: str) -> bool:
-    entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
-    if entry is not None:
-        return entry.type is EntityType.ORGANIZATION
+    known = _lexicon_type(stem)
+    if known is not None:
+        return known is EntityType.ORGANIZATION
     toks = w.stem_tokens
     compound = any(a.tag == "NNP" and b.tag == "NNG" and len(b.form) >= 2 for a, b in zip(toks, toks[1:], strict=False))
     government = len(stem) >= 3 and stem.endswith(_GOVERNMENT)  # 자치행정주택부
@@ -802,7 +806,7 @@ def _trim_generic_tail(toks: list[Token], text: str) -> tuple[int, int] | None:
 
 
 def _known(name: str) -> bool:
-    return normalise_name(name) in lexicon.gazetteer_keys_normalised()
+    return _lexicon_type(name) is not None
 
 
 def _org_cue(stem: str) -> bool:
