@@ -154,21 +154,10 @@ def build_graph(sources: Source | Iterable[Source], *, skip_bad: bool = False,
 
     Writes nothing; call `.save(out_dir)` for the files `kg build` writes.
     """
-    from kg import analyse, rdf
-    from kg.pipeline import asserted_edges, entity_iri, extract, to_quads
-    from kg.resolve import resolve
-    from kg.store import memory_store
+    from kg.pipeline import compute, extract
 
-    articles = _articles(sources, skip_bad, warn)
-    extractions = extract(articles)
-    resolution = resolve(extractions)
-    quads = to_quads(extractions, resolution)
-    nodes = [analyse.Node(str(entity_iri(e)), e.label_ko or e.label_en or e.key, e.type.value)
-             for e in resolution.entities.values()]
-    g = analyse.entity_graph(nodes, asserted_edges(extractions, resolution))
-    scores = analyse.centrality(g)
-    quads += rdf.analysis_quads({k: (v.degree, v.betweenness, v.pagerank, v.community) for k, v in scores.items()})
-    return KnowledgeGraph(memory_store(quads), scores=scores)
+    computed = compute(extract(_articles(sources, skip_bad, warn)))
+    return KnowledgeGraph(computed.prepared.store, scores=computed.scores)
 
 
 def open_graph(path: str | PathLike[str]) -> KnowledgeGraph:

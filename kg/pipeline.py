@@ -26,9 +26,11 @@ from kg.relate import article_relations, types_fit
 from kg.resolve import Resolution, resolve
 
 if TYPE_CHECKING:  # rdflib loads only when a graph is built, not for `kg extract`
+    import networkx as nx
     from rdflib import URIRef
 
     from kg.rdf import Quad
+    from kg.store import Prepared
 
 #: how many articles between two progress reports
 PROGRESS_EVERY = 16
@@ -124,13 +126,12 @@ def to_quads(extractions: Iterable[Extraction], resolution: Resolution) -> list[
     for ex in extractions:
         article = ex.article
         quads += rdf.article_quads(article)
-        a, g = rdf.article_iri(article.id), rdf.article_graph_iri(article.id)
         for m in ex.mentions:
             e = resolution.entity_of(article.id, m)
             if e is not None:
-                quads.append((entity_iri(e), rdf.DEAL.mentionedIn, a, g))
+                quads.append(rdf.mention_quad(e, article.id))
         for r, s, o in resolved_relations(ex, resolution):
-            quads += rdf.fact_quads(article, r, entity_iri(s), entity_iri(o))
+            quads += rdf.fact_quads(article, r, s, o)
     return quads
 
 
@@ -155,6 +156,37 @@ def asserted_edges(extractions: Iterable[Extraction], resolution: Resolution) ->
             for ex in extractions for r, s, o in resolved_relations(ex, resolution) if r.status is Status.ASSERTED]
 
 
+@dataclass(frozen=True)
+class Computed:
+    """Extractions made into a graph: its entities, entity network, centrality and store."""
+    resolution: Resolution
+    network: nx.MultiDiGraph  # the entities and their asserted edges
+    scores: dict[str, analyse.Scores]  # entity IRI → its centrality and community
+    prepared: Prepared  # the quads in memory, ready to render and to write
+
+
+def compute(extractions: Sequence[Extraction], lap: Callable[[str], None] | None = None) -> Computed:
+    """Resolve entities across articles, make the quads, analyse the entity network and load
+    it all into an in-memory store: what `kg build` and the Python API share."""
+    from kg import rdf, store
+
+    resolution = resolve(extractions)
+    quads = to_quads(extractions, resolution)
+    if lap:
+        lap("resolve+rdf")
+    nodes = [analyse.Node(str(entity_iri(e)), e.label_ko or e.label_en or e.key, e.type.value)
+             for e in resolution.entities.values()]
+    g = analyse.entity_graph(nodes, asserted_edges(extractions, resolution))
+    scores = analyse.centrality(g)
+    quads += rdf.analysis_quads({k: (v.degree, v.betweenness, v.pagerank, v.community) for k, v in scores.items()})
+    if lap:
+        lap("analyse")
+    prepared = store.prepare(quads)
+    if lap:
+        lap("store")
+    return Computed(resolution, g, scores, prepared)
+
+
 def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
           warn: Callable[[str], None] | None = None,
           progress: Callable[[int], None] | None = None,
@@ -165,7 +197,7 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     `use_cache`: reuse the extractions of unchanged articles kept in `out_dir` (same bytes
     as without).  `scheduler`: a Dask scheduler address (tcp://HOST:PORT) to extract on.
     """
-    from kg import rdf, render, store, viewdata
+    from kg import render, store, viewdata
 
     warnings: list[str] = []
     timings: dict[str, float] = {}
@@ -192,28 +224,22 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     extractions, cached = extract_for_build(articles, out_dir, use_cache=use_cache, scheduler=scheduler,
                                             progress=progress)
     lap("extract")
-    resolution = resolve(extractions)
-    quads = to_quads(extractions, resolution)
-    lap("resolve+rdf")
-
-    nodes = [analyse.Node(str(entity_iri(e)), e.label_ko or e.label_en or e.key, e.type.value)
-             for e in resolution.entities.values()]
-    g = analyse.entity_graph(nodes, asserted_edges(extractions, resolution))
-    scores = analyse.centrality(g)
-    quads += rdf.analysis_quads({k: (v.degree, v.betweenness, v.pagerank, v.community) for k, v in scores.items()})
+    computed = compute(extractions, lap)
+    resolution, g, scores, prepared = computed.resolution, computed.network, computed.scores, computed.prepared
     ranked = analyse.ranking(g, scores)
-    lap("analyse")
-
     # Everything is computed before anything is written: a failure above leaves the last output as it was.
-    memory = store.memory_store(quads)
-    del quads  # the store holds them now; converting them once is the fast path
-    html = render.render_html(viewdata.view_data(memory), max_nodes=viewer_max_nodes)
-    table = analyse.centrality_csv(g, ranked)
-    lap("render")
-    with deferred_interrupts():  # Ctrl-C here would leave some files new and some old
-        triples = store.save(memory.quads_for_pattern(None, None, None, None), out_dir)
-        atomic_write(out_dir / "graph.html", html)
-        atomic_write(out_dir / "centrality.csv", table)
+    saving = store.PendingSave(prepared, out_dir)  # the on-disk store is written while the page renders
+    try:
+        html = render.render_html(viewdata.view_data(prepared.store), max_nodes=viewer_max_nodes)
+        table = analyse.centrality_csv(g, ranked)
+        lap("render")
+        with deferred_interrupts():  # Ctrl-C here would leave some files new and some old
+            triples = saving.commit()
+            atomic_write(out_dir / "graph.html", html)
+            atomic_write(out_dir / "centrality.csv", table)
+    except BaseException:
+        saving.abort()
+        raise
     lap("write")
 
     facts: Counter[str] = Counter()

@@ -1,15 +1,16 @@
 """The namespace, IRI minting, and extraction results → RDF triples."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from decimal import Decimal
 from urllib.parse import quote
 
-from rdflib import Literal, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
-from rdflib.term import Node
 
 from kg.models import Article, Entity, EntityType, Relation, RelationType, Status
 
@@ -90,19 +91,23 @@ def normalise_name(name: str) -> str:
     return re.sub(r"[\s·.\-_'’‘\"“”]+", "", name)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _segment(text: str) -> str:
     # Letters and digits of any script stay readable; everything else is percent-encoded.
     return "".join(ch if ch.isalnum() else quote(ch, safe="") for ch in text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def entity_iri(type_: EntityType, key: str) -> URIRef:
     return URIRef(f"{BASE}id/{_TYPE_SLUG[type_]}/{_segment(key)}")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def article_iri(article_id: str) -> URIRef:
     return URIRef(f"{BASE}article/{_segment(article_id)}")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def article_graph_iri(article_id: str) -> URIRef:
     return URIRef(f"{BASE}graph/article/{_segment(article_id)}")
 
@@ -113,98 +118,152 @@ def fact_iri(article_id: str, *parts: object) -> URIRef:
 
 
 # ---- extraction results → quads -----------------------------------------------------------
+# Built as pyoxigraph terms straight away: the store, graph.ttl and the viewer all read them,
+# and converting a few hundred thousand rdflib terms cost more than the rest of the build tail.
 
-Quad = tuple[Node, Node, Node, Node]
+Quad = ox.Quad
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER, _DOUBLE, _DECIMAL = ox.NamedNode(_XSD + "integer"), ox.NamedNode(_XSD + "double"), ox.NamedNode(_XSD + "decimal")
 
 
-def _lit(text: str, lang: str | None = None) -> Literal:
-    return Literal(text, lang=lang)
+@functools.lru_cache(maxsize=1 << 16)
+def node(iri: str) -> ox.NamedNode:
+    """The pyoxigraph IRI of `iri` (an rdflib URIRef is a str): each one made once."""
+    return ox.NamedNode(iri)
 
 
-def _date_literal(value: str) -> Literal:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return Literal(value, datatype=XSD.date)
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return Literal(value, datatype=XSD.gYearMonth)
-    return Literal(value, datatype=XSD.gYear)
+@functools.lru_cache(maxsize=1 << 16)
+def entity_node(type_: EntityType, key: str) -> ox.NamedNode:
+    return ox.NamedNode(entity_iri(type_, key))
+
+
+# the IRIs the quads below use, made once (an rdflib namespace lookup costs more than a quad)
+_TYPE, _LABEL, _ALT_LABEL = node(RDF.type), node(RDFS.label), node(SKOS.altLabel)
+_NEWS, _IDENTIFIER, _HEADLINE = node(SCHEMA.NewsArticle), node(DCTERMS.identifier), node(SCHEMA.headline)
+_URL, _PUBLISHED, _ANY_URI = node(SCHEMA.url), node(SCHEMA.datePublished), node(XSD.anyURI)
+_MENTIONED_IN, _RELATION, _SUBJECT, _OBJECT = (node(DEAL.mentionedIn), node(DEAL.relation), node(DEAL.subject),
+                                               node(DEAL.object))
+_STATUS, _EVIDENCE, _EV_START, _EV_END = (node(DEAL.status), node(DEAL.evidence), node(DEAL.evidenceStart),
+                                          node(DEAL.evidenceEnd))
+_DERIVED_FROM, _TRIGGER, _PARTY, _TITLE = (node(PROV.wasDerivedFrom), node(DEAL.trigger), node(DEAL.party),
+                                           node(DEAL.title))
+_DATE, _DURATION, _XSD_DURATION = node(DEAL.date), node(DEAL.duration), node(XSD.duration)
+_AMOUNT, _MONETARY, _VALUE, _CURRENCY, _AMOUNT_TEXT = (node(DEAL.amount), node(SCHEMA.MonetaryAmount),
+                                                       node(SCHEMA.value), node(SCHEMA.currency),
+                                                       node(DEAL.amountText))
+_DATE_TYPES = {10: node(XSD.date), 7: node(XSD.gYearMonth), 4: node(XSD.gYear)}
+_ENTITY_CLASS = {t: node(c) for t, c in ENTITY_CLASS.items()}
+_EDGE = {r: node(p) for r, p in EDGE_PREDICATE.items()}
+_FACT_CLASS = {r: node(c) for r, c in FACT_CLASS.items()}
+_ROLES = {r: (node(a), node(b)) for r, (a, b) in ROLES.items()}
+_ENTITIES_GRAPH, _ANALYSIS_GRAPH = node(ENTITIES_GRAPH), node(ANALYSIS_GRAPH)
+
+
+def _lit(text: str, lang: str | None = None) -> ox.Literal:
+    return ox.Literal(text, language=lang) if lang else ox.Literal(text)
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_INTEGER)
+
+
+def _date_literal(value: str) -> ox.Literal:
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return ox.Literal(value, datatype=_DATE_TYPES[len(value)])
+    return ox.Literal(value, datatype=_DATE_TYPES[4])
 
 
 def article_quads(article: Article) -> list[Quad]:
-    a, g = article_iri(article.id), article_graph_iri(article.id)
-    out: list[Quad] = [(a, RDF.type, SCHEMA.NewsArticle, g), (a, DCTERMS.identifier, Literal(article.id), g)]
+    a, g = node(article_iri(article.id)), node(article_graph_iri(article.id))
+    out = [ox.Quad(a, _TYPE, _NEWS, g),
+           ox.Quad(a, _IDENTIFIER, ox.Literal(article.id), g)]
     if article.title:
-        out.append((a, SCHEMA.headline, Literal(article.title), g))
+        out.append(ox.Quad(a, _HEADLINE, ox.Literal(article.title), g))
     if article.url:
-        out.append((a, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI), g))
+        out.append(ox.Quad(a, _URL, ox.Literal(article.url, datatype=_ANY_URI), g))
     if article.published:
-        out.append((a, SCHEMA.datePublished, _date_literal(article.published), g))
+        out.append(ox.Quad(a, _PUBLISHED, _date_literal(article.published), g))
     return out
 
 
 def entity_quads(entity: Entity) -> list[Quad]:
-    e, g = entity_iri(entity.type, entity.key), ENTITIES_GRAPH
-    out: list[Quad] = [(e, RDF.type, ENTITY_CLASS[entity.type], g)]
+    e, g = entity_node(entity.type, entity.key), _ENTITIES_GRAPH
+    out = [ox.Quad(e, _TYPE, _ENTITY_CLASS[entity.type], g)]
     if entity.label_ko:
-        out.append((e, RDFS.label, _lit(entity.label_ko, "ko"), g))
+        out.append(ox.Quad(e, _LABEL, _lit(entity.label_ko, "ko"), g))
     if entity.label_en:
-        out.append((e, RDFS.label, _lit(entity.label_en, "en"), g))
+        out.append(ox.Quad(e, _LABEL, _lit(entity.label_en, "en"), g))
     for alias in entity.aliases:
-        out.append((e, SKOS.altLabel, _lit(alias), g))
+        out.append(ox.Quad(e, _ALT_LABEL, _lit(alias), g))
     return out
 
 
-def fact_quads(article: Article, relation: Relation, subject: URIRef, object_: URIRef) -> list[Quad]:
+def mention_quad(entity: Entity, article_id: str) -> Quad:
+    return ox.Quad(entity_node(entity.type, entity.key), _MENTIONED_IN, node(article_iri(article_id)),
+                   node(article_graph_iri(article_id)))
+
+
+def fact_quads(article: Article, relation: Relation, subject: Entity, object_: Entity) -> list[Quad]:
     """The fact node with its provenance, and the direct edge when the article asserts it."""
     rel, s = relation.type, relation.sentence
-    g = article_graph_iri(article.id)
-    f = fact_iri(article.id, rel.value, subject, object_, s.start, relation.status.value)
-    pred = EDGE_PREDICATE[rel]
-    out: list[Quad] = [
-        (f, RDF.type, FACT_CLASS[rel], g),
-        (f, DEAL.relation, pred, g),
-        (f, DEAL.subject, subject, g),
-        (f, DEAL.object, object_, g),
-        (f, DEAL.status, Literal(relation.status.value), g),
-        (f, DEAL.evidence, _lit(s.text, "ko"), g),
-        (f, DEAL.evidenceStart, Literal(s.start), g),
-        (f, DEAL.evidenceEnd, Literal(s.end), g),
-        (f, PROV.wasDerivedFrom, article_iri(article.id), g),
+    g = node(article_graph_iri(article.id))
+    sub, obj = entity_node(subject.type, subject.key), entity_node(object_.type, object_.key)
+    f_iri = fact_iri(article.id, rel.value, sub.value, obj.value, s.start, relation.status.value)
+    f = ox.NamedNode(f_iri)
+    pred = _EDGE[rel]
+
+    def q(p: ox.NamedNode, o: ox.NamedNode | ox.Literal, s_: ox.NamedNode = f) -> ox.Quad:
+        return ox.Quad(s_, p, o, g)
+
+    out = [
+        q(_TYPE, _FACT_CLASS[rel]),
+        q(_RELATION, pred),
+        q(_SUBJECT, sub),
+        q(_OBJECT, obj),
+        q(_STATUS, ox.Literal(relation.status.value)),
+        q(_EVIDENCE, _lit(s.text, "ko")),
+        q(_EV_START, _int(s.start)),
+        q(_EV_END, _int(s.end)),
+        q(_DERIVED_FROM, node(article_iri(article.id))),
     ]
     if relation.trigger:
-        out.append((f, DEAL.trigger, Literal(relation.trigger), g))
+        out.append(q(_TRIGGER, ox.Literal(relation.trigger)))
     if rel.is_deal:
-        out += [(f, DEAL.party, subject, g), (f, DEAL.party, object_, g)]
+        out += [q(_PARTY, sub), q(_PARTY, obj)]
     if rel in ROLES:
-        out += [(f, ROLES[rel][0], subject, g), (f, ROLES[rel][1], object_, g)]
+        out += [q(_ROLES[rel][0], sub), q(_ROLES[rel][1], obj)]
     if relation.title:
-        out.append((f, DEAL.title, Literal(relation.title), g))
+        out.append(q(_TITLE, ox.Literal(relation.title)))
     if relation.date:
-        out.append((f, DEAL.date, _date_literal(relation.date), g))
+        out.append(q(_DATE, _date_literal(relation.date)))
     if relation.duration:
-        out.append((f, DEAL.duration, Literal(relation.duration, datatype=XSD.duration), g))
+        out.append(q(_DURATION, ox.Literal(relation.duration, datatype=_XSD_DURATION)))
     if relation.amount:
-        amt = URIRef(f"{f}-amount")
+        amt = ox.NamedNode(f"{f_iri}-amount")
         out += [
-            (f, DEAL.amount, amt, g),
-            (amt, RDF.type, SCHEMA.MonetaryAmount, g),
-            (amt, SCHEMA.value, Literal(Decimal(relation.amount.value), datatype=XSD.decimal), g),
-            (amt, SCHEMA.currency, Literal(relation.amount.currency), g),
-            (amt, DEAL.amountText, Literal(relation.amount.text), g),
+            q(_AMOUNT, amt),
+            q(_TYPE, _MONETARY, amt),
+            q(_VALUE, ox.Literal(str(Decimal(relation.amount.value)), datatype=_DECIMAL), amt),
+            q(_CURRENCY, ox.Literal(relation.amount.currency), amt),
+            q(_AMOUNT_TEXT, ox.Literal(relation.amount.text), amt),
         ]
     if relation.status is Status.ASSERTED:
-        out.append((subject, pred, object_, g))
+        out.append(ox.Quad(sub, pred, obj, g))
     return out
 
 
 def analysis_quads(scores: dict[str, tuple[float, float, float, int]]) -> list[Quad]:
-    g = ANALYSIS_GRAPH
+    g = _ANALYSIS_GRAPH
+    degree_p, betweenness_p, pagerank_p = (node(DEAL.degreeCentrality), node(DEAL.betweennessCentrality),
+                                           node(DEAL.pagerank))
+    community_p = node(DEAL.community)
     out: list[Quad] = []
     for iri, (degree, betweenness, pagerank, community) in scores.items():
-        e = URIRef(iri)
+        e = node(iri)
         out += [
-            (e, DEAL.degreeCentrality, Literal(degree, datatype=XSD.double), g),
-            (e, DEAL.betweennessCentrality, Literal(betweenness, datatype=XSD.double), g),
-            (e, DEAL.pagerank, Literal(pagerank, datatype=XSD.double), g),
-            (e, DEAL.community, Literal(community), g),
+            ox.Quad(e, degree_p, ox.Literal(repr(float(degree)), datatype=_DOUBLE), g),
+            ox.Quad(e, betweenness_p, ox.Literal(repr(float(betweenness)), datatype=_DOUBLE), g),
+            ox.Quad(e, pagerank_p, ox.Literal(repr(float(pagerank)), datatype=_DOUBLE), g),
+            ox.Quad(e, community_p, _int(community), g),
         ]
     return out

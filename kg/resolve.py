@@ -8,6 +8,7 @@ takes the type most of its mentions (and the gazetteer) give it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -22,14 +23,24 @@ _LATIN_ONLY = re.compile(r"^[A-Za-z0-9&+.\-\s]+$")
 
 
 def strip_legal_form(name: str) -> str:
-    """(주)카카오 → 카카오; Samsung Electronics Co., Ltd. → Samsung Electronics."""
+    """(주)카카오 → 카카오; Samsung Electronics Co., Ltd. → Samsung Electronics; Inception stays."""
+    return _strip_legal_form(name, lexicon.legal_forms())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _strip_legal_form(name: str, forms: tuple[str, ...]) -> str:
     out = name.strip()
-    for form in lexicon.legal_forms():
-        if out.startswith(form):
+    for form in forms:
+        # a Latin form is a word of its own: Inc. ends "Acme Inc." but does not start "Inception"
+        if out.startswith(form) and not (_word_char(form[-1]) and _word_char(out[len(form):len(form) + 1])):
             out = out[len(form):].strip()
-        if out.endswith(form):
+        if out.endswith(form) and not (_word_char(form[0]) and _word_char(out[-len(form) - 1:-len(form)])):
             out = out[: -len(form)].strip().rstrip(",").strip()
     return out or name.strip()
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 class _UnionFind:
@@ -106,7 +117,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     for _root, keys in sorted(groups.items()):
         all_forms: Counter[str] = Counter()
         all_types: Counter[EntityType] = Counter()
-        for k in keys:
+        for k in sorted(keys):  # a set's order changes from run to run; ties below must not
             all_forms.update(forms[k])
             all_types.update(types[k])
         entry = next((gaz[k] for k in sorted(keys) if k in gaz), None)

@@ -13,7 +13,8 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -67,9 +68,8 @@ def _graph_name(term: object) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
     return to_oxigraph(term)  # type: ignore[arg-type, return-value]
 
 
-def quad_set(quads: Iterable[Quad | ox.Quad]) -> set[ox.Quad]:
-    """Convert to pyoxigraph and drop duplicates.  IRIs repeat a lot (predicates, graph names,
-    entities), so each is converted once."""
+def as_oxigraph(quads: Iterable[Quad | ox.Quad]) -> Iterator[ox.Quad]:
+    """pyoxigraph quads (kg.rdf makes them so already; rdflib tuples are converted, each IRI once)."""
     cache: dict[object, OxTerm] = {}
 
     def term(t: object) -> OxTerm:
@@ -80,48 +80,61 @@ def quad_set(quads: Iterable[Quad | ox.Quad]) -> set[ox.Quad]:
             return found
         return to_oxigraph(t)  # type: ignore[arg-type]
 
-    out: set[ox.Quad] = set()
     for q in quads:
         if isinstance(q, ox.Quad):
-            out.add(q)
-            continue
-        s, p, o, g = q
-        out.add(ox.Quad(term(s), term(p), term(o), _graph_name(g)))  # type: ignore[arg-type]
-    canonical = _canonical_literals({q.object for q in out if isinstance(q.object, ox.Literal)
-                                     and not q.object.language and q.object.datatype != _XSD_STRING})
-    if canonical:
-        changed = {q for q in out if q.object in canonical}
-        out -= changed
-        out |= {ox.Quad(q.subject, q.predicate, canonical[q.object], q.graph_name) for q in changed}  # type: ignore[index]
-    return out
+            yield q
+        else:
+            s, p, o, g = q
+            yield ox.Quad(term(s), term(p), term(o), _graph_name(g))  # type: ignore[arg-type]
 
 
-_XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
-
-
-def _canonical_literals(literals: set[ox.Literal]) -> dict[ox.Literal, ox.Literal]:
-    """Typed literals the store would write differently ("2.50"^^xsd:decimal is kept as 2.5):
-    graph.ttl must say what the store says, so both are written in the store's form."""
-    items = list(literals)
+def quad_set(quads: Iterable[Quad | ox.Quad]) -> set[ox.Quad]:
+    """Convert, drop duplicates, and write typed literals as the store would ("2.50"^^xsd:decimal
+    is kept as 2.5): graph.ttl must say what the store says."""
     scratch = ox.Store()
-    p = ox.NamedNode("urn:kg:p")
-    scratch.extend(ox.Quad(ox.NamedNode(f"urn:kg:{i}"), p, lit) for i, lit in enumerate(items))
-    out: dict[ox.Literal, ox.Literal] = {}
-    for q in scratch.quads_for_pattern(None, p, None, None):
-        original = items[int(str(q.subject)[8:-1])]
-        if q.object != original:
-            out[original] = q.object  # type: ignore[assignment]
-    return out
+    scratch.bulk_extend(as_oxigraph(quads))
+    return set(scratch.quads_for_pattern(None, None, None, None))
 
 
-def oxigraph_quads(quads: Iterable[Quad]) -> list[ox.Quad]:
-    """Convert, drop duplicates and sort, so the same graph always serialises to the same bytes."""
-    return sorted(quad_set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)))
+@dataclass(frozen=True)
+class Prepared:
+    """A graph ready to render and to write: each quad once, literals in the store's form.
+
+    `store` (in memory) holds the named graphs and, as its default graph, their union;
+    `nquads` is what it holds in the named graphs; `ntriples` the union, lines sorted."""
+    store: ox.Store
+    nquads: bytes
+    ntriples: bytes
+
+    @property
+    def triples(self) -> int:
+        return self.ntriples.count(b"\n")
 
 
-def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
-    """Each triple once, whatever graphs it is in, sorted by its N-Triples form."""
-    return [q.triple for q in ox.parse(sorted_lines({q.triple for q in quads}), format=ox.RdfFormat.N_TRIPLES)]
+def prepare(quads: Iterable[Quad | ox.Quad]) -> Prepared:
+    """Load `quads` once into an in-memory store, which drops duplicates and writes literals in
+    its canonical form; its dump gives the N-Quads, and the union's sorted N-Triples are those
+    lines without their graph name (an IRI, so the line's last ` <`)."""
+    store = ox.Store()
+    default: list[ox.Quad] = []
+
+    def named() -> Iterator[ox.Quad]:
+        for q in as_oxigraph(quads):
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                default.append(q)
+            else:
+                yield q
+
+    store.bulk_extend(named())
+    nquads = store.dump(format=ox.RdfFormat.N_QUADS) or b""
+    union = {line[:line.rindex(b" <")] + b" ." for line in nquads.splitlines()}
+    if default:
+        store.bulk_extend(default)
+        union.update((store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").splitlines())
+        store.clear_graph(ox.DefaultGraph())
+    ntriples = b"".join(line + b"\n" for line in sorted(union))
+    store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    return Prepared(store, nquads, ntriples)
 
 
 def sorted_lines(items: Iterable[ox.Triple] | Iterable[ox.Quad]) -> bytes:
@@ -174,54 +187,66 @@ def _swap_in(tmp: Path, path: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def save(quads: Iterable[Quad | ox.Quad], out_dir: Path) -> int:
-    """Write `graph.ttl` (the union of all named graphs, sorted) and `store/` into `out_dir`;
-    return the triple count.
+class PendingSave:
+    """Writing `store/` of `out_dir` has begun, in a thread (the bulk loader releases the GIL, so
+    the caller can go on rendering); `commit` writes graph.ttl and swaps both in, `abort` drops them.
 
     Both are written beside the old ones first, then swapped in together with Ctrl-C held
-    off, so a failed or interrupted save leaves the earlier output byte for byte.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    given = quad_set(quads)
-    named = [q for q in given if not isinstance(q.graph_name, ox.DefaultGraph)]
-    ntriples = sorted_lines({q.triple for q in given})  # the union: each triple once
-    del given
-    nquads_out = io.BytesIO()
-    ox.serialize(named, nquads_out, format=ox.RdfFormat.N_QUADS)
+    off, so a failed or interrupted save leaves the earlier output byte for byte."""
 
-    tmp_store = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
-    failure: list[BaseException] = []
+    def __init__(self, prepared: Prepared, out_dir: Path) -> None:
+        self.prepared, self.out_dir = prepared, out_dir
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.tmp_store: Path | None = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
+        self.failure: list[BaseException] = []
+        self.worker = threading.Thread(target=self._fill, name="kg-store-write")
+        self.worker.start()
 
-    def fill() -> None:
+    def _fill(self) -> None:
         try:
-            _fill_store(tmp_store, nquads_out.getvalue(), ntriples)
+            assert self.tmp_store is not None
+            _fill_store(self.tmp_store, self.prepared.nquads, self.prepared.ntriples)
         except BaseException as exc:  # handed to the caller's thread
-            failure.append(exc)
+            self.failure.append(exc)
 
-    worker = threading.Thread(target=fill, name="kg-store-write")
-    worker.start()
-    fd, tmp_ttl = tempfile.mkstemp(prefix=".graph.ttl.", suffix=".tmp", dir=out_dir)
-    try:
+    def commit(self) -> int:
+        """Write graph.ttl, wait for the store, swap both in; return the triple count."""
+        fd, tmp_ttl = tempfile.mkstemp(prefix=".graph.ttl.", suffix=".tmp", dir=self.out_dir)
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(turtle(ntriples))
-                fh.flush()
-                os.fsync(fh.fileno())
-        finally:
-            worker.join()
-        if failure:
-            raise failure[0]
-        with deferred_interrupts():
-            _swap_in(tmp_store, out_dir / "store")
-            os.replace(tmp_ttl, out_dir / "graph.ttl")
-    except BaseException:
-        with deferred_interrupts(reraise=False):
-            worker.join()  # the store thread must be done with the folder before it goes
-            shutil.rmtree(tmp_store, ignore_errors=True)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(turtle(self.prepared.ntriples))
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            finally:
+                self.worker.join()
+            if self.failure:
+                raise self.failure[0]
+            assert self.tmp_store is not None
+            with deferred_interrupts():
+                _swap_in(self.tmp_store, self.out_dir / "store")
+                self.tmp_store = None
+                os.replace(tmp_ttl, self.out_dir / "graph.ttl")
+        except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp_ttl)
-        raise
-    return ntriples.count(b"\n")
+            self.abort()
+            raise
+        return self.prepared.triples
+
+    def abort(self) -> None:
+        """Leave the output as it was (the store thread must be done with its folder first)."""
+        with deferred_interrupts(reraise=False):
+            self.worker.join()
+            if self.tmp_store is not None:
+                shutil.rmtree(self.tmp_store, ignore_errors=True)
+                self.tmp_store = None
+
+
+def save(graph: Prepared | Iterable[Quad | ox.Quad], out_dir: Path) -> int:
+    """Write `graph.ttl` (the union of all named graphs, sorted) and `store/` into `out_dir`;
+    return the triple count.  A failed or interrupted save leaves the earlier output byte for byte."""
+    return PendingSave(graph if isinstance(graph, Prepared) else prepare(graph), out_dir).commit()
 
 
 def open_store(path: Path) -> ox.Store:
@@ -376,10 +401,6 @@ def entity_graph_data(store: ox.Store) -> tuple[list[Node], list[Edge]]:
     return nodes, edges
 
 
-def memory_store(quads: Iterable[Quad]) -> ox.Store:
-    """An in-memory store of `quads` (named graphs kept), e.g. to render before anything is written."""
-    all_quads = oxigraph_quads(quads)
-    store = ox.Store()
-    store.bulk_extend(q for q in all_quads if not isinstance(q.graph_name, ox.DefaultGraph))
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in union_triples(all_quads))
-    return store
+def memory_store(quads: Iterable[Quad | ox.Quad]) -> ox.Store:
+    """An in-memory store of `quads` (named graphs kept, their union as the default graph)."""
+    return prepare(quads).store

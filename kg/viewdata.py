@@ -24,6 +24,7 @@ _CLASS_TYPE = {str(iri): t.value for t, iri in ENTITY_CLASS.items()}
 _PREDICATE_RELATION = {str(iri): r.value for r, iri in EDGE_PREDICATE.items()}
 _VALUES_CLASSES = " ".join(f"<{c}>" for c in sorted(_CLASS_TYPE))
 _VALUES_PREDICATES = " ".join(f"<{p}>" for p in sorted(_PREDICATE_RELATION))
+_ASSERTED = Status.ASSERTED.value
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _select(store: ox.Store, query: str) -> list[dict[str, ox.NamedNode | ox.Lit
     result = store.query(_PROLOGUE + query, use_default_graph_as_union=union)
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
-    return [{n: s[n] for n in names if s[n] is not None} for s in result]
+    return [{n: v for n, v in zip(names, s, strict=True) if v is not None} for s in result]
 
 
 def _text(term: object) -> str:
@@ -188,12 +189,24 @@ _FACT_FIELDS = {  # variable → property path from the fact node
     "amtText": "deal:amount/deal:amountText",
     "amtVal": "deal:amount/schema:value",
     "cur": "deal:amount/schema:currency",
-    "artId": "prov:wasDerivedFrom/dcterms:identifier",
     "art": "prov:wasDerivedFrom",
-    "headline": "prov:wasDerivedFrom/schema:headline",
-    "url": "prov:wasDerivedFrom/schema:url",
-    "pub": "prov:wasDerivedFrom/schema:datePublished",
 }
+_ARTICLE_FIELDS = {  # the same for the article a fact comes from (asked once per article, not per fact)
+    "artId": "dcterms:identifier",
+    "headline": "schema:headline",
+    "url": "schema:url",
+    "pub": "schema:datePublished",
+}
+
+
+def _articles(store: ox.Store) -> dict[str, dict[str, str]]:
+    aggregates = " ".join(f"(MIN(?{v}_) AS ?{v})" for v in _ARTICLE_FIELDS)
+    optionals = "\n".join(f"OPTIONAL {{ ?art {p} ?{v}_ }}" for v, p in _ARTICLE_FIELDS.items())
+    query = f"""SELECT ?art {aggregates} WHERE {{
+        {{ SELECT DISTINCT ?art WHERE {{ ?f deal:relation ?rel ; prov:wasDerivedFrom ?art }} }}
+        {optionals}
+    }} GROUP BY ?art"""
+    return {_text(row["art"]): {k: _text(v) for k, v in row.items()} for row in _select(store, query)}
 
 
 def _facts(store: ox.Store) -> list[Fact]:
@@ -205,10 +218,12 @@ def _facts(store: ox.Store) -> list[Fact]:
         OPTIONAL {{ ?f a ?cls_ FILTER(STRSTARTS(STR(?cls_), STR(deal:)) && ?cls_ NOT IN (deal:Deal, deal:Fact)) }}
         {optionals}
     }} GROUP BY ?f ?rel ?s ?o"""
+    articles = _articles(store)
+    no_article: dict[str, str] = {}
     facts = []
     for row in _select(store, query):
-        url = _text(row.get("url"))
-        amount = _float(row.get("amtVal"))
+        art = _text(row.get("art"))
+        a = articles.get(art, no_article)
         facts.append(
             Fact(
                 iri=_text(row["f"]),
@@ -216,19 +231,19 @@ def _facts(store: ox.Store) -> list[Fact]:
                 relation=_PREDICATE_RELATION[_text(row["rel"])],
                 subject=_text(row["s"]),
                 object=_text(row["o"]),
-                status=_text(row.get("status")) or Status.ASSERTED.value,
+                status=_text(row.get("status")) or _ASSERTED,
                 date=_text(row.get("date")),
                 amount_text=_text(row.get("amtText")),
-                amount_value=amount,
+                amount_value=_float(row.get("amtVal")),
                 currency=_text(row.get("cur")),
                 duration=_text(row.get("dur")),
                 title=_text(row.get("title")),
                 trigger=_text(row.get("trigger")),
                 evidence=_text(row.get("ev")),
-                article_id=_text(row.get("artId")) or (_iri_tail(_text(row["art"])) if "art" in row else ""),
-                headline=_text(row.get("headline")),
-                url=url,
-                published=_text(row.get("pub")),
+                article_id=a.get("artId") or (_iri_tail(art) if art else ""),
+                headline=a.get("headline", ""),
+                url=a.get("url", ""),
+                published=a.get("pub", ""),
             )
         )
     return sorted(facts, key=lambda f: f.iri)

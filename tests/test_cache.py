@@ -115,3 +115,18 @@ def test_jsonl_articles_are_cached_one_by_one(tmp_path: Path) -> None:
     (src / "news.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     assert build([src], out).cached == 2
     same_as_clean_build(out, src, tmp_path)
+
+
+def test_same_bytes_in_another_process(seeds_build: Path, tmp_path: Path) -> None:
+    """Python salts string hashes per process: nothing written may depend on a set's order."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path / "again"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([str(Path(sys.executable).with_name("kg")), "build", str(root / "seeds"), "--out", str(out), "-q", "--no-cache"],
+                   check=True, env=env, cwd=tmp_path)
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (seeds_build / name).read_bytes(), name

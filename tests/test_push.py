@@ -108,3 +108,32 @@ def test_wrong_endpoint_is_a_clear_error(server: str, tmp_path: Path) -> None:
     assert r.exit_code == 1 and "no answer" in r.output
     r = CliRunner().invoke(cli, ["push", "--graph", str(ttl), "--endpoint", "ftp://x/store"])
     assert r.exit_code == 1 and "not an http(s) URL" in r.output
+
+
+def test_prune_deletes_the_graphs_of_removed_articles(server: str, tmp_path: Path) -> None:
+    src = articles(tmp_path / "in", {"deal": "KT는 마이크로소프트와 파트너십을 맺었다.\n",
+                                     "other": "삼성전자가 레인보우로보틱스를 인수했다.\n"})
+    out = tmp_path / "out"
+    build([src], out)
+    push = ["push", "--graph", str(out), "--endpoint", f"{server}/store"]
+    assert CliRunner().invoke(cli, push).exit_code == 0
+    # someone else's graph on the same server must survive the prune
+    foreign = "http://example.org/mine"
+    urllib.request.urlopen(urllib.request.Request(
+        f"{server}/store?graph={urllib.parse.quote(foreign, safe='')}", method="PUT",
+        data=b"<http://example.org/a> <http://example.org/p> <http://example.org/b> .\n",
+        headers={"Content-Type": "application/n-triples"}), timeout=10).read()
+
+    rainbow = 'SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?s), "레인보우로보틱스")) }'
+    assert select(server, rainbow)
+    (src / "other.txt").unlink()  # the article leaves the input
+    build([src], out)
+    r = CliRunner().invoke(cli, [*push, "--sparql", f"{server}/query"])
+    assert r.exit_code == 0, r.output
+    assert r.output.strip().endswith("deleted 1 graphs of removed articles")
+    graphs = {row["g"] for row in select(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert graphs == {GRAPH + "article/deal", GRAPH + "entities", GRAPH + "analysis", foreign}
+    assert not select(server, rainbow)
+
+    r = CliRunner().invoke(cli, [*push, "--sparql", f"{server}/store"])  # not a query endpoint
+    assert r.exit_code == 1 and r.output.startswith("Error: ") and "query" in r.output
