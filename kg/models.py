@@ -75,7 +75,7 @@ class Token:
     tag: str
     start: int  # character offsets into the article text
     end: int
-    lemma: str = ""  # the dictionary form for verbs (잡 → 잡다); else form
+    lemma: str = ""  # the dictionary form of verbs, adjectives and auxiliaries (잡 → 잡다, 않 → 않다); else form
 
 
 @dataclass(frozen=True)

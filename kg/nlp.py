@@ -79,7 +79,7 @@ def iter_sentences(texts: Sequence[str]) -> Iterator[tuple[Sentence, ...]]:
             for sent in next(results):
                 toks = [
                     Token(t.form, t.tag, offset + t.start, offset + t.start + t.len,
-                          t.lemma if t.tag.startswith(("VV", "VA")) else t.form)
+                          t.lemma if t.tag.startswith(("VV", "VA", "VX", "VCN")) else t.form)
                     for t in sent
                 ]
                 for group in _split_at_inner_stops(toks) if toks else []:

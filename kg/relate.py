@@ -160,6 +160,32 @@ def _not_a_deal(toks: tuple[Token, ...], first: int, last: int) -> bool:
 _SPECULATION = re.compile(r"것으로\s*(?:보|예상|추정|관측|전망|알려|분석|기대|점쳐|예측)")
 
 
+#: negations that belong to one predicate (체결하지 않았다, 인수를 못 했다, 투자한 적이 없다): they deny the
+#: deal only when nothing ends the clause between its trigger and them (…공급하며, 가격은 공개하지 않았다)
+_SHORT_NEGATIONS = frozenset({"않다", "못하다", "아니다", "없다", "못", "안"})
+_STAYS_IN_CLAUSE = frozenset({"지", "게", "고"})  # 하지 않다, 하게 되지 않다, 하고 있지 않다
+
+
+def _negates(toks: tuple[Token, ...], after: int, k: int) -> bool:
+    tok = toks[k]
+    if tok.tag == "MAG" and tok.form not in ("못", "안"):
+        return False
+    if tok.tag.startswith("N") and tok.form == "안":
+        return False  # 안 (inside), not 안 (not)
+    if tok.lemma == "아니다" and k + 1 < len(toks) and toks[k + 1].form == "라":
+        return False  # 협력뿐 아니라 투자도: not X but (also) Y
+    between = [(i, t) for i, t in enumerate(toks[:k]) if t.start >= after]
+    return len(between) <= 12 and not any(
+        t.tag in ("SP", "SF", "EF") or (t.tag == "EC" and t.form not in _STAYS_IN_CLAUSE)
+        or (t.tag == "ETM" and not (i + 1 < len(toks) and toks[i + 1].form == "적"))  # 인수한 적이 없다
+        for i, t in between)
+
+
+#: 확정되지 않았다, 결정하지 못했다: not denied, only not settled yet
+_UNSETTLED = frozenset({"확정", "결정", "정하다", "정해지다", "확인", "합의", "마무리", "결론"})
+_UNDISCLOSED = frozenset({"공개", "밝히다", "언급", "발표", "알리다", "공시"})
+
+
 def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
     """The status of a statement whose trigger ends at `after`: hedges and denials after it count."""
     table = hedges()
@@ -171,6 +197,15 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
         if tok.start < after:
             continue
         key = tok.lemma if tok.tag.startswith(("VV", "VA", "VX", "VCN")) else tok.form
+        if key in _SHORT_NEGATIONS:
+            if _negates(toks, after, k):
+                verb = next((t for t in reversed(toks[:k]) if t.tag.startswith(("NNG", "VV"))), None)
+                if verb is not None and (verb.form in _UNDISCLOSED or verb.lemma in _UNDISCLOSED):
+                    continue  # 계약 금액은 공개하지 않았다: the deal stands, a detail is kept back
+                if verb is not None and (verb.form in _UNSETTLED or verb.lemma in _UNSETTLED):
+                    return Status.HEDGED, f"{verb.form} {key}"
+                return Status.NEGATED, key
+            continue
         hit = table.get(key)
         if key == "위하다" and any("계약" in t.form for t in toks[k + 1:k + 7]):
             continue  # 수출을 위한 실행계약을 체결: a binding contract for it, not a plan

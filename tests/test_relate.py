@@ -57,6 +57,21 @@ def test_hedged_and_denied_statements_are_not_facts() -> None:
     assert all(r.status is not Status.ASSERTED for r in denied if r.type is R.ACQUISITION)
 
 
+def test_a_verb_denied_in_its_own_clause() -> None:
+    """하지 않았다 / 못했다 / 한 적이 없다 deny the deal; a denial in a later clause does not."""
+    for text in ("삼성전자는 애플과 공급 계약을 체결하지 않았다.", "현대차는 기아를 인수하지 못했다.",
+                 "네이버는 카카오를 인수한 적이 없다.", "LG는 구글에 투자하지 않는다."):
+        got = relations(text)
+        assert got and all(r.status is Status.NEGATED for r in got), text
+    kept = facts("KT는 마이크로소프트와 협력하며, 계약 금액은 공개하지 않았다.")
+    assert ("KT", "partnership", "마이크로소프트", "asserted") in kept
+    assert ("SK하이닉스", "partnership", "구글", "asserted") in facts("SK하이닉스는 구글과 협력뿐 아니라 투자도 했다.")
+    # undisclosed details leave the deal standing; an unsettled one is a plan, not a denial
+    assert all(r.status is Status.ASSERTED for r in relations("삼성전자는 애플과 공급 계약을 맺었지만 규모는 공개하지 않았다."))
+    unsettled = relations("SK온은 포드와 합작법인 설립을 위한 투자 규모를 아직 확정하지 않았다.")
+    assert unsettled and all(r.status is Status.HEDGED for r in unsettled)
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
