@@ -146,7 +146,6 @@ def main() -> None:
         rows["GROUP BY"]["raw disk"], disk_answer = best_of(3, lambda: [[int(s["n"].value)] for s in disk.query(prefixed)])
         rows["Turtle out"]["raw disk"], _ = timed(lambda: disk.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph()))
         assert disk_answer == raw_answer
-        del disk
 
         if not args.skip_rdflib:
             rows["load"]["rdflib"], g = timed(lambda: Graph().parse(ttl, format="turtle"))

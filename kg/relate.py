@@ -116,7 +116,7 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
             start, end = toks[idx[0]].start, toks[idx[-1]].end
             if any(s <= start < e or s < end <= e for s, e in inside):
                 continue  # 하이투자증권: a deal word inside a company name
-            if _not_a_deal(toks, idx[0], idx[-1]):
+            if _not_a_deal(toks, idx[0], idx[-1], trig.relation):
                 continue
             used.update(idx)
             found.append(Trig(trig, start, end, idx[-1]))
@@ -149,10 +149,11 @@ _NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "
                             "총괄", "담당", "부문", "본부", "책임자", "전문", "대표", "팀장", "실장"})
 
 
-def _not_a_deal(toks: tuple[Token, ...], first: int, last: int) -> bool:
+def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationType | None = None) -> bool:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt and nxt.start == toks[last].end and nxt.tag in ("NNG", "XSN") and nxt.form in _NOT_DEAL_NEXT:
-        return True
+        # 투자자들 are investors, not an investment; 계열사들 are still affiliates
+        return not (nxt.form == "들" and rel is RelationType.SUBSIDIARY_OF)
     prev = toks[first - 1] if first > 0 else None
     return bool(prev and prev.form in ("FTA", "전속", "재", "대회기") and prev.end == toks[first].start)
 
@@ -232,18 +233,26 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         tail = text[m.end:w.end].rstrip(",")
         if tail in _PARTICLES:
             particle = tail  # 하만의 read by the tokenizer as 하/만/의
+        if not particle and text[m.end:m.end + 1] == "(" and (br := _BRACKET_TAIL.match(text, m.end)):
+            particle = br[1]  # 카카오(대표 정신아)는: the particle after the bracket is the company's
         if not particle and wi + 1 < len(ws) and m.type.is_location and \
                 text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in ("정부", "당국"):
             particle = ws[wi + 1].particle  # 인도네시아 정부와 MOU
         if not particle and wi + 1 < len(ws) and text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] == "지분":
             particle = ws[wi + 1].particle or "의"  # SM 지분 39.87%를: the company whose shares change hands
-        bare = not particle and not _ends_with_comma(w)
+        bracketed = text[m.end:m.end + 1] == ")" and not w.alias_span
+        if bracketed:
+            particle = ""  # 정신아 of 카카오(대표 정신아)는: the particle after the bracket is the company's
+        bare = not particle and not _ends_with_comma(w) and not bracketed
         nxt = ws[wi + 1] if wi + 1 < len(ws) else None
         relative = bool(particle in ("이", "가") and nxt and not nxt.stem_tokens and any(t.tag == "ETM" for t in nxt.tokens))
         to_follows = any(x.particle in TO for x in ws[wi + 1:wi + 5])
         first = next((i for i, x in enumerate(ws) if x.start <= m.start < x.end), wi)
         args.append(Arg([m], particle, m.start, m.end, wi, bare, first, relative, to_follows))
     return _coordinate(args, ws, text)
+
+
+_BRACKET_TAIL = re.compile(r"\([^()]{1,30}\)(으로부터|로부터|에게서|에게|에서|와의|과의|이가|은|는|이|가|을|를|와|과|의|에|도)(?![가-힣])")
 
 
 def _ends_with_comma(w: Word) -> bool:
@@ -274,14 +283,22 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
         if not a.particle and nxt < len(ws) and text[ws[nxt].stem_start:ws[nxt].stem_end] in ("등", "등지"):
             a.particle, a.bare = ws[nxt].particle, False
             if not a.particle:
-                for w in ws[nxt + 1:nxt + 4]:
+                named = False  # 등 한화 계열사들이 / 등 현대차그룹 계열사 3곳이: a cue noun, maybe counted
+                for w in ws[nxt + 1:nxt + 5]:
                     stem = text[w.stem_start:w.stem_end]
-                    if w.particle and (stem in cues or any(stem.endswith(c) for c in cues if len(c) >= 2)):
+                    stem = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 계열사들
+                    is_cue = stem in cues or any(stem.endswith(c) for c in cues if len(c) >= 2)
+                    counted = named and bool(_COUNTED.fullmatch(stem))
+                    if w.particle and (is_cue or counted):
                         a.particle = w.particle
                         break
                     if w.particle:
                         break
+                    named = named or is_cue
     return out
+
+
+_COUNTED = re.compile(r"(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s*(?:곳|개사|개\s*회사|개|사|군데)")
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:
@@ -322,6 +339,7 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
     return any(a.particle == p or a.particle.startswith(p) for p in options)
 
 
+_LISTED = re.compile(r"\s*(?:등|등의|같은|과 같은|와 같은)\s*")
 _STAKE = re.compile(r"지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%")
 _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|,)?\s*")
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
@@ -416,6 +434,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                  subject is not None and a.start > subject.end]
         if incorporated and subject and (obj := _pick(before, OBJECT, nearest_to=trig.start)):
             pairs.append((obj, subject))  # X가 Y를 자회사로 편입했다
+        elif parent and (listed := next((a for a in before if a.end <= parent.start and
+                                         _LISTED.fullmatch(text[a.end:parent.start])), None)) is not None:
+            pairs.append((listed, parent))  # A, B 등 X 계열사 (3곳)
         elif parent and child_after:
             pairs.append((child_after, parent))  # X의 자회사인 Y, X 계열 Y
         elif parent and subject and subject is not parent and predicate:
@@ -559,6 +580,24 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[R
             rel = _lead(person, org, sentence, title, titles)
             if rel is not None:
                 out.append(rel)
+    out.extend(_bracketed_leaders(sentence, mentions, text, titles))
+    return out
+
+
+def _bracketed_leaders(sentence: Sentence, mentions: list[Mention], text: str,
+                       titles: dict[str, tuple[str, str]]) -> list[Relation]:
+    """SK온(대표 지동섭), 카카오(대표이사 정신아): the head named in brackets after the company."""
+    out = []
+    for org in mentions:
+        if org.type is not EntityType.ORGANIZATION or text[org.end:org.end + 1] != "(":
+            continue
+        close = text.find(")", org.end, org.end + 30)
+        person = next((m for m in mentions if m.type is EntityType.PERSON and org.end < m.start and m.end <= close), None)
+        if close < 0 or person is None or text[person.end:close].strip():
+            continue
+        title = title_of(text[org.end + 1:person.start].strip())
+        if title and (rel := _lead(person, org, sentence, title, titles)) is not None:
+            out.append(rel)
     return out
 
 

@@ -72,6 +72,21 @@ def test_a_verb_denied_in_its_own_clause() -> None:
     assert unsettled and all(r.status is Status.HEDGED for r in unsettled)
 
 
+def test_the_head_named_in_brackets() -> None:
+    got = facts("카카오(대표 정신아)는 네이버와 협력한다고 밝혔다.")
+    assert ("정신아", "leads", "카카오", "asserted") in got
+    assert ("카카오", "partnership", "네이버", "asserted") in got  # the company, not its head, is the subject
+
+
+def test_a_list_of_affiliates() -> None:
+    got = facts("현대차, 기아, 현대모비스 등 현대차그룹 계열사 3곳이 참여했다.")
+    for child in ("현대자동차", "기아", "현대모비스"):
+        assert (child, "subsidiary_of", "현대자동차그룹", "asserted") in got
+    got = facts("LG에너지솔루션과 LG이노텍 등 LG 계열사들이 투자에 나섰다.")
+    assert ("LG이노텍", "subsidiary_of", "LG그룹", "asserted") in got
+    assert not any(f[0] == "LG이노텍" and f[1] == "acquisition" for f in got)
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
