@@ -235,6 +235,9 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
             particle = tail  # 하만의 read by the tokenizer as 하/만/의
         if not particle and text[m.end:m.end + 1] == "(" and (br := _BRACKET_TAIL.match(text, m.end)):
             particle = br[1]  # 카카오(대표 정신아)는: the particle after the bracket is the company's
+        if not particle and wi + 1 < len(ws) and m.type is EntityType.PERSON and \
+                title_of(text[ws[wi + 1].stem_start:ws[wi + 1].stem_end]):
+            particle = ws[wi + 1].particle  # 나델라 CEO도, 김영섭 대표는: the title carries the person's particle
         if not particle and wi + 1 < len(ws) and m.type.is_location and \
                 text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in ("정부", "당국"):
             particle = ws[wi + 1].particle  # 인도네시아 정부와 MOU

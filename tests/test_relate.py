@@ -87,6 +87,12 @@ def test_a_list_of_affiliates() -> None:
     assert not any(f[0] == "LG이노텍" and f[1] == "acquisition" for f in got)
 
 
+def test_a_person_named_with_a_title_is_the_subject_not_the_last_topic() -> None:
+    got = facts("KT의 자회사인 KT클라우드가 인프라 사업을 맡고 있다. 나델라 CEO도 KT와의 협력을 강조했다.")
+    assert ("KT클라우드", "subsidiary_of", "KT", "asserted") in got
+    assert not any(f[1] == "partnership" for f in got)
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
