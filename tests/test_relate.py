@@ -88,7 +88,7 @@ def test_a_list_of_affiliates() -> None:
 
 
 def test_a_person_named_with_a_title_is_the_subject_not_the_last_topic() -> None:
-    got = facts("KT의 자회사인 KT클라우드가 인프라 사업을 맡고 있다. 나델라 CEO도 KT와의 협력을 강조했다.")
+    got = facts("KT의 자회사인 KT클라우드가 인프라 사업을 맡고 있다. 사티아 나델라 CEO도 KT와의 협력을 강조했다.")
     assert ("KT클라우드", "subsidiary_of", "KT", "asserted") in got
     assert not any(f[1] == "partnership" for f in got)
 
