@@ -1,6 +1,6 @@
 """Entity recognition on real news: KLUE-NER news sentences through `kg extract`'s stage.
 
-Usage: python bench/klue_ner.py [PATH] [--split tune|test|all] [--errors N] [--crf-only]
+Usage: python bench/klue_ner.py [PATH] [--split tune|test|all] [--errors N] [--crf-only] [--fold-models DIR]
 
 PATH defaults to ../shared/data/klue-ner/klue-ner-dev-part.tsv (KLUE, CC BY-SA 4.0;
 not shipped with kg).  Only news sentences (ids ending `wikitree`) are used.
@@ -12,12 +12,18 @@ PS→Person, LC→Country/City/Place, and, as the baseline in the same run, the
 same figures for bare kiwipiepy proper-noun chunks (untyped: any NNP run counts
 as a hit on any gold span), with the time each took.  --crf-only scores the statistical model alone
 (`kg.ner.crf_mentions` on the stage's sentences) instead of `kg.pipeline.extract`.
+
+--fold-models DIR (with --split tune) cross-validates: DIR holds fold0..fold{N-1}.crfsuite
+from `bench/train_ner.py --fold-models DIR --folds N`, and tune sentence i is scored
+with the model of fold i mod N, which was trained without it (through KG_NER_MODEL).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,7 +75,11 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong sentences")
     ap.add_argument("--crf-only", action="store_true", help="score kg.ner.crf_mentions alone")
     ap.add_argument("--min-confidence", type=float, default=0.0, help="with --crf-only: drop spans below it")
+    ap.add_argument("--fold-models", type=Path, help="with --split tune: score each fold with its own model")
     args = ap.parse_args()
+    if args.fold_models and args.split != "tune":
+        print("Error: --fold-models cross-validates on the tune half: use it with --split tune", file=sys.stderr)
+        return 1
     if not args.path.exists():
         print(f"Error: {args.path}: not found (KLUE-NER is not shipped with kg)", file=sys.stderr)
         return 1
@@ -100,12 +110,17 @@ def main() -> int:
         base_tp += len(spans & {(s, e) for s, e, _ in gold})
     t_base = time.perf_counter() - t0
 
+    def predict(batch: list[Article]) -> list[set[tuple[int, int, str]]]:
+        if args.crf_only:
+            return crf_predictions(batch, args.min_confidence)
+        return [{(m.start, m.end, TYPE_MAP[m.type.value]) for m in ex.mentions if m.type.value in TYPE_MAP}
+                for ex in extract(batch)]
+
     t0 = time.perf_counter()
-    if args.crf_only:
-        predictions = crf_predictions(articles, args.min_confidence)
+    if args.fold_models:
+        predictions = cross_validated(articles, args.fold_models, predict)
     else:
-        predictions = [{(m.start, m.end, TYPE_MAP[m.type.value]) for m in ex.mentions if m.type.value in TYPE_MAP}
-                       for ex in extract(articles)]
+        predictions = predict(articles)
     t_kg = time.perf_counter() - t0
     gold_n = sum(len(g) for _, _, g in data)
     tp = pred = 0
@@ -124,7 +139,8 @@ def main() -> int:
                   f"\n  false  {sorted((text[s:e], k) for s, e, k in predicted - gold)}")
     p, r, f = prf(pred, gold_n, tp)
     bp, br, bf = prf(base_pred, gold_n, base_tp)
-    print(f"KLUE-NER news sentences ({args.split}): {len(data)} sentences, {gold_n} gold PS/LC/OG spans")
+    cv = f", cross-validated with {args.fold_models}" if args.fold_models else ""
+    print(f"KLUE-NER news sentences ({args.split}{cv}): {len(data)} sentences, {gold_n} gold PS/LC/OG spans")
     name = "kg.ner CRF only" if args.crf_only else "kg"
     print(f"  {name + ' (typed, exact)':<29}P={p:.3f} R={r:.3f} F1={f:.3f}   {t_kg:.2f} s")
     for k, (kp, kg_, ktp) in per.items():
@@ -133,6 +149,28 @@ def main() -> int:
     print(f"  kiwipiepy NNP runs (untyped) P={bp:.3f} R={br:.3f} F1={bf:.3f}   {t_base:.2f} s")
     print(f"  ratio kg/baseline F1: {f / bf if bf else float('inf'):.2f}x; time {t_kg / t_base:.1f}x")
     return 0
+
+
+def cross_validated(articles: list, folder: Path,
+                    predict: Callable[[list], list[set[tuple[int, int, str]]]]) -> list[set[tuple[int, int, str]]]:
+    """Predictions for each article, made with the fold model (folder/fold{i mod N}) that did not train on it."""
+    from kg import ner
+
+    folds = len(list(folder.glob("fold*.crfsuite")))
+    if not folds:
+        raise SystemExit(f"Error: {folder}: no fold*.crfsuite (run bench/train_ner.py --fold-models {folder})")
+    out: list[set[tuple[int, int, str]]] = [set() for _ in articles]
+    for k in range(folds):
+        os.environ["KG_NER_MODEL"] = str(folder / f"fold{k}.crfsuite")
+        ner._model.cache_clear()
+        ner._tagger.cache_clear()
+        idx = [i for i in range(len(articles)) if i % folds == k]
+        for i, pred in zip(idx, predict([articles[i] for i in idx]), strict=True):
+            out[i] = pred
+    del os.environ["KG_NER_MODEL"]
+    ner._model.cache_clear()
+    ner._tagger.cache_clear()
+    return out
 
 
 def crf_predictions(articles: list, min_confidence: float) -> list[set[tuple[int, int, str]]]:

@@ -1,6 +1,7 @@
 """Train kg's entity model (kg/data/ner.crfsuite) on KLUE-NER, without touching the test half.
 
 Usage: python bench/train_ner.py [PATH] [--no-nsmc] [--grid c1,c1,..:c2,c2,..] [--folds N] [--out FILE]
+                                 [--fold-models DIR] [--cv-only]
 
 Training data: the `tune` half of the KLUE-NER news sentences (the even-numbered
 ones, as bench/klue_ner.py splits them) plus, unless --no-nsmc, all the
@@ -11,11 +12,18 @@ c1 and c2 (L1/L2 penalties) are chosen by N-fold cross-validation over the tune
 sentences (fold = position mod N; nsmc sentences are always in the training
 folds).  Prints the cross-validated F1 of each pair, then the held-out F1 on
 test of the model it writes.  Deterministic: the same file gives the same bytes.
+
+--fold-models DIR also keeps the cross-validation models of the best pair, as
+DIR/fold0.crfsuite ... (each trained without its fold), for
+`bench/klue_ner.py --split tune --fold-models DIR`, which scores the whole
+recogniser on each fold with the model that never saw it.  --cv-only stops
+after cross-validation (no final model, no look at test).
 """
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -79,14 +87,18 @@ def score(examples: list[Example], path: str) -> dict[str, list[int]]:
 _DATA: tuple[list[Example], list[Example]] = ([], [])  # (tune, extra), set before the workers fork
 
 
-def _fold(job: tuple[float, float, int, int]) -> dict[str, list[int]]:
-    c1, c2, fold, folds = job
+def _fold(job: tuple[float, float, int, int, str]) -> dict[str, list[int]]:
+    c1, c2, fold, folds, keep = job
     tune, extra = _DATA
     held = [ex for i, ex in enumerate(tune) if i % folds == fold]
     rest = [ex for i, ex in enumerate(tune) if i % folds != fold] + extra
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "m.crfsuite")
         train(rest, c1, c2, path)
+        if keep:
+            os.makedirs(keep, exist_ok=True)
+            os.replace(path, os.path.join(keep, f"c1={c1},c2={c2},fold{fold}.crfsuite"))
+            path = os.path.join(keep, f"c1={c1},c2={c2},fold{fold}.crfsuite")
         return score(held, path)
 
 
@@ -102,6 +114,8 @@ def main() -> int:
     ap.add_argument("--grid", default="0.02,0.05:0.1", help="c1 values:c2 values to cross-validate")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--fold-models", type=Path, help="keep the best pair's fold models in this folder")
+    ap.add_argument("--cv-only", action="store_true", help="stop after cross-validation")
     args = ap.parse_args()
     if not args.path.exists():
         print(f"Error: {args.path}: not found (KLUE-NER is not shipped with kg)", file=sys.stderr)
@@ -112,7 +126,8 @@ def main() -> int:
     extra_rows = [] if args.no_nsmc else read_klue(args.path, "nsmc")
 
     t0 = time.perf_counter()
-    tune, extra, test = prepare(tune_rows), prepare(extra_rows), prepare(test_rows)
+    tune, extra = prepare(tune_rows), prepare(extra_rows)
+    test = [] if args.cv_only else prepare(test_rows)
     print(f"features: {len(tune)} tune + {len(extra)} nsmc sentences, {len(test)} test; "
           f"{time.perf_counter() - t0:.1f} s")
     _DATA = (tune, extra)
@@ -120,7 +135,8 @@ def main() -> int:
     c1s, c2s = ([float(v) for v in part.split(",")] for part in args.grid.split(":"))
     grid = [(c1, c2) for c1 in c1s for c2 in c2s]
     t0 = time.perf_counter()
-    jobs = [(c1, c2, fold, args.folds) for c1, c2 in grid for fold in range(args.folds)]
+    keep = tempfile.mkdtemp() if args.fold_models else ""
+    jobs = [(c1, c2, fold, args.folds, keep) for c1, c2 in grid for fold in range(args.folds)]
     with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
         results = list(pool.map(_fold, jobs))
     best, best_f1 = grid[0], -1.0
@@ -132,6 +148,15 @@ def main() -> int:
         if f1(total) > best_f1:
             best, best_f1 = (c1, c2), f1(total)
     print(f"cross-validation: {len(grid)} pairs x {args.folds} folds, {time.perf_counter() - t0:.1f} s")
+    if keep:
+        args.fold_models.mkdir(parents=True, exist_ok=True)
+        for fold in range(args.folds):
+            os.replace(os.path.join(keep, f"c1={best[0]},c2={best[1]},fold{fold}.crfsuite"),
+                       args.fold_models / f"fold{fold}.crfsuite")
+        shutil.rmtree(keep)
+        print(f"fold models of c1={best[0]} c2={best[1]} -> {args.fold_models}/fold0..{args.folds - 1}.crfsuite")
+    if args.cv_only:
+        return 0
 
     t0 = time.perf_counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -6,17 +6,21 @@ neighbours and what the lexicons say about its word: a gazetteer hit and its
 type, a title or person cue after it, an organisation suffix or cue, a Korean
 surname, the particle after it.  The model (``kg/data/ner.crfsuite``, made by
 ``bench/train_ner.py``; see ``kg/data/NOTICE.md``) loads once per process, on
-first use.
+first use; the environment variable ``KG_NER_MODEL=FILE`` loads another model
+file instead (``bench/klue_ner.py --folds`` scores models trained without the
+fold it scores).
 
 `crf_mentions` gives spans with a confidence (the mean marginal probability
 of the span's labels), for `kg.recognise` to merge with its rules.
 """
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from kg import lexicon
@@ -54,8 +58,13 @@ class _Lexicons:
 @cache
 def _lexicons() -> _Lexicons:
     gaz = {form.casefold(): _GAZ_CODE[entry.type] for form, entry in lexicon.gazetteer().items()}
+    news = lexicon.ner_words()
+    for word, kind in news.items():
+        if kind != "PS":
+            gaz.setdefault(word.casefold(), "N" + kind)  # 경찰, 새누리당, 수도권: names in general news only
     return _Lexicons(
-        gaz, frozenset(lexicon.titles()), lexicon.person_cues(), lexicon.org_cues(),
+        gaz, frozenset(lexicon.titles()), lexicon.person_cues() | {w for w, k in news.items() if k == "PS"},
+        lexicon.org_cues(),
         frozenset(c for c in lexicon.org_cues() if len(c) >= 2 and len(c) <= _LONGEST_SUFFIX),
         frozenset(s for s in lexicon.org_suffixes() if len(s) <= _LONGEST_SUFFIX), lexicon.surnames(),
     )
@@ -63,6 +72,13 @@ def _lexicons() -> _Lexicons:
 
 @cache
 def _model() -> bytes:
+    other = os.environ.get("KG_NER_MODEL")
+    if other:
+        path = Path(other)
+        if not path.is_file():
+            raise KgError(f"KG_NER_MODEL={other}: no such model file",
+                          hint="point it at a file written by `python bench/train_ner.py --out FILE`, or unset it")
+        return path.read_bytes()
     model = resources.files("kg") / "data" / MODEL
     if not model.is_file():
         raise KgError(f"the entity model {MODEL} is missing from the kg package",
@@ -103,6 +119,59 @@ def _ends_with_suffix(stem: str, suffixes: frozenset[str]) -> bool:
     return any(stem[-k:] in suffixes for k in range(1, min(len(stem), _LONGEST_SUFFIX + 1)))
 
 
+@lru_cache(maxsize=1 << 17)
+def _own(form: str, tag: str) -> tuple[str, ...]:
+    """The features a morpheme gives itself, whatever its neighbours (computed once per form and tag)."""
+    lex = _lexicons()
+    f, t = form, tag
+    feats = ["b", "w=" + f, "t=" + t, "wt=" + f + "|" + t, "p1=" + f[:1], "s1=" + f[-1:],
+             "sh=" + _shape(f), "ln=" + str(min(len(f), 5))]
+    if len(f) >= 2:
+        feats += ["p2=" + f[:2], "s2=" + f[-2:]]
+    if len(f) >= 3:
+        feats += ["p3=" + f[:3], "s3=" + f[-3:]]
+    if f in lex.titles:
+        feats.append("title")
+    if f in lex.person_cues:
+        feats.append("pcue")
+    if f in lex.org_cues:
+        feats.append("ocue")
+    if len(f) >= 2 and f[0] in lex.surnames and t in ("NNP", "NNG") and len(f) <= 4:
+        feats.append("surname+")
+    if f in lex.surnames:
+        feats.append("surname")
+    if _ends_with_suffix(f, lex.org_suffixes):
+        feats.append("osuf")
+    if f in lex.org_suffixes:
+        feats.append("isosuf")
+    return tuple(feats)
+
+
+@lru_cache(maxsize=1 << 17)
+def _as_neighbour(form: str) -> tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...]]:
+    """-2w=, -1w=, +1w=, +2w= of a form, and the flags it gives the morphemes before and after it."""
+    lex = _lexicons()
+    before: list[str] = []  # features of the morpheme before this one
+    if form in lex.titles:
+        before.append("+1title")
+    if form in lex.person_cues:
+        before.append("+1pcue")
+    if form in lex.org_cues:
+        before.append("+1ocue")
+    after = ("-1ocue",) if form in lex.org_cues else ()
+    return ("-2w=" + form, "-1w=" + form, "+1w=" + form, "+2w=" + form,
+            "+2title" if form in lex.titles else "", tuple(before), after)
+
+
+_PAD = ("-2w=<s>", "-1w=<s>", "+1w=</s>", "+2w=</s>", "", (), ())
+
+
+@lru_cache(maxsize=1 << 14)
+def _tag_context(p2t: str, p1t: str, t: str, n1t: str, n2t: str) -> tuple[str, ...]:
+    return ("-1t=" + p1t, "+1t=" + n1t, "+2t=" + n2t, "-2t=" + p2t, "-1t|t=" + p1t + "|" + t,
+            "t|+1t=" + t + "|" + n1t, "-1t|t|+1t=" + p1t + "|" + t + "|" + n1t)
+
+
 def features(sentence: Sentence, text: str) -> list[list[str]]:
     """One list of feature strings per morpheme of `sentence` (offsets into `text`)."""
     lex = _lexicons()
@@ -133,6 +202,7 @@ def features(sentence: Sentence, text: str) -> list[list[str]]:
         stems.append(text[toks[j].start:toks[k - 1].end] if k > j else "")
         stem_len.append(k)
         particles.append("".join(forms[m] for m in range(k, b) if tags[m].startswith("J"))[:4])
+    word_feats = [_word_features(w, stems, particles) for w in range(len(stems))]
 
     # gazetteer: longest run of morphemes whose text is a known name
     gaz = [""] * n
@@ -152,92 +222,72 @@ def features(sentence: Sentence, text: str) -> list[list[str]]:
         else:
             i += 1
 
-    nw = len(stems)
+    nb = [_as_neighbour(f) for f in forms]
     out: list[list[str]] = []
-    pad = ("<s>", "BOS")
     for i in range(n):
-        f, t = forms[i], tags[i]
+        t = tags[i]
         w = word_of[i]
-        w0 = word_first[w]
-        in_stem = i < stem_len[w]
         last_in_word = i + 1 == word_first[w + 1]
-        p1f, p1t = (forms[i - 1], tags[i - 1]) if i > 0 else pad
-        p2t = tags[i - 2] if i > 1 else "BOS"
-        n1f, n1t = (forms[i + 1], tags[i + 1]) if i + 1 < n else ("</s>", "EOS")
-        n2f, n2t = (forms[i + 2], tags[i + 2]) if i + 2 < n else ("</s>", "EOS")
-        feats = [
-            "b", "w=" + f, "t=" + t, "wt=" + f + "|" + t, "p1=" + f[:1], "s1=" + f[-1:],
-            "sh=" + _shape(f), "ln=" + str(min(len(f), 5)),
-            "pos=" + ("B" if i == w0 else "I") + ("E" if last_in_word else ""),
-            "-1w=" + p1f, "-1t=" + p1t, "+1w=" + n1f, "+1t=" + n1t, "+2w=" + n2f, "+2t=" + n2t,
-            "-2t=" + p2t, "-1t|t=" + p1t + "|" + t, "t|+1t=" + t + "|" + n1t,
-            "-1t|t|+1t=" + p1t + "|" + t + "|" + n1t,
-        ]
-        if len(f) >= 2:
-            feats += ["p2=" + f[:2], "s2=" + f[-2:]]
-        if len(f) >= 3:
-            feats += ["p3=" + f[:3], "s3=" + f[-3:]]
-        feats.append("-2w=" + (forms[i - 2] if i > 1 else "<s>"))
+        p1 = nb[i - 1] if i > 0 else _PAD
+        n1 = nb[i + 1] if i + 1 < n else _PAD
+        n2 = nb[i + 2] if i + 2 < n else _PAD
+        feats = list(_own(forms[i], t))
+        feats += _tag_context(tags[i - 2] if i > 1 else "BOS", tags[i - 1] if i > 0 else "BOS", t,
+                              tags[i + 1] if i + 1 < n else "EOS", tags[i + 2] if i + 2 < n else "EOS")
+        feats += (p1[1], n1[2], n2[3], (nb[i - 2] if i > 1 else _PAD)[0],
+                  ("posB" if i == word_first[w] else "posI") + ("E" if last_in_word else ""))
+        feats += n1[5]
+        feats += p1[6]
+        if n2[4]:
+            feats.append(n2[4])
         if gaz[i]:
-            feats.append("gz=" + gaz[i])
-            feats.append("gz=" + gaz[i] + "|" + t)
+            feats += ("gz=" + gaz[i], "gz=" + gaz[i] + "|" + t)
         if i > 0 and gaz[i - 1]:
             feats.append("-1gz=" + gaz[i - 1])
         if i + 1 < n and gaz[i + 1]:
             feats.append("+1gz=" + gaz[i + 1])
-        if f in lex.titles:
-            feats.append("title")
-        if n1f in lex.titles:
-            feats.append("+1title")
-        if n2f in lex.titles:
-            feats.append("+2title")
-        if f in lex.person_cues:
-            feats.append("pcue")
-        if n1f in lex.person_cues:
-            feats.append("+1pcue")
-        if f in lex.org_cues:
-            feats.append("ocue")
-        if n1f in lex.org_cues:
-            feats.append("+1ocue")
-        if p1f in lex.org_cues:
-            feats.append("-1ocue")
-        if len(f) >= 2 and f[0] in lex.surnames and t in ("NNP", "NNG") and len(f) <= 4:
-            feats.append("surname+")
-        if f in lex.surnames:
-            feats.append("surname")
-        if _ends_with_suffix(f, lex.org_suffixes):
-            feats.append("osuf")
-        if f in lex.org_suffixes:
-            feats.append("isosuf")
-        if in_stem:
-            stem = stems[w]
-            feats += ["W=" + stem, "Ws1=" + stem[-1:], "Ws2=" + stem[-2:],
-                      "-W=" + (stems[w - 1] if w > 0 else "<s>"), "+W=" + (stems[w + 1] if w + 1 < nw else "</s>")]
+        if i < stem_len[w]:
+            feats += word_feats[w]
             if i + 1 == stem_len[w]:
                 feats.append("stemend")
-            feats.append("part=" + particles[w])
-            if _ends_with_suffix(stem, lex.org_suffixes):
-                feats.append("stem-osuf")
-            if stem.casefold() in lex.gazetteer:
-                feats.append("stem-gz=" + lex.gazetteer[stem.casefold()])
-            if w + 1 < nw:
-                nxt = stems[w + 1]
-                if nxt in lex.titles:
-                    feats.append("+W-title")
-                elif nxt in lex.person_cues:
-                    feats.append("+W-pcue")
-                elif nxt in lex.org_cues:
-                    feats.append("+W-ocue")
-                if w + 2 < nw and stems[w + 2] in lex.titles:
-                    feats.append("+WW-title")
-            if w > 0:
-                prev = stems[w - 1]
-                if prev in lex.org_cues or _ends_with_suffix(prev, lex.org_cue_endings):
-                    feats.append("-W-ocue|" + particles[w - 1][:1])
-                elif prev in lex.titles:
-                    feats.append("-W-title")
         out.append(feats)
     return out
+
+
+def _word_features(w: int, stems: list[str], particles: list[str]) -> list[str]:
+    """What the morphemes of word `w`'s stem share: the stem, its ends, its neighbours, the particle after it."""
+    lex = _lexicons()
+    stem = stems[w]
+    nw = len(stems)
+    feats = ["W=" + stem, "Ws1=" + stem[-1:], "Ws2=" + stem[-2:],
+             "-W=" + (stems[w - 1] if w > 0 else "<s>"), "+W=" + (stems[w + 1] if w + 1 < nw else "</s>"),
+             "part=" + particles[w]]
+    if _ends_with_suffix(stem, lex.org_suffixes):
+        feats.append("stem-osuf")
+    code = lex.gazetteer.get(stem.casefold())
+    if code:
+        feats.append("stem-gz=" + code)
+    if w > 0 and stems[w - 1].casefold() in lex.gazetteer:
+        feats.append("-W-gz=" + lex.gazetteer[stems[w - 1].casefold()])
+    if w + 1 < nw and stems[w + 1].casefold() in lex.gazetteer:
+        feats.append("+W-gz=" + lex.gazetteer[stems[w + 1].casefold()])
+    if w + 1 < nw:
+        nxt = stems[w + 1]
+        if nxt in lex.titles:
+            feats.append("+W-title")
+        elif nxt in lex.person_cues:
+            feats.append("+W-pcue")
+        elif nxt in lex.org_cues:
+            feats.append("+W-ocue")
+        if w + 2 < nw and stems[w + 2] in lex.titles:
+            feats.append("+WW-title")
+    if w > 0:
+        prev = stems[w - 1]
+        if prev in lex.org_cues or _ends_with_suffix(prev, lex.org_cue_endings):
+            feats.append("-W-ocue|" + particles[w - 1][:1])
+        elif prev in lex.titles:
+            feats.append("-W-title")
+    return feats
 
 
 def labels(sentence: Sentence, gold: set[tuple[int, int, str]]) -> list[str]:

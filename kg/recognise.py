@@ -324,6 +324,7 @@ class _Candidate:
     canonical: str = ""
     aliases: tuple[str, ...] = ()
     strength: int = 0  # gazetteer 3, strong cue 2, shape 1
+    learned: float = 0.0  # the model's confidence, for a candidate it found
 
 
 def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
@@ -337,14 +338,13 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     for sentence in sentences:
         has_trigger = _mentions_a_deal(sentence.text)
         rules = _sentence_candidates(sentence, text, persons)
+        if not has_trigger:
+            # a lone proper noun, named once, in no deal: too weak to be a company.  Dropped before the
+            # model's spans come in, so that where the model reads it as something else, that reading stands
+            rules = [c for c in rules if not _lone_guess(c, text, counts)]
         lo, hi = bisect_left(learned_starts, sentence.start), bisect_left(learned_starts, sentence.end)
         for cand in _merge_learned(rules, learned[lo:hi], text, sentence.tokens):
             surface = text[cand.start:cand.end]
-            if cand.strength <= 1 and cand.type is EntityType.ORGANIZATION and not has_trigger:
-                if surface not in counts:
-                    counts[surface] = text.count(surface)
-                if counts[surface] == 1:
-                    continue  # a lone proper noun, named once, in no deal: too weak to be a company
             if cand.type is EntityType.PERSON and not cand.canonical and " " not in surface \
                     and surface in last_names:
                 cand = _Candidate(cand.start, cand.end, cand.type, canonical=last_names[surface],
@@ -363,6 +363,19 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
 
 #: a learned span below this confidence is ignored; above STRONG it overrides a guess from shape alone
 LEARNED_MIN, LEARNED_STRONG = 0.5, 0.8
+#: above this, a learned place that spans known places (경남 진해, 서울 서초동 대검찰청) replaces them,
+#: unless a known place ends it (미국 캘리포니아주 새너제이 stays a country, a state and a city)
+LEARNED_SPANS_PLACES = 0.6
+
+
+def _lone_guess(cand: _Candidate, text: str, counts: dict[str, int]) -> bool:
+    """A company guessed from shape alone whose name the article gives only once."""
+    if cand.strength > 1 or cand.type is not EntityType.ORGANIZATION:
+        return False
+    surface = text[cand.start:cand.end]
+    if surface not in counts:
+        counts[surface] = text.count(surface)
+    return counts[surface] == 1
 
 
 def _learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[tuple[int, int, EntityType, float]]:
@@ -376,8 +389,9 @@ def _learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[tuple[
 def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, EntityType, float]],
                    text: str, tokens: tuple[Token, ...] = ()) -> list[_Candidate]:
     """The rules' candidates, plus names the statistical model (kg.ner, trained on KLUE-NER) finds where
-    the rules found nothing; a confident model span replaces a guess the rules made from shape alone.
-    The model's spans pass the same word lists as the rules' (한국어, 양사, 바이오시밀러 are no names)."""
+    the rules found nothing.  A model span replaces the rules' guesses from shape alone; a confident
+    one joins known places into one address (`LEARNED_SPANS_PLACES`).  The model's spans pass the
+    same word lists as the rules' (한국어, 양사, 바이오시밀러 are no names)."""
     out = list(rules)
     for start, end, type_, conf in learned:
         surface = text[start:end]
@@ -390,15 +404,27 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
             continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name
         if type_ is EntityType.PERSON and not (_AFTER_NAME.match(text, end) or text.startswith(("씨", "모"), end)):
             continue  # 기타비(상무이사): a name does not run on into the next noun
-        if len(surface) < 2 and not (type_ is EntityType.PERSON and text.startswith(("씨", " 씨", "모"), end)):
-            continue  # one letter is a name only as 박씨, A씨 (the graph leaves such people out)
+        if len(surface) < 2 and type_ is not EntityType.PERSON:
+            continue  # one letter names only a person, as 박씨, A씨 (the graph leaves them out)
         overlapping = [c for c in out if c.start < end and start < c.end]
-        if overlapping and (conf < LEARNED_STRONG or any(c.strength > 1 or c.type is EntityType.PRODUCT
-                                                          for c in overlapping)):
+        if overlapping and not all(_learned_wins(c, start, end, type_, conf, overlapping) for c in overlapping):
             continue
         out = [c for c in out if c not in overlapping]
-        out.append(_Candidate(start, end, type_, strength=2 if conf >= LEARNED_STRONG else 1))
+        out.append(_Candidate(start, end, type_, strength=2 if conf >= LEARNED_STRONG else 1, learned=conf))
     return sorted(out, key=lambda c: c.start)
+
+
+def _learned_wins(c: _Candidate, start: int, end: int, type_: EntityType, conf: float,
+                  overlapping: list[_Candidate]) -> bool:
+    """Whether the learned span (start, end, type_, conf) replaces the rules' candidate `c`."""
+    if c.type is EntityType.PRODUCT:
+        return False
+    if c.strength <= 1:
+        return True
+    if conf >= LEARNED_SPANS_PLACES and type_.is_location and c.type.is_location \
+            and start <= c.start and c.end <= end and c.end - c.start < end - start:
+        return all(o.strength <= 1 for o in overlapping if o.end == end)
+    return False
 
 
 _NOT_AFTER_CUE = frozenset({"가치", "관계자", "규모", "실적", "매출", "주가", "지분", "경영", "사업", "전략", "성장", "시장",

@@ -8,6 +8,7 @@ a line, ``#`` starting a comment line.  Each file says its columns at its top.
     regions.tsv        ko  en  aliases                  → Place
     companies.tsv      ko  en  aliases  type            → Organization or Product
     titles.tsv         title  en  rank                  (head, deputy, officer, founder, government)
+    ner_words.tsv      word  OG|LC|PS                   (features of the entity model only)
     legal_forms.txt, org_suffixes.txt, org_cues.txt, surnames.txt, person_cues.txt: one word a line
 
 Aliases are ``|``-separated; empty trailing columns may be left out.
@@ -42,6 +43,7 @@ __all__ = [
     "LexEntry",
     "gazetteer",
     "gazetteer_keys_normalised",
+    "ner_words",
     "legal_forms",
     "org_cues",
     "org_suffixes",
@@ -66,6 +68,7 @@ _COLUMNS: dict[str, tuple[int, int]] = {
     "org_cues.txt": (1, 1),
     "surnames.txt": (1, 1),
     "person_cues.txt": (1, 1),
+    "ner_words.tsv": (2, 2),
 }
 _COMPANY_TYPES = {t.value.casefold(): t for t in (EntityType.ORGANIZATION, EntityType.PRODUCT)}
 
@@ -247,3 +250,16 @@ def surnames() -> frozenset[str]:
 def person_cues() -> frozenset[str]:
     """Words after a name that mark a person without being a title (씨, 교수, 애널리스트 ...)."""
     return frozenset(_words("person_cues.txt"))
+
+
+@cache
+def ner_words() -> dict[str, str]:
+    """Words of general news for the entity model: public bodies, parties, media (OG), areas (LC),
+    and words written after a person's name (PS)."""
+    table: dict[str, str] = {}
+    for row in _rows("ner_words.tsv"):
+        word, kind = row.fields
+        if kind not in ("OG", "LC", "PS"):
+            raise row.error(f"unknown kind {kind!r}: use OG, LC or PS")
+        table[word] = kind
+    return table
