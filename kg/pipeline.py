@@ -165,9 +165,11 @@ class Computed:
     prepared: Prepared  # the quads in memory, ready to render and to write
 
 
-def compute(extractions: Sequence[Extraction], lap: Callable[[str], None] | None = None) -> Computed:
+def compute(extractions: Sequence[Extraction], lap: Callable[[str], None] | None = None, *,
+            queryable: bool = True) -> Computed:
     """Resolve entities across articles, make the quads, analyse the entity network and load
-    it all into an in-memory store: what `kg build` and the Python API share."""
+    it all into an in-memory store: what `kg build` and the Python API share.  `queryable`:
+    the store's default graph holds the union, as `kg query` expects (a build only renders it)."""
     from kg import rdf, store
 
     resolution = resolve(extractions)
@@ -181,7 +183,7 @@ def compute(extractions: Sequence[Extraction], lap: Callable[[str], None] | None
     quads += rdf.analysis_quads({k: (v.degree, v.betweenness, v.pagerank, v.community) for k, v in scores.items()})
     if lap:
         lap("analyse")
-    prepared = store.prepare(quads)
+    prepared = store.prepare(quads, union_graph=queryable)
     if lap:
         lap("store")
     return Computed(resolution, g, scores, prepared)
@@ -224,7 +226,7 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     extractions, cached = extract_for_build(articles, out_dir, use_cache=use_cache, scheduler=scheduler,
                                             progress=progress)
     lap("extract")
-    computed = compute(extractions, lap)
+    computed = compute(extractions, lap, queryable=False)
     resolution, g, scores, prepared = computed.resolution, computed.network, computed.scores, computed.prepared
     ranked = analyse.ranking(g, scores)
     # Everything is computed before anything is written: a failure above leaves the last output as it was.
