@@ -407,7 +407,8 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         if len(surface) < 2 and type_ is not EntityType.PERSON:
             continue  # one letter names only a person, as 박씨, A씨 (the graph leaves them out)
         overlapping = [c for c in out if c.start < end and start < c.end]
-        if overlapping and not all(_learned_wins(c, start, end, type_, conf, overlapping) for c in overlapping):
+        if overlapping and not all(_learned_wins(c, start, end, type_, conf, overlapping, inside)
+                                   for c in overlapping):
             continue
         out = [c for c in out if c not in overlapping]
         out.append(_Candidate(start, end, type_, strength=2 if conf >= LEARNED_STRONG else 1, learned=conf))
@@ -415,7 +416,7 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
 
 
 def _learned_wins(c: _Candidate, start: int, end: int, type_: EntityType, conf: float,
-                  overlapping: list[_Candidate]) -> bool:
+                  overlapping: list[_Candidate], inside: list[Token] | None = None) -> bool:
     """Whether the learned span (start, end, type_, conf) replaces the rules' candidate `c`."""
     if c.type is EntityType.PRODUCT:
         return False
@@ -423,8 +424,13 @@ def _learned_wins(c: _Candidate, start: int, end: int, type_: EntityType, conf: 
         return True
     if conf >= LEARNED_SPANS_PLACES and type_.is_location and c.type.is_location \
             and start <= c.start and c.end <= end and c.end - c.start < end - start:
+        tail = [t for t in inside or () if t.start >= c.end]
+        if tail and "".join(t.form for t in tail if t.tag.startswith("N")) in lexicon.org_cues():
+            return False  # 미국 제약사, 일본 기업: a company described, not an address
         return all(o.strength <= 1 for o in overlapping if o.end == end)
     return False
+
+
 
 
 _NOT_AFTER_CUE = frozenset({"가치", "관계자", "규모", "실적", "매출", "주가", "지분", "경영", "사업", "전략", "성장", "시장",

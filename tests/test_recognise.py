@@ -98,3 +98,10 @@ def test_brands_listed_before_brand_are_products() -> None:
 def test_a_name_recurs_where_the_tokenizer_missed_it() -> None:
     ms = mentions("네이버가 포시마크(Poshmark)를 인수한다. 포시마크는 미국 기업이다. 포시마크의 이용자는 많다.")
     assert sum(m.text == "포시마크" for m in ms) == 3
+
+
+def test_a_country_before_a_company_word_is_still_the_country() -> None:
+    """미국 제약사 화이자: the model may read 미국 제약사 as one place; it is a country and a description."""
+    got = found("셀트리온은 최근 미국 제약사 화이자와 1000억 원 규모의 위탁생산 계약을 체결했다.")
+    assert got.get("미국") is EntityType.COUNTRY and "미국 제약사" not in got
+    assert got.get("화이자") is EntityType.ORGANIZATION

@@ -93,6 +93,12 @@ def test_a_person_named_with_a_title_is_the_subject_not_the_last_topic() -> None
     assert not any(f[1] == "partnership" for f in got)
 
 
+def test_contract_manufacturing_is_supply() -> None:
+    got = facts("삼성바이오로직스는 일라이릴리와 2000억 원 규모의 위탁개발생산(CDMO) 계약을 맺었다.")
+    assert ("삼성바이오로직스", "supply", "일라이릴리", "asserted") in got
+    assert not facts("화이자는 위탁생산 업체를 찾고 있다.")
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
