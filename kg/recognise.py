@@ -400,6 +400,16 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         if type_ is EntityType.PERSON and " " not in surface and (len(surface) > 4 or _org_suffix(surface)):
             continue  # 한화디펜스: Korean names have at most four syllables, foreign ones a space
         inside = [t for t in tokens if start <= t.start and t.end <= end]
+        while len(inside) > 1 and inside[-1].tag.startswith(("J", "E", "SP", "SS")):
+            inside.pop()  # 레드먼드의: the model ran on into the particle
+            end = inside[-1].end
+            surface = text[start:end]
+        if (p := _TRAILING_PARTICLE.search(surface)) and (rest := surface[:p.start()].split()) and _known(rest[-1]):
+            end -= len(p.group())  # 레드먼드의 read as one name by the tokenizer
+            surface = text[start:end]
+        if type_ is EntityType.PERSON and conf < LEARNED_STRONG and " " not in surface \
+                and not _title_after(text, end):
+            continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 after it
         if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside):
             continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name
         if type_ is EntityType.PERSON and not (_AFTER_NAME.match(text, end) or text.startswith(("씨", "모"), end)):
@@ -472,6 +482,19 @@ def _deal_words() -> tuple[str, ...]:
 
 def _mentions_a_deal(sentence: str) -> bool:
     return any(w in sentence for w in _deal_words())
+
+
+_TRAILING_PARTICLE = re.compile(r"(?:의|에서|에|은|는|이|가|을|를|와|과|으로|로)$")
+
+
+def _title_after(text: str, end: int) -> bool:
+    """A title, 씨 or a person cue right after a name (김종환 D램개발 담당 부사장 is too far: no)."""
+    m = re.match(r"\s*([가-힣]+)", text[end:end + 12])
+    if not m:
+        return False
+    word = m.group(1)
+    return bool(text.startswith(("씨", "氏"), end) or title_of(word) or any(
+        word.startswith(t) for t in _titles() if len(t) >= 2) or word in lexicon.person_cues())
 
 
 _AFTER_NAME = re.compile(r"(?:[^\uac00-\ud7a3A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|에게|측|만|까지|부터)"

@@ -105,3 +105,16 @@ def test_a_country_before_a_company_word_is_still_the_country() -> None:
     got = found("셀트리온은 최근 미국 제약사 화이자와 1000억 원 규모의 위탁생산 계약을 체결했다.")
     assert got.get("미국") is EntityType.COUNTRY and "미국 제약사" not in got
     assert got.get("화이자") is EntityType.ORGANIZATION
+
+
+def test_words_the_model_is_unsure_of_are_not_people() -> None:
+    """서명식 (a signing ceremony) and 수상함 (a surface ship) are nobody, though the tokenizer tags them NNP."""
+    got = found("서명식에는 김영섭 KT 대표와 사티아 나델라 MS 최고경영자(CEO)가 참석했다.")
+    assert "서명식" not in got and got.get("김영섭") is EntityType.PERSON
+    assert "수상함" not in found("한화오션은 잠수함과 수상함 등 특수선 분야에서 시너지를 낼 것으로 기대한다.")
+
+
+def test_an_address_keeps_its_places_apart_and_no_particle() -> None:
+    got = found("계약은 지난달 27일(현지시간) 미국 워싱턴주 레드먼드의 MS 본사에서 이뤄졌다.")
+    assert got.get("미국") is EntityType.COUNTRY and got.get("레드먼드") is EntityType.CITY
+    assert not any(name.endswith("의") for name in got)
