@@ -118,3 +118,8 @@ def test_an_address_keeps_its_places_apart_and_no_particle() -> None:
     got = found("계약은 지난달 27일(현지시간) 미국 워싱턴주 레드먼드의 MS 본사에서 이뤄졌다.")
     assert got.get("미국") is EntityType.COUNTRY and got.get("레드먼드") is EntityType.CITY
     assert not any(name.endswith("의") for name in got)
+
+
+def test_time_words_are_not_names() -> None:
+    got = found("하이브는 지난달 SM 창업자인 이수만 전 총괄프로듀서의 지분 14.8%를 인수했다.")
+    assert "지난달" not in got and got.get("이수만") is EntityType.PERSON
