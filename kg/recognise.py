@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from kg import lexicon
@@ -358,7 +358,27 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength))
-    return _propagate(mentions, sentences, text)
+    return _propagate(_split_person_and_company(mentions), sentences, text)
+
+
+def _split_person_and_company(mentions: list[Mention]) -> list[Mention]:
+    """양지을 티빙 대표: a Korean name and a company the article names elsewhere, not one foreign name
+    (사티아 나델라 stays whole: nothing calls 나델라 a company)."""
+    orgs = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
+    surnames = lexicon.surnames()
+    out: list[Mention] = []
+    for m in mentions:
+        first, _, last = m.text.partition(" ")
+        if m.type is EntityType.PERSON and last and " " not in last and not m.canonical \
+                and HANGUL.fullmatch(first) and len(first) == 3 and first[0] in surnames \
+                and (last in orgs or _lexicon_type(last) is EntityType.ORGANIZATION):
+            out.append(replace(m, text=first, end=m.start + len(first)))
+            out.append(replace(m, text=last, start=m.end - len(last), type=EntityType.ORGANIZATION, strength=1))
+            continue
+        if m.type is EntityType.PERSON and title_of(m.text):
+            continue  # 신임 대표: a title is nobody's name
+        out.append(m)
+    return out
 
 
 #: a learned span below this confidence is ignored; above STRONG it overrides a guess from shape alone
@@ -407,8 +427,11 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         if (p := _TRAILING_PARTICLE.search(surface)) and (rest := surface[:p.start()].split()) and _known(rest[-1]):
             end -= len(p.group())  # 레드먼드의 read as one name by the tokenizer
             surface = text[start:end]
+        after = next((t for t in tokens if t.start == end), None)
+        if after is not None and (after.tag in ("XSV", "XSA") or (after.tag.startswith("VV") and after.form in ("하", "되"))):
+            continue  # 선주에 인도된다: delivered, not India; a noun made a verb is no name
         if type_ is EntityType.PERSON and conf < LEARNED_STRONG and " " not in surface \
-                and not _title_after(text, end):
+                and not _title_after(text, end) and not _title_before(text, start):
             continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 after it
         if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside):
             continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name
@@ -489,12 +512,18 @@ _TRAILING_PARTICLE = re.compile(r"(?:의|에서|에|은|는|이|가|을|를|와|
 
 def _title_after(text: str, end: int) -> bool:
     """A title, 씨 or a person cue right after a name (김종환 D램개발 담당 부사장 is too far: no)."""
-    m = re.match(r"\s*([가-힣]+)", text[end:end + 12])
+    m = re.match(r"\s*([가-힣A-Za-z]+)", text[end:end + 12])
     if not m:
         return False
     word = m.group(1)
     return bool(text.startswith(("씨", "氏"), end) or title_of(word) or any(
         word.startswith(t) for t in _titles() if len(t) >= 2) or word in lexicon.person_cues())
+
+
+def _title_before(text: str, start: int) -> bool:
+    """A title right before a name, as in 카카오모빌리티(대표 류긍선)."""
+    m = re.search(r"([가-힣A-Za-z]+)\s*$", text[max(0, start - 12):start])
+    return bool(m and title_of(m.group(1)))
 
 
 _AFTER_NAME = re.compile(r"(?:[^\uac00-\ud7a3A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|에게|측|만|까지|부터)"
@@ -508,6 +537,11 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
     for m in mentions:
         if len(m.text) >= 2 and " 대표" not in m.text:
             known.setdefault(m.text, m)
+    for m in mentions:  # 나델라 CEO는, after 사티아 나델라: a foreign person's last name alone
+        last = m.text.rsplit(" ", 1)[-1]
+        if m.type is EntityType.PERSON and " " in m.text and not m.canonical and len(last) >= 2 \
+                and last not in known and _lexicon_type(last) is None and not title_of(last):
+            known[last] = replace(m, text=last, canonical=m.text)
     taken = {(m.start, m.end): m for m in mentions}
     spans = sorted(taken)  # mentions never overlap: a sorted list finds a hit's neighbours by bisection
     extra: list[Mention] = []

@@ -233,6 +233,8 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         tail = text[m.end:w.end].rstrip(",")
         if tail in _PARTICLES:
             particle = tail  # 하만의 read by the tokenizer as 하/만/의
+        elif m.end > w.stem_end and not w.alias_span and tail == "":
+            particle = ""  # 벨기에: the name ends in what only looks like a particle
         if not particle and text[m.end:m.end + 1] == "(" and (br := _BRACKET_TAIL.match(text, m.end)):
             particle = br[1]  # 카카오(대표 정신아)는: the particle after the bracket is the company's
         if not particle and wi + 1 < len(ws) and m.type is EntityType.PERSON and \
@@ -291,7 +293,7 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                     stem = text[w.stem_start:w.stem_end]
                     stem = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 계열사들
                     is_cue = stem in cues or any(stem.endswith(c) for c in cues if len(c) >= 2)
-                    counted = named and bool(_COUNTED.fullmatch(stem))
+                    counted = (named or w is ws[nxt + 1]) and bool(_COUNTED.fullmatch(stem))  # 등 3개사가
                     if w.particle and (is_cue or counted):
                         a.particle = w.particle
                         break
@@ -357,6 +359,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     passive = any(t.form == "되" and t.tag.startswith("XSV") for t in after_trigger[:1]) or any(
         t.lemma in ("받다", "당하다") for t in after_trigger[:2] if t.tag.startswith("VV"))
     attracts = any(t.form == "유치" for t in after_trigger)
+    if rel is RelationType.INVESTMENT and any(t.form == "받" and t.tag in ("XSV", "VV") for t in after_trigger[:2]):
+        passive, attracts = False, True  # X는 Y로부터 투자받았다: Y invested in X, as with 투자를 유치했다
     before = [a for a in args if a.end <= trig.start]
     after = [a for a in args if a.start >= trig.end]
     main_clause = [a for a in before if not a.relative]
@@ -410,7 +414,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             if agent and agent is not subject:
                 pairs.append((agent, subject))
         elif receive and subject:
-            investor = _pick(before, FROM, nearest_to=trig.start)
+            investor = _pick(before, ("로부터", "으로부터"), nearest_to=trig.start) or _pick(
+                before, FROM, nearest_to=trig.start)  # 네이버로부터 before CJ ENM에서 (분할해)
             if investor:
                 pairs.append((investor, subject))
         elif subject and target and target is not subject:

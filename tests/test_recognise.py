@@ -123,3 +123,7 @@ def test_an_address_keeps_its_places_apart_and_no_particle() -> None:
 def test_time_words_are_not_names() -> None:
     got = found("하이브는 지난달 SM 창업자인 이수만 전 총괄프로듀서의 지분 14.8%를 인수했다.")
     assert "지난달" not in got and got.get("이수만") is EntityType.PERSON
+
+
+def test_a_noun_made_a_verb_is_no_name() -> None:
+    assert "인도" not in found("이 선박은 2027년 선주에 인도된다. 한화오션은 선주에게 선박을 인도했다.")

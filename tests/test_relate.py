@@ -99,6 +99,30 @@ def test_contract_manufacturing_is_supply() -> None:
     assert not facts("화이자는 위탁생산 업체를 찾고 있다.")
 
 
+def test_investment_received_with_받다() -> None:
+    got = facts("티빙은 2020년 CJ ENM에서 물적분할해 출범했으며, 이듬해 네이버로부터 400억 원을 투자받았다.")
+    assert ("네이버", "investment", "티빙", "asserted") in got
+    assert not any(f[1] == "investment" and f[0] == "티빙" for f in got)
+
+
+def test_parties_counted_after_등() -> None:
+    got = facts("삼성SDI, 고려아연, 에코프로 등 3개사가 배터리 재활용을 위한 업무협약(MOU)을 체결했다.")
+    pairs = {frozenset((f[0], f[2])) for f in got if f[1] == "mou"}
+    assert pairs == {frozenset(p) for p in (("삼성SDI", "고려아연"), ("삼성SDI", "에코프로"), ("고려아연", "에코프로"))}
+
+
+def test_a_country_whose_name_ends_like_a_particle() -> None:
+    assert ("유미코아", "located_in", "벨기에", "asserted") in facts("LG화학은 벨기에 소재 기업 유미코아에 양극재를 공급한다.")
+
+
+def test_a_korean_name_before_a_company_the_article_names() -> None:
+    got = facts("티빙은 CJ ENM의 OTT 플랫폼이다. 양지을 티빙 대표는 이날 계획을 밝혔다.")
+    assert ("양지을", "leads", "티빙", "asserted") in got
+    got = facts("사티아 나델라 MS CEO는 방한했다. 나델라 CEO는 KT와의 협력을 강조했다.")
+    assert ("사티아 나델라", "leads", "마이크로소프트", "asserted") in got
+    assert not any(f[1] == "partnership" for f in got)  # 나델라 is the subject, not the last topic
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
