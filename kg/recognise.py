@@ -25,7 +25,7 @@ NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})
 NOUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "SN", "XSN", "XPN", "NR"})
 GLUE_SYMBOLS = frozenset({"&", "+", "-", ".", "·"})
 HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
-LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&+.\-]*$")
+LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&+.\-'’]*$")
 PRODUCT_SHAPE = re.compile(r"^[A-Za-z][A-Za-z]*[-\s]?\d+(?:\.\d+)?[A-Za-z]*$")  # GPT-4o, Phi 3.5, HBM4
 PRODUCT_CUES = frozenset({
     "모델", "로봇", "브랜드", "제품", "서비스", "앱", "애플리케이션", "칩", "스마트폰", "게임", "차량", "차",
@@ -365,7 +365,7 @@ def _split_person_and_company(mentions: list[Mention]) -> list[Mention]:
     """양지을 티빙 대표: a Korean name and a company the article names elsewhere, not one foreign name
     (사티아 나델라 stays whole: nothing calls 나델라 a company)."""
     orgs = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
-    surnames = lexicon.surnames()
+    surnames, cues = lexicon.surnames(), lexicon.org_cues()
     out: list[Mention] = []
     for m in mentions:
         first, _, last = m.text.partition(" ")
@@ -377,6 +377,8 @@ def _split_person_and_company(mentions: list[Mention]) -> list[Mention]:
             continue
         if m.type is EntityType.PERSON and title_of(m.text):
             continue  # 신임 대표: a title is nobody's name
+        if m.type is EntityType.ORGANIZATION and m.text in cues:
+            continue  # 벤처캐피털, 자회사: what a company is, not which one
         out.append(m)
     return out
 
@@ -633,6 +635,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         gov_list = False
         if prev and not prev.particle and _is_region(prev_stem) and HANGUL.match(stem) and not _org_suffix(stem) \
+                and not (w.alias and LATIN_NAME.match(w.alias.replace(" ", ""))) \
                 and len(stem) >= 2 and ("NNP" in tags or stem.endswith(("시티", "타운"))) \
                 and (w.particle.startswith(("에", "의")) or nxt_stem.endswith(_PLACE_NOUNS)
                      or stem.endswith(("시티", "타운"))):
@@ -843,7 +846,8 @@ def _with_aliases(cands: list[_Candidate], parens: list[tuple[int, int, int, int
     return sorted(out, key=lambda c: c.start)
 
 
-_PAREN_ALIAS = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)\(([A-Za-z][A-Za-z0-9&.+\- ]{0,30})\)")
+_PAREN_ALIAS = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)"
+                          r"\(([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&.+\-'’ ]{0,30})\)")  # L'Oréal, Estée
 
 
 def _common_noun(sentence: Sentence, start: int, end: int) -> bool:

@@ -127,3 +127,11 @@ def test_time_words_are_not_names() -> None:
 
 def test_a_noun_made_a_verb_is_no_name() -> None:
     assert "인도" not in found("이 선박은 2027년 선주에 인도된다. 한화오션은 선주에게 선박을 인도했다.")
+
+
+def test_latin_aliases_with_accents_and_apostrophes() -> None:
+    got = found("프랑스 로레알(L'Oréal)그룹의 벤처캐피털 자회사 BOLD는 한국 뷰티 기업에 투자했다.")
+    assert got.get("로레알") is EntityType.ORGANIZATION and got.get("BOLD") is EntityType.ORGANIZATION
+    assert "벤처캐피털" not in got and "뷰티" not in got  # what a company is, not which one
+    got = found("해브앤비는 미국 에스티로더(Estée Lauder)에 인수됐다.")
+    assert got.get("에스티로더") is EntityType.ORGANIZATION and "Lauder" not in got
