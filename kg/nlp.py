@@ -76,13 +76,26 @@ def iter_sentences(texts: Sequence[str]) -> Iterator[tuple[Sentence, ...]]:
         while pos < len(index) and index[pos][0] == n:
             offset = index[pos][1]
             pos += 1
-            for sent in next(results):
+            sents = next(results)
+            carry: list[Token] = []
+            for k, sent in enumerate(sents):
                 toks = [
                     Token(t.form, t.tag, offset + t.start, offset + t.start + t.len,
                           t.lemma if t.tag.startswith(("VV", "VA", "VX", "VCN")) else t.form)
                     for t in sent
                 ]
-                for group in _split_at_inner_stops(toks) if toks else []:
+                groups = _split_at_inner_stops(toks) if toks else []
+                if carry and groups:
+                    groups[0] = carry + groups[0]
+                    carry = []
+                if len(groups) > 1 and k + 1 < len(sents) and not any(t.tag in ("SF", "EF") for t in groups[-1]):
+                    # …인수했다. ‘닥터자르트’ | 운영사 해브앤비는 …: kiwipiepy ends the sentence after the
+                    # next one's opening words; they go to the sentence they begin
+                    carry = groups.pop()
+                for group in groups:
                     start, end = group[0].start, group[-1].end
                     out.append(Sentence(len(out), start, end, text[start:end], tuple(group)))
+            if carry:
+                out.append(Sentence(len(out), carry[0].start, carry[-1].end, text[carry[0].start:carry[-1].end],
+                                    tuple(carry)))
         yield tuple(out)

@@ -369,7 +369,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     both = _both_parties(sentence, trig, pair, text)
     if subject is None and both is not None and rel is RelationType.INVESTMENT:
         subject = Arg([*both[0].mentions, *both[1].mentions], "는", trig.start, trig.start, -1, False)
-    if subject is None and topic is not None:
+    if subject is None and topic is not None and not _unknown_subject(sentence, text, trig.start):
         subject = topic
     bare_before = next((a for a in reversed(before) if a.bare and _adjacent(a, trig, text)), None)
     pairs: list[tuple[Arg, Arg]] = []
@@ -490,6 +490,13 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 out.append(Relation(rel, s, o, sentence, status, trig.trigger.form, amount=amount,
                                     date=date_of(sentence.text, published), duration=duration_of(sentence.text)))
     return out, used
+
+
+def _unknown_subject(sentence: Sentence, text: str, before: int) -> bool:
+    """A proper noun marked as the subject that recognition did not take for a name (해브앤비는 …
+    인수됐다): the sentence has its own subject, so the last sentence's topic is not it."""
+    return any(w.end <= before and w.particle in SUBJECT and any(t.tag == "NNP" for t in w.stem_tokens)
+               for w in words(sentence, text))
 
 
 _BOTH = re.compile(r"(?:양사|양측|두\s*회사|두\s*기업|양\s*그룹|두\s*그룹)(?:는|가|은|이|도|의|\s)")

@@ -123,6 +123,14 @@ def test_a_korean_name_before_a_company_the_article_names() -> None:
     assert not any(f[1] == "partnership" for f in got)  # 나델라 is the subject, not the last topic
 
 
+def test_a_sentence_that_opens_with_a_quoted_name_keeps_its_own_subject() -> None:
+    got = facts("로레알은 2018년 스타일난다를 인수했다. ‘닥터자르트’ 운영사 해브앤비는 2019년 미국 "
+                "에스티로더(Estée Lauder)에 의해 인수됐다.")
+    assert ("에스티로더", "acquisition", "해브앤비", "asserted") in got
+    assert ("로레알", "acquisition", "스타일난다", "asserted") in got
+    assert not any(f[1] == "acquisition" and f[2] == "로레알" for f in got)
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
