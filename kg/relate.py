@@ -208,6 +208,8 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
                 return Status.NEGATED, key
             continue
         hit = table.get(key)
+        if hit is None and k + 1 < len(toks) and toks[k + 1].tag == "XSN" and toks[k + 1].start == tok.end:
+            hit = table.get(key + toks[k + 1].form)  # 가능성 read as 가능 + 성
         if key == "위하다" and any("계약" in t.form for t in toks[k + 1:k + 7]):
             continue  # 수출을 위한 실행계약을 체결: a binding contract for it, not a plan
         if hit is Status.NEGATED:
@@ -495,8 +497,14 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
 def _unknown_subject(sentence: Sentence, text: str, before: int) -> bool:
     """A proper noun marked as the subject that recognition did not take for a name (해브앤비는 …
     인수됐다): the sentence has its own subject, so the last sentence's topic is not it."""
-    return any(w.end <= before and w.particle in SUBJECT and any(t.tag == "NNP" for t in w.stem_tokens)
-               for w in words(sentence, text))
+    return any(w.end <= before and w.particle in SUBJECT and (
+        any(t.tag == "NNP" for t in w.stem_tokens) or text[w.stem_start:w.stem_end] in _OTHER_COMPANY)
+        for w in words(sentence, text))
+
+
+#: subjects that name a company other than the article's topic (합작법인은 아부다비에 본사를 두며)
+_OTHER_COMPANY = frozenset({"합작법인", "합작사", "합작회사", "신설법인", "자회사", "손자회사", "모회사", "계열사",
+                            "현지법인", "법인"})
 
 
 _BOTH = re.compile(r"(?:양사|양측|두\s*회사|두\s*기업|양\s*그룹|두\s*그룹)(?:는|가|은|이|도|의|\s)")

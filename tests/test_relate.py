@@ -131,6 +131,17 @@ def test_a_sentence_that_opens_with_a_quoted_name_keeps_its_own_subject() -> Non
     assert not any(f[1] == "acquisition" and f[2] == "로레알" for f in got)
 
 
+def test_a_possibility_split_by_the_tokenizer_still_hedges() -> None:
+    got = relations("카카오는 오픈AI(OpenAI) 등 글로벌 AI 기업과의 협력 가능성에 대해 말을 아꼈다.")
+    assert got and all(r.status is Status.HEDGED for r in got if r.type is R.PARTNERSHIP)
+
+
+def test_a_joint_venture_as_subject_is_not_the_last_topic() -> None:
+    got = facts("SK텔레콤은 e&와 합작법인을 설립하기로 했다. 합작법인은 아부다비에 본사를 둔다.")
+    assert ("SK텔레콤", "joint_venture", "e&", "asserted") in got
+    assert not any(f[0] == "SK텔레콤" and f[1] == "located_in" for f in got)
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
