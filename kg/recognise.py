@@ -90,6 +90,9 @@ def _unglue_particle(tok: Token) -> tuple[list[Token], str]:
     return [tok], ""
 
 
+_RUN_ON_PARTICLES = ("으로", "에서", "는", "은", "이", "가", "를", "을", "의", "와", "과", "에", "도", "로")
+
+
 def _word(tokens: list[Token], text: str) -> Word:
     w = Word(tokens=tokens, start=tokens[0].start, end=tokens[-1].end)
     if len(tokens) == 1 and tokens[0].form in _NAME_PARTICLES and text[w.start:w.end] == tokens[0].form:
@@ -129,6 +132,16 @@ def _word(tokens: list[Token], text: str) -> Word:
         w.particle = t.form[1]
     if stem and i >= len(tokens) and stem[-1].tag in ("NNP", "NNG"):
         stem[-1:], w.particle = _unglue_particle(stem[-1])
+    rest = tokens[i:]
+    if stem and stem[0].tag == "SL" and rest and rest[0].start == stem[-1].end and rest[0].tag.startswith(("VV", "VA")):
+        # KT스튜디오지니는 read as KT 스튜디오 + 지/니 (a verb): a name runs on to the particle
+        run_on = text[stem[-1].end:w.end]
+        for p in _RUN_ON_PARTICLES:
+            if run_on.endswith(p) and len(run_on) > len(p) and HANGUL.match(run_on[:-len(p)]):
+                end = w.end - len(p)
+                stem.append(Token(text[stem[-1].end:end], "NNP", stem[-1].end, end, text[stem[-1].end:end]))
+                w.stem_tokens, w.particle = stem, p
+                return w
     w.stem_tokens = stem
     for t in tokens[i:]:
         if t.tag.startswith("J") and not w.particle.startswith(tuple(_GLUED)):
@@ -442,7 +455,8 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         if len(surface) < 2 and type_ is not EntityType.PERSON:
             continue  # one letter names only a person, as 박씨, A씨 (the graph leaves them out)
         overlapping = [c for c in out if c.start < end and start < c.end]
-        if overlapping and not all(_learned_wins(c, start, end, type_, conf, overlapping, inside)
+        cut = end < len(text) and "\uac00" <= text[end] <= "\ud7a3" and not _AFTER_NAME.match(text, end)
+        if overlapping and not all(_learned_wins(c, start, end, type_, conf, overlapping, inside, cut)
                                    for c in overlapping):
             continue
         out = [c for c in out if c not in overlapping]
@@ -451,12 +465,13 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
 
 
 def _learned_wins(c: _Candidate, start: int, end: int, type_: EntityType, conf: float,
-                  overlapping: list[_Candidate], inside: list[Token] | None = None) -> bool:
+                  overlapping: list[_Candidate], inside: list[Token] | None = None, cut: bool = False) -> bool:
     """Whether the learned span (start, end, type_, conf) replaces the rules' candidate `c`."""
     if c.type is EntityType.PRODUCT:
         return False
     if c.strength <= 1:
-        return True
+        # a learned span cut short inside a name the rules read whole (KT스튜디오 of KT스튜디오지니는) loses
+        return not (c.type is EntityType.ORGANIZATION and c.start == start and end < c.end and cut)
     if conf >= LEARNED_SPANS_PLACES and type_.is_location and c.type.is_location \
             and start <= c.start and c.end <= end and c.end - c.start < end - start:
         tail = [t for t in inside or () if t.start >= c.end]

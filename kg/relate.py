@@ -149,11 +149,17 @@ _NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "
                             "총괄", "담당", "부문", "본부", "책임자", "전문", "대표", "팀장", "실장"})
 
 
+_GENERIC_AFTER = frozenset({"전략", "목표", "실적", "잔고", "경쟁", "여력", "능력", "경험", "역량", "시장", "업계",
+                            "생태계", "기회", "전쟁", "열풍", "붐"})
+
+
 def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationType | None = None) -> bool:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt and nxt.start == toks[last].end and nxt.tag in ("NNG", "XSN") and nxt.form in _NOT_DEAL_NEXT:
         # 투자자들 are investors, not an investment; 계열사들 are still affiliates
         return not (nxt.form == "들" and rel is RelationType.SUBSIDIARY_OF)
+    if nxt and nxt.tag == "NNG" and nxt.form in _GENERIC_AFTER:
+        return True  # 수주 전략, 투자 실적, 인수 경쟁: talk about deals, not a deal
     prev = toks[first - 1] if first > 0 else None
     return bool(prev and prev.form in ("FTA", "전속", "재", "대회기") and prev.end == toks[first].start)
 
@@ -474,6 +480,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                     and args[k - 1].mentions[-1].type.is_location:
                 k -= 1
                 pairs.append((org, args[k]))  # 미국 캘리포니아주 새너제이에: the country too
+    if rel is RelationType.SUBSIDIARY_OF and trig.trigger.voice == "receive":
+        pairs = [(parent_, child) for child, parent_ in pairs]  # X의 모회사인 Y: X is the subsidiary
     if rel in (RelationType.SUBSIDIARY_OF, RelationType.LOCATED_IN):
         # 계열사인 대한항공은 … 계획이다: the plan is the sentence's, the affiliation is a description
         status = sentence_status(Sentence(sentence.index, sentence.start, sentence.end, sentence.text,

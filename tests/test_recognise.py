@@ -135,3 +135,8 @@ def test_latin_aliases_with_accents_and_apostrophes() -> None:
     assert "벤처캐피털" not in got and "뷰티" not in got  # what a company is, not which one
     got = found("해브앤비는 미국 에스티로더(Estée Lauder)에 인수됐다.")
     assert got.get("에스티로더") is EntityType.ORGANIZATION and "Lauder" not in got
+
+
+def test_a_name_the_tokenizer_reads_as_a_verb_runs_on_to_its_particle() -> None:
+    got = found("KT스튜디오지니는 KT의 콘텐츠 전문 자회사다.")
+    assert got.get("KT스튜디오지니") is EntityType.ORGANIZATION and "KT스튜디오" not in got

@@ -142,6 +142,18 @@ def test_a_joint_venture_as_subject_is_not_the_last_topic() -> None:
     assert not any(f[0] == "SK텔레콤" and f[1] == "located_in" for f in got)
 
 
+def test_parent_company_reverses_the_affiliation() -> None:
+    got = facts("KT시즌의 모회사인 KT스튜디오지니는 티빙 지분을 받는다.")
+    assert ("KT시즌", "subsidiary_of", "KT스튜디오지니", "asserted") in got
+
+
+def test_shipbuilding_contract_and_talk_about_orders() -> None:
+    got = facts("삼성중공업은 노르웨이 해운사 크누센(Knutsen)과 셔틀탱커 3척을 건조하는 계약을 맺었다.")
+    assert ("삼성중공업", "supply", "크누센", "asserted") in got
+    assert ("크누센", "located_in", "노르웨이", "asserted") in got
+    assert not any(f[1] == "supply" for f in facts("삼성그룹의 조선 계열사인 삼성중공업은 선별 수주 전략을 이어간다."))
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
