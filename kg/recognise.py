@@ -704,17 +704,18 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             if "SL" in tags and not any(c.isupper() for c in surface):
                 continue
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
-    cands += _two_word_companies(ws, stems, gaz_orgs)
+    cands += _two_word_companies(ws, stems, gaz_orgs, text)
     cands = _products(ws, stems, text, cands)
     return _with_aliases(_resolve_overlaps(cands), _paren_aliases(sentence, text), text)
 
 
+_GLOSS = re.compile(r"\(([^()]{2,40})\)")
 _DESIGNATORS = frozenset({"인터내셔널", "홀딩스", "코퍼레이션", "컴퍼니", "테크놀로지", "테크놀로지스", "파트너스",
                           "인베스트먼트", "캐피탈", "인더스트리", "인더스트리즈", "모터스", "시스템즈", "랩스", "벤처스",
                           "그룹", "코리아", "재팬", "아메리카"})
 
 
-def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int]) -> list[_Candidate]:
+def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int], text: str = "") -> list[_Candidate]:
     """마그나 인터내셔널, SK E&S: a name followed by a company word or a Latin code of its own."""
     out = []
     for i in range(len(ws) - 1):
@@ -723,8 +724,12 @@ def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int]) ->
             continue
         second = stems[i + 1]
         latin = bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", second)) and normalise_name(second) not in _not_names()
-        if (second in _DESIGNATORS and not _known(stems[i]) and _namelike(a, stems[i])
-                and "NNP" in {t.tag for t in a.stem_tokens}) or (latin and i in gaz_orgs and stems[i].isascii()):
+        gloss = _GLOSS.match(text, b.stem_end) if text else None
+        glossed = bool(gloss and " " in gloss.group(1).strip() and LATIN_NAME.match(gloss.group(1).replace(" ", "")))
+        if (second in _DESIGNATORS and (glossed or (not _known(stems[i]) and _namelike(a, stems[i])
+                                                    and "NNP" in {t.tag for t in a.stem_tokens}))) \
+                or (latin and i in gaz_orgs and stems[i].isascii()):
+            # 마그나 인터내셔널; 팔란티어 테크놀로지스(Palantir Technologies): the gloss names both words
             out.append(_Candidate(a.stem_start, b.stem_end, EntityType.ORGANIZATION, strength=3))
     return out
 
@@ -845,7 +850,8 @@ def _with_aliases(cands: list[_Candidate], parens: list[tuple[int, int, int, int
     out = list(cands)
     for n_start, n_end, a_start, a_end in parens:
         alias = text[a_start:a_end]
-        main = next((c for c in out if c.end == n_end and c.start >= n_start), None)
+        main = next((c for c in out if c.end == n_end and c.start >= n_start), None) or next(
+            (c for c in out if c.end == n_end and c.start < n_start and c.strength >= 2), None)  # 팔란티어 테크놀로지스(…)
         if main is None:
             if not _org_suffix(text[n_start:n_end]) and not HANGUL.match(text[n_start:n_end]):
                 continue

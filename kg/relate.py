@@ -403,6 +403,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):
         receive = attracts or trig.trigger.voice == "receive"
         has_stake = any(t.form == "지분" for t in toks)
+        clause = _clause_start(toks, trig.token_index)
+        # …에 본사를 두며, 양사는 … 출자한다: a place the earlier clause's verb took (에) is not this deal's
+        before = [a for a in before if a.start >= clause or a is subject or a.particle not in TO]
         target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) \
             or (_pick(before, WITH, nearest_to=trig.start) if rel is RelationType.SUPPLY else None) or bare_before \
@@ -500,6 +503,19 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 out.append(Relation(rel, s, o, sentence, status, trig.trigger.form, amount=amount,
                                     date=date_of(sentence.text, published), duration=duration_of(sentence.text)))
     return out, used
+
+
+_CLAUSE_ENDS = frozenset({"며", "으며", "고", "면서", "으면서", "지만", "는데", "은데", "ㄴ데"})
+
+
+def _clause_start(toks: tuple[Token, ...], trigger: int) -> int:
+    """Where the clause of the trigger begins: after the last verb ending that closes a clause before it."""
+    for k in range(trigger - 1, 0, -1):
+        t = toks[k]
+        if t.tag == "EC" and t.form in _CLAUSE_ENDS and toks[k - 1].tag.startswith(("VV", "VA", "VX", "XSV", "XSA",
+                                                                                     "VCP", "EP")):
+            return t.end
+    return 0
 
 
 def _unknown_subject(sentence: Sentence, text: str, before: int) -> bool:

@@ -154,6 +154,17 @@ def test_shipbuilding_contract_and_talk_about_orders() -> None:
     assert not any(f[1] == "supply" for f in facts("삼성그룹의 조선 계열사인 삼성중공업은 선별 수주 전략을 이어간다."))
 
 
+def test_a_place_of_the_earlier_clause_is_not_the_investee() -> None:
+    got = facts("SK텔레콤은 e&와 합작법인을 세운다. 합작법인은 아부다비에 본사를 두며, 양사는 각각 1억 달러씩 출자한다.")
+    assert not any(f[1] == "investment" and f[2] == "아부다비" for f in got)
+
+
+def test_a_two_word_company_glossed_in_latin() -> None:
+    got = facts("HD현대가 미국 빅데이터 분석 기업 팔란티어 테크놀로지스(Palantir Technologies)와 파트너십을 맺었다.")
+    assert ("HD현대", "partnership", "팔란티어 테크놀로지스", "asserted") in got
+    assert ("팔란티어 테크놀로지스", "located_in", "미국", "asserted") in got
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
