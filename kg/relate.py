@@ -352,6 +352,7 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
     return any(a.particle == p or a.particle.startswith(p) for p in options)
 
 
+_LISTED_OWN = re.compile(r"\s*등(?:의)?\s*(?:주요|핵심|국내|해외|기존|다른|자사|그룹)?\s*")
 _LISTED = re.compile(r"\s*(?:등|등의|같은|과 같은|와 같은)\s*")
 _STAKE = re.compile(r"지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%")
 _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|,)?\s*")
@@ -456,6 +457,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif parent and (listed := next((a for a in before if a.end <= parent.start and
                                          _LISTED.fullmatch(text[a.end:parent.start])), None)) is not None:
             pairs.append((listed, parent))  # A, B 등 X 계열사 (3곳)
+        elif parent is None and subject is not None and (listed := next(
+                (a for a in before if a is not subject and len(a.mentions) > 1 and a.start > subject.end
+                 and _LISTED_OWN.fullmatch(text[a.end:trig.start])), None)) is not None:
+            pairs.append((listed, subject))  # X는 A, B, C 등 주요 계열사 …: X's own affiliates
         elif parent and child_after:
             pairs.append((child_after, parent))  # X의 자회사인 Y, X 계열 Y
         elif parent and subject and subject is not parent and predicate:
@@ -686,7 +691,7 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
         org = nxt.mentions[0]
         if org.type is not EntityType.ORGANIZATION:
             continue
-        between = ws[a.word_index + 1:nxt.word_index]
+        between = ws[a.word_index + 1:nxt.first_word if nxt.first_word >= 0 else nxt.word_index]  # 구글 클라우드
         if len(between) > 4 or any(w.particle and w.particle not in ("인",) for w in between):
             continue
         stems = [text[w.stem_start:w.stem_end] for w in between]

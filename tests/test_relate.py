@@ -165,6 +165,14 @@ def test_a_two_word_company_glossed_in_latin() -> None:
     assert ("팔란티어 테크놀로지스", "located_in", "미국", "asserted") in got
 
 
+def test_the_subjects_own_affiliates_and_a_two_word_company_after_its_country() -> None:
+    got = facts("카카오는 이날 카카오엔터테인먼트, 카카오모빌리티, 카카오페이 등 주요 계열사 대표 인사도 확정했다.")
+    for child in ("카카오엔터테인먼트", "카카오모빌리티", "카카오페이"):
+        assert (child, "subsidiary_of", "카카오", "asserted") in got
+    got = facts("LG유플러스가 미국 구글 클라우드(Google Cloud)와 전략적 협력 계약을 맺었다.")
+    assert ("구글 클라우드", "located_in", "미국", "asserted") in got
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
