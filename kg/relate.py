@@ -791,6 +791,24 @@ def date_of(text: str, published: str | None) -> str | None:
     return None
 
 
+_RAISED = re.compile(r"투자(?:를|금을)?\s*(?:유치|받)")
+_JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*유치)에(?:는|도)?\s.*?참여")
+
+
+def _joined_round(sentence: Sentence, mentions: list[Mention], text: str, investee: Mention,
+                  published: str | None) -> list[Relation]:
+    """이번 투자에는 A와 B, C 등 3곳이 참여했다: each joins the investment the article just told of."""
+    m = _JOINED_ROUND.search(sentence.text)
+    if m is None:
+        return []
+    at = sentence.start + m.end()
+    status, _ = sentence_status(sentence, at)
+    investors = [x for a in arguments(sentence, mentions, text) if a.particle in ("이", "가", "도") and a.end <= at
+                 for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
+    return [Relation(RelationType.INVESTMENT, x, investee, sentence, status, "참여",
+                     date=date_of(sentence.text, published)) for x in investors]
+
+
 def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], text: str,
                       published: str | None = None) -> list[Relation]:
     """Facts of a whole article; a sentence with no subject borrows the last sentence's topic (은/는)."""
@@ -801,10 +819,19 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     topic: Arg | None = None
     topic_age = 0
     pair: tuple[Mention, Mention] | None = None
+    investee: Mention | None = None
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         found = relations(s, ms, text, topic=topic, published=published, pair=pair)
+        if investee is not None and not any(r.type is RelationType.INVESTMENT for r in found):
+            found += _joined_round(s, ms, text, investee, published)
         out.extend(found)
+        investee = next((r.object for r in reversed(found) if r.type is RelationType.INVESTMENT
+                         and r.object.type is EntityType.ORGANIZATION), investee)
+        if _RAISED.search(s.text):  # X가 투자를 유치했다, with no investor named yet
+            raiser = next((a.mentions[0] for a in arguments(s, ms, text) if a.particle in ("은", "는", "이", "가")
+                           and a.mentions[0].type is EntityType.ORGANIZATION), None)
+            investee = raiser or investee
         deals = [r for r in found if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
         if deals:
             pair = (deals[-1].subject, deals[-1].object)

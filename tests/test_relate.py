@@ -173,6 +173,14 @@ def test_the_subjects_own_affiliates_and_a_two_word_company_after_its_country() 
     assert ("구글 클라우드", "located_in", "미국", "asserted") in got
 
 
+def test_investors_who_joined_the_round_the_article_told_of() -> None:
+    got = facts("AI 스타트업 딥노드가 200억 원 규모의 시리즈B 투자를 유치했다. "
+                "이번 투자에는 삼성벤처투자와 한국투자파트너스, 스톤브릿지벤처스 등 3곳이 참여했다.")
+    for investor in ("삼성벤처투자", "한국투자파트너스", "스톤브릿지벤처스"):
+        assert (investor, "investment", "딥노드", "asserted") in got
+    assert not facts("이번 투자에는 삼성벤처투자가 참여했다.")  # no round told of: nobody to invest in
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
