@@ -705,8 +705,34 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                 continue
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
     cands += _two_word_companies(ws, stems, gaz_orgs, text)
+    cands = _on_a_list(ws, stems, cands)
     cands = _products(ws, stems, text, cands)
     return _with_aliases(_resolve_overlaps(cands), _paren_aliases(sentence, text), text)
+
+
+def _on_a_list(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> list[_Candidate]:
+    """도이치텔레콤, 이앤(e&), 싱텔과: a word that goes on a list of two or more companies is one too
+    (a guess from its shape alone becomes a sure one)."""
+    out = list(cands)
+    orgs = {(c.start, c.end) for c in out if c.type is EntityType.ORGANIZATION}
+    for i in range(2, len(ws)):
+        w, stem = ws[i], stems[i]
+        if not ((w.particle in ("와", "과", "이", "가", "은", "는", "도") or _ends_with_comma(w))
+                and HANGUL.match(stem) and 2 <= len(stem) <= 8):
+            continue
+        if normalise_name(stem) in _not_names() or stem in lexicon.org_cues() or _titles().get(stem):
+            continue
+        if not all(t.tag in ("NNG", "NNP") for t in w.stem_tokens):
+            continue
+        if not all(_ends_with_comma(b) and any(b.start <= s and e <= b.end for s, e in orgs) for b in ws[i - 2:i]):
+            continue
+        here = [c for c in out if c.start < w.stem_end and w.stem_start < c.end]
+        if any(c.strength > 1 or c.type is not EntityType.ORGANIZATION for c in here):
+            continue
+        out = [c for c in out if c not in here]
+        out.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=2))
+        orgs.add((w.stem_start, w.stem_end))  # the next member may follow it
+    return sorted(out, key=lambda c: c.start)
 
 
 _GLOSS = re.compile(r"\(([^()]{2,40})\)")

@@ -140,3 +140,9 @@ def test_latin_aliases_with_accents_and_apostrophes() -> None:
 def test_a_name_the_tokenizer_reads_as_a_verb_runs_on_to_its_particle() -> None:
     got = found("KT스튜디오지니는 KT의 콘텐츠 전문 자회사다.")
     assert got.get("KT스튜디오지니") is EntityType.ORGANIZATION and "KT스튜디오" not in got
+
+
+def test_the_word_that_closes_a_list_of_companies() -> None:
+    got = found("KT는 지난달 넷플릭스, 디즈니, 파라마운트, 워너브러더스와 함께 협의체를 꾸렸다.")
+    assert got.get("워너브러더스") is EntityType.ORGANIZATION
+    assert "반도체" not in found("삼성전자, LG전자, 반도체 업계가 모였다.")
