@@ -371,7 +371,39 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength))
-    return _propagate(_split_person_and_company(mentions), sentences, text)
+    return _propagate(_join_name_parts(_split_person_and_company(mentions), text), sentences, text)
+
+
+#: one-syllable words that are also surnames (등, 전, 안 …): after a name they are words, not its last part
+_NOT_A_LAST_NAME = frozenset("전현신구고故등및외안또더다각총약제이그저한두세네내곧막늘꼭단즉만개명차순양")
+
+
+def _join_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
+    """아민 나세르 read as two people, 제임스 박 with its one-letter last name left out: one foreign name.
+    Two Korean-shaped names side by side (three syllables, a surname first) stay two people."""
+    surnames = lexicon.surnames()
+
+    def korean(name: str) -> bool:
+        return len(name) == 3 and bool(HANGUL.match(name)) and name[0] in surnames
+
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type is EntityType.PERSON and m.type is EntityType.PERSON \
+                and text[prev.end:m.start] == " " and not prev.canonical and not m.canonical \
+                and not (korean(prev.text) and korean(m.text)) and " " not in prev.text + m.text:
+            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end)
+            continue
+        out.append(m)
+    joined: list[Mention] = []
+    for m in out:
+        tail = re.match(r" ([가-힣]) ([가-힣A-Za-z]+)", text[m.end:m.end + 16])
+        if m.type is EntityType.PERSON and " " not in m.text and tail and tail.group(1) in surnames \
+                and tail.group(1) not in _NOT_A_LAST_NAME and not title_of(tail.group(2)) \
+                and not any(x.start == m.end + 1 for x in out):
+            m = replace(m, text=f"{m.text} {tail.group(1)}", end=m.end + 2)  # 제임스 박 노바셀 … 대표
+        joined.append(m)
+    return joined
 
 
 def _split_person_and_company(mentions: list[Mention]) -> list[Mention]:
@@ -738,7 +770,8 @@ def _on_a_list(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> lis
 _GLOSS = re.compile(r"\(([^()]{2,40})\)")
 _DESIGNATORS = frozenset({"인터내셔널", "홀딩스", "코퍼레이션", "컴퍼니", "테크놀로지", "테크놀로지스", "파트너스",
                           "인베스트먼트", "캐피탈", "인더스트리", "인더스트리즈", "모터스", "시스템즈", "랩스", "벤처스",
-                          "그룹", "코리아", "재팬", "아메리카"})
+                          "그룹", "코리아", "재팬", "아메리카", "테라퓨틱스", "파마슈티컬스", "바이오사이언스",
+                          "바이오로직스", "일렉트로닉스", "솔루션즈", "네트웍스"})
 
 
 def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int], text: str = "") -> list[_Candidate]:

@@ -146,3 +146,11 @@ def test_the_word_that_closes_a_list_of_companies() -> None:
     got = found("KT는 지난달 넷플릭스, 디즈니, 파라마운트, 워너브러더스와 함께 협의체를 꾸렸다.")
     assert got.get("워너브러더스") is EntityType.ORGANIZATION
     assert "반도체" not in found("삼성전자, LG전자, 반도체 업계가 모였다.")
+
+
+def test_foreign_names_in_two_parts() -> None:
+    got = found("아민 나세르 아람코 CEO가 방한했다. 제임스 박 노바셀 테라퓨틱스 대표는 말했다.")
+    assert got.get("아민 나세르") is EntityType.PERSON and "나세르" not in got
+    assert got.get("제임스 박") is EntityType.PERSON
+    assert got.get("노바셀 테라퓨틱스") is EntityType.ORGANIZATION
+    assert "이수만 전" not in found("하이브는 이수만 전 총괄프로듀서의 지분을 인수했다.")

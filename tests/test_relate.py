@@ -181,6 +181,11 @@ def test_investors_who_joined_the_round_the_article_told_of() -> None:
     assert not facts("이번 투자에는 삼성벤처투자가 참여했다.")  # no round told of: nobody to invest in
 
 
+def test_a_construction_contract_won_from_a_client() -> None:
+    got = facts("삼성E&A와 GS건설이 아람코(Aramco)로부터 8조 원 규모의 공사를 따냈다.")
+    assert ("삼성E&A", "supply", "아람코", "asserted") in got and ("GS건설", "supply", "아람코", "asserted") in got
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
