@@ -133,7 +133,8 @@ def _word(tokens: list[Token], text: str) -> Word:
     if stem and i >= len(tokens) and stem[-1].tag in ("NNP", "NNG"):
         stem[-1:], w.particle = _unglue_particle(stem[-1])
     rest = tokens[i:]
-    if stem and stem[0].tag == "SL" and rest and rest[0].start == stem[-1].end and rest[0].tag.startswith(("VV", "VA")):
+    if stem and stem[0].tag == "SL" and rest and rest[0].start == stem[-1].end \
+            and rest[0].tag.startswith(("VV", "VA", "VCP")):
         # KT스튜디오지니는 read as KT 스튜디오 + 지/니 (a verb): a name runs on to the particle
         run_on = text[stem[-1].end:w.end]
         for p in _RUN_ON_PARTICLES:
@@ -203,7 +204,11 @@ def _boundary_ok(sentence: Sentence, text: str, end: int) -> bool:
     if tok is None:
         return False
     # not 하다/되다 (인도될 is 'be delivered', not India), and not a longer noun
-    return tok.tag.startswith(("J", "E", "VCP", "XSN", "SF", "SP", "SS", "SW"))
+    if tok.tag == "VCP":  # GS이다, but not GS이니마를 (a longer name the tokenizer read as 이 + 니 + 마)
+        word_end = next((i for i in range(end, min(len(text), end + 20)) if text[i].isspace()), len(text))
+        rest = [t for t in sentence.tokens if end <= t.start < word_end]
+        return all(t.tag.startswith(("VCP", "E", "J", "S")) for t in rest)
+    return tok.tag.startswith(("J", "E", "XSN", "SF", "SP", "SS", "SW"))
 
 
 def _start_ok(text: str, start: int) -> bool:

@@ -338,7 +338,8 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
 
 def _pick(args: Iterable[Arg], particles: tuple[str, ...], before: int | None = None,
           after: int | None = None, nearest_to: int = 0) -> Arg | None:
-    cands = [a for a in args if a.particle.startswith(particles) or a.particle in particles]
+    cands = [a for a in args if a.particle in particles or (a.particle.startswith(particles) and not (
+        a.particle.startswith("에서") and not any(p.startswith("에서") for p in particles)))]  # 에서 is not 에
     if before is not None:
         cands = [a for a in cands if a.end <= before]
     if after is not None:
@@ -447,7 +448,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             if bare_before else None)  # 진에어와 아시아나항공 계열의: only the name next to 계열
         nxt = toks[trig.token_index + 1:trig.token_index + 3]
         predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF") or (
-            nxt[0].form in ("로", "으로") and len(nxt) > 1 and nxt[1].tag.startswith("VV")))
+            nxt[0].form in ("로", "으로") and len(nxt) > 1 and (nxt[1].tag.startswith("VV") or nxt[1].tag == "SP")))
+        appositive = predicate and nxt[0].form in ("로", "으로") and nxt[1].tag == "SP"  # Y는 X의 자회사로, …
         child_after = after[0] if after and after[0].start - trig.end <= 20 else None
         incorporated = any(t.form in ("편입", "두", "삼") or t.lemma in ("두다", "삼다") for t in after_trigger)
         inner = [a for a in before if a is not subject and a.particle in ("이", "가") and
@@ -461,7 +463,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 (a for a in before if a is not subject and len(a.mentions) > 1 and a.start > subject.end
                  and _LISTED_OWN.fullmatch(text[a.end:trig.start])), None)) is not None:
             pairs.append((listed, subject))  # X는 A, B, C 등 주요 계열사 …: X's own affiliates
-        elif parent and child_after:
+        elif parent and child_after and not (appositive and subject and subject is not parent):
             pairs.append((child_after, parent))  # X의 자회사인 Y, X 계열 Y
         elif parent and subject and subject is not parent and predicate:
             pairs.append((subject, parent))  # Y는 X의 자회사다 / 자회사로 남는다
@@ -479,7 +481,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         topic_arg = next((a for a in before if a.particle in ("은", "는")), subject)
         org = owner or (topic_arg if topic_arg is not None and place is not None and topic_arg.end <= place.start
                         else None)
-        if org is None and after and after[0].start - trig.end <= 12:
+        described = any(t.tag == "ETM" for t in after_trigger[:3])  # X에 본사를 둔 (자회사) Y: Y is there
+        if (org is None or described) and after and after[0].start - trig.end <= (25 if described else 12) \
+                and after[0].mentions[0].type is EntityType.ORGANIZATION:
             org = after[0]
         if place and org:
             pairs.append((org, place))

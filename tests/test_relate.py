@@ -186,6 +186,21 @@ def test_a_construction_contract_won_from_a_client() -> None:
     assert ("삼성E&A", "supply", "아람코", "asserted") in got and ("GS건설", "supply", "아람코", "asserted") in got
 
 
+def test_where_a_deal_was_signed_is_not_a_party() -> None:
+    got = facts("롯데바이오로직스는 미국 샌프란시스코에서 열린 행사에서 화이자와 위탁생산 계약을 체결했다.")
+    assert ("롯데바이오로직스", "supply", "화이자", "asserted") in got
+    assert not any(f[2] == "샌프란시스코" for f in got if f[1] != "located_in")
+
+
+def test_a_subsidiary_described_by_its_headquarters_and_an_appositive_parent() -> None:
+    got = facts("GS건설은 스페인 마드리드에 본사를 둔 수처리 자회사 GS이니마를 매각한다.")
+    assert ("GS이니마", "located_in", "마드리드", "asserted") in got
+    assert not any(f[0] == "GS건설" and f[1] == "located_in" for f in got)
+    got = facts("한수원은 한국전력의 자회사로, 이번 사업에는 한국전력기술, 대우건설, 두산에너빌리티 등이 참여한다.")
+    assert ("한국수력원자력", "subsidiary_of", "한국전력공사", "asserted") in got
+    assert not any(f[0] == "대우건설" and f[1] == "subsidiary_of" for f in got)
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
