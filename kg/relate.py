@@ -374,8 +374,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     before = [a for a in args if a.end <= trig.start]
     after = [a for a in args if a.start >= trig.end]
     main_clause = [a for a in before if not a.relative]
+    clause_end = _clause_end(toks, trig.token_index)  # X의 최대주주는 A이며, B는 …: B is not this clause's
     subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(before, SUBJECT, nearest_to=trig.start) \
-        or _pick(after, SUBJECT, nearest_to=trig.start)
+        or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
     both = _both_parties(sentence, trig, pair, text)
     if subject is None and both is not None and rel is RelationType.INVESTMENT:
         subject = Arg([*both[0].mentions, *both[1].mentions], "는", trig.start, trig.start, -1, False)
@@ -402,6 +403,12 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.extend(_group_pairs(other))
         elif both is not None:
             pairs.append(both)  # 양사는 … 파트너십을 맺고
+    elif rel is RelationType.ACQUISITION and trig.trigger.voice == "sell":
+        # X가 Y를 Z에 매각했다 / Y가 Z에 매각됐다: Z (the buyer) acquired Y; X only sold
+        target = subject if passive else _pick(before, OBJECT, nearest_to=trig.start)
+        buyer = _pick(before, TO + ("에게",), nearest_to=trig.start)
+        if target is not None and buyer is not None and buyer is not target:
+            pairs.append((buyer, target))
     elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):
         receive = attracts or trig.trigger.voice == "receive"
         has_stake = any(t.form == "지분" for t in toks)
@@ -496,8 +503,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         pairs = [(parent_, child) for child, parent_ in pairs]  # X의 모회사인 Y: X is the subsidiary
     if rel in (RelationType.SUBSIDIARY_OF, RelationType.LOCATED_IN):
         # 계열사인 대한항공은 … 계획이다: the plan is the sentence's, the affiliation is a description
-        status = sentence_status(Sentence(sentence.index, sentence.start, sentence.end, sentence.text,
-                                          toks[trig.token_index + 1:trig.token_index + 4]), trig.end)[0]
+        window = toks[trig.token_index + 1:trig.token_index + 4]
+        upto = (window[-1].end if window else trig.end) - sentence.start
+        status = sentence_status(Sentence(sentence.index, sentence.start, sentence.end, sentence.text[:upto],
+                                          window), trig.end)[0]
     else:
         status, _ = sentence_status(sentence, trig.end)
     if rel is RelationType.ACQUISITION and (stake := _STAKE.search(sentence.text)) and float(stake[1]) < 50:
@@ -525,6 +534,16 @@ def _clause_start(toks: tuple[Token, ...], trigger: int) -> int:
                                                                                      "VCP", "EP")):
             return t.end
     return 0
+
+
+def _clause_end(toks: tuple[Token, ...], trigger: int) -> int:
+    """Where the clause of the trigger ends: at the first verb ending after it that closes a clause."""
+    for k in range(trigger + 1, len(toks)):
+        t = toks[k]
+        if t.tag == "EC" and t.form in _CLAUSE_ENDS and toks[k - 1].tag.startswith(("VV", "VA", "VX", "XSV", "XSA",
+                                                                                     "VCP", "EP")):
+            return t.start
+    return toks[-1].end if toks else 0
 
 
 def _unknown_subject(sentence: Sentence, text: str, before: int) -> bool:

@@ -201,6 +201,25 @@ def test_a_subsidiary_described_by_its_headquarters_and_an_appositive_parent() -
     assert not any(f[0] == "대우건설" and f[1] == "subsidiary_of" for f in got)
 
 
+def test_a_sale_names_the_buyer() -> None:
+    got = facts("우리금융이 2014년 우리아비바생명을 NH농협금융지주에 매각했다. 에어서울은 대한항공에 매각됐다.")
+    assert ("NH농협금융지주", "acquisition", "우리아비바생명", "asserted") in got
+    assert ("대한항공", "acquisition", "에어서울", "asserted") in got
+    assert not any(f[0] == "우리금융지주" and f[1] == "acquisition" for f in got)
+    assert all(r.status is not Status.ASSERTED for r in relations("카카오는 SM 지분을 하이브에 매각하는 방안을 검토하고 있다."))
+
+
+def test_a_subject_in_the_next_clause_is_not_this_clauses() -> None:
+    got = facts("넷마블의 최대주주는 방준혁 의장이며, 중국 텐센트는 2014년 넷마블에 5300억 원을 투자해 3대 주주에 올랐다.")
+    assert ("텐센트", "investment", "넷마블", "asserted") in got
+    assert not any(f[1] == "acquisition" for f in got)
+
+
+def test_an_affiliation_is_not_hedged_by_what_the_sentence_expects() -> None:
+    got = facts("주력 계열사인 우리은행(은행장 조병규)은 보험 판매에서 시너지를 낼 것으로 기대된다.")
+    assert ("조병규", "leads", "우리은행", "asserted") in got
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
