@@ -394,7 +394,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             other = shared
         used = other
         group = next((a for a in reversed(before) if len(a.mentions) > 1 and
-                      (a.particle in SUBJECT + GENITIVE or a.bare)), None)
+                      (a.particle in SUBJECT + GENITIVE or a.bare
+                       or (rel is RelationType.MERGER and a.particle in OBJECT))), None)  # A와 B를 합병해
         if subject and other and other is not subject:
             pairs.append((subject, other))
         elif group is not None:
@@ -420,6 +421,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             or (_pick(before, WITH, nearest_to=trig.start) if rel is RelationType.SUPPLY else None) or bare_before \
             or (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or (_pick(before, GENITIVE, nearest_to=trig.start) if has_stake and rel is not RelationType.SUPPLY else None)
+        if target is None and rel is RelationType.INVESTMENT:
+            # 2조 원을 투입해 울산에 공장을 짓는다: the place the money goes to comes after
+            target = next((a for a in after if a.particle in TO and a.start < clause_end and a.start - trig.end <= 20
+                           and a.mentions[0].type.is_location), None)
         if rel is RelationType.SUPPLY and not _is_party(target, rel):
             target = _pick(before, WITH, nearest_to=trig.start) or _pick(
                 [a for a in before if a.to_follows], GENITIVE, nearest_to=trig.start)

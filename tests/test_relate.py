@@ -220,6 +220,14 @@ def test_an_affiliation_is_not_hedged_by_what_the_sentence_expects() -> None:
     assert ("조병규", "leads", "우리은행", "asserted") in got
 
 
+def test_merging_two_named_in_the_object_and_money_spent_on_a_place() -> None:
+    got = facts("현대차는 기아와 현대모비스를 합병해 자회사 현대오토를 출범시켰다.")
+    assert any(f[1] == "merger" and {f[0], f[2]} == {"기아", "현대모비스"} for f in got)
+    assert ("LG화학", "investment", "여수", "asserted") in facts("LG화학은 3000억 엔을 들여 여수에 공장을 짓는다.")
+    assert ("HD현대중공업", "investment", "울산", "asserted") in facts(
+        "HD현대중공업은 2조 원을 투입해 울산에 친환경 선박 공장을 건설한다.")
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
