@@ -460,14 +460,18 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             if bare_before else None)  # 진에어와 아시아나항공 계열의: only the name next to 계열
         nxt = toks[trig.token_index + 1:trig.token_index + 3]
         predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF") or (
-            nxt[0].form in ("로", "으로") and len(nxt) > 1 and (nxt[1].tag.startswith("VV") or nxt[1].tag == "SP")))
+            nxt[0].form in ("로", "으로") and nxt[0].tag.startswith("J") and len(nxt) > 1))  # 자회사로 (…) 출범했다
         appositive = predicate and nxt[0].form in ("로", "으로") and nxt[1].tag == "SP"  # Y는 X의 자회사로, …
         child_after = after[0] if after and after[0].start - trig.end <= 20 else None
         incorporated = any(t.form in ("편입", "두", "삼") or t.lemma in ("두다", "삼다") for t in after_trigger)
         inner = [a for a in before if a is not subject and a.particle in ("이", "가") and
                  subject is not None and a.start > subject.end]
+        into = _pick(before, TO, nearest_to=trig.start)
         if incorporated and subject and (obj := _pick(before, OBJECT, nearest_to=trig.start)):
             pairs.append((obj, subject))  # X가 Y를 자회사로 편입했다
+        elif incorporated and subject and into is not None and into is not subject and any(
+                t.form == "되" for t in toks[trig.token_index + 1:trig.token_index + 6]):
+            pairs.append((subject, into))  # Y는 X에 인수돼 계열사로 편입됐다
         elif parent and (listed := next((a for a in before if a.end <= parent.start and
                                          _LISTED.fullmatch(text[a.end:parent.start])), None)) is not None:
             pairs.append((listed, parent))  # A, B 등 X 계열사 (3곳)

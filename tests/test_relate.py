@@ -228,6 +228,13 @@ def test_merging_two_named_in_the_object_and_money_spent_on_a_place() -> None:
         "HD현대중공업은 2조 원을 투입해 울산에 친환경 선박 공장을 건설한다.")
 
 
+def test_subsidiary_by_description_and_by_passive_incorporation() -> None:
+    got = facts("롯데바이오로직스는 롯데지주의 바이오 자회사로 2022년 출범했다.")
+    assert ("롯데바이오로직스", "subsidiary_of", "롯데지주", "asserted") in got
+    got = facts("쌍용자동차는 2022년 KG그룹에 인수돼 계열사로 편입됐다.")
+    assert ("KG모빌리티", "subsidiary_of", "KG그룹", "asserted") in got
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
