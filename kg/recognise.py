@@ -376,7 +376,24 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength))
-    return _propagate(_join_name_parts(_split_person_and_company(mentions), text), sentences, text)
+    return _propagate(_one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)),
+                      sentences, text)
+
+
+def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
+    """쏠리드 named a company by its cue (통신장비 기업 쏠리드) is not a person three sentences on, where
+    the model guessed so: in one article a one-word name that no surname starts keeps its sure type."""
+    surnames = lexicon.surnames()
+    sure: dict[str, EntityType] = {}
+    for m in mentions:
+        if m.strength >= 2 and m.type is EntityType.ORGANIZATION:
+            sure.setdefault(m.text, m.type)
+    out = []
+    for m in mentions:
+        if m.type is EntityType.PERSON and m.text in sure and " " not in m.text and m.text[0] not in surnames:
+            m = replace(m, type=sure[m.text])
+        out.append(m)
+    return out
 
 
 #: one-syllable words that are also surnames (등, 전, 안 …): after a name they are words, not its last part
@@ -484,7 +501,7 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
             continue  # 선주에 인도된다: delivered, not India; a noun made a verb is no name
         if type_ is EntityType.PERSON and conf < LEARNED_STRONG and " " not in surface \
                 and not _title_after(text, end) and not _title_before(text, start):
-            continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 after it
+            continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 beside it
         if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside):
             continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name
         if type_ is EntityType.PERSON and not (_AFTER_NAME.match(text, end) or text.startswith(("씨", "모"), end)):

@@ -154,3 +154,10 @@ def test_foreign_names_in_two_parts() -> None:
     assert got.get("제임스 박") is EntityType.PERSON
     assert got.get("노바셀 테라퓨틱스") is EntityType.ORGANIZATION
     assert "이수만 전" not in found("하이브는 이수만 전 총괄프로듀서의 지분을 인수했다.")
+
+
+def test_one_type_per_name_in_an_article() -> None:
+    got = [(m.text, m.type) for m in mentions(
+        "통신장비 기업 쏠리드(대표 정준)가 KDDI와 공급계약을 체결했다. 쏠리드는 내년부터 3년간 장비를 납품한다. "
+        "산업은행은 쏠리드가 새로 발행하는 전환사채를 인수한다.")]
+    assert {t for n, t in got if n == "쏠리드"} == {EntityType.ORGANIZATION}
