@@ -396,6 +396,7 @@ def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_HANJA = re.compile(r"[\u4e00-\u9fff]+")
 #: one-syllable words that are also surnames (등, 전, 안 …): after a name they are words, not its last part
 _NOT_A_LAST_NAME = frozenset("전현신구고故등및외안또더다각총약제이그저한두세네내곧막늘꼭단즉만개명차순양")
 
@@ -410,6 +411,9 @@ def _join_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
 
     out: list[Mention] = []
     for m in mentions:
+        if _HANJA.fullmatch(m.text) and len(m.text) >= 2 and text[m.start - 1:m.start] == "(" \
+                and "\uac00" <= text[m.start - 2:m.start - 1] <= "\ud7a3":
+            continue  # 마코토(高橋誠), 신주(新竹): a gloss of the name before it, not a name of its own
         prev = out[-1] if out else None
         if prev is not None and prev.type is EntityType.PERSON and m.type is EntityType.PERSON \
                 and text[prev.end:m.start] == " " and not prev.canonical and not m.canonical \

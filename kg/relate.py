@@ -498,6 +498,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         org = owner or (topic_arg if topic_arg is not None and place is not None and topic_arg.end <= place.start
                         else None)
         described = any(t.tag == "ETM" for t in after_trigger[:3])  # X에 본사를 둔 (자회사) Y: Y is there
+        if described and after and not all(
+                not w.particle and not _ends_with_comma(w) for w in words(sentence, text)
+                if trig.end < w.start and w.end <= after[0].start):
+            described = False  # …에 본사를 둔 세계 1위 기업으로, 엔비디아의: the clause described TSMC, not 엔비디아
         if (org is None or described) and after and after[0].start - trig.end <= (25 if described else 12) \
                 and after[0].mentions[0].type is EntityType.ORGANIZATION:
             org = after[0]

@@ -235,6 +235,13 @@ def test_subsidiary_by_description_and_by_passive_incorporation() -> None:
     assert ("KG모빌리티", "subsidiary_of", "KG그룹", "asserted") in got
 
 
+def test_a_headquarters_clause_describes_the_subject_when_a_predicate_ends_it() -> None:
+    got = facts("TSMC는 대만 신주(新竹)에 본사를 둔 세계 1위 파운드리 기업으로, 엔비디아의 AI 가속기를 생산한다.")
+    assert ("TSMC", "located_in", "신주", "asserted") in got
+    assert not any(f[0] == "엔비디아" and f[1] == "located_in" for f in got)
+    assert not any("新竹" in (f[0] + f[2]) for f in got)
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
