@@ -143,6 +143,11 @@ def _word(tokens: list[Token], text: str) -> Word:
                 stem.append(Token(text[stem[-1].end:end], "NNP", stem[-1].end, end, text[stem[-1].end:end]))
                 w.stem_tokens, w.particle = stem, p
                 return w
+        if HANGUL.match(run_on) and rest[-1].tag.startswith("NN"):
+            # GS이니마 매각: read as 이(다) + 니 + 마, a noun after a verb ending inside one word
+            stem.append(Token(run_on, "NNP", stem[-1].end, w.end, run_on))
+            w.stem_tokens = stem
+            return w
     w.stem_tokens = stem
     for t in tokens[i:]:
         if t.tag.startswith("J") and not w.particle.startswith(tuple(_GLUED)):
@@ -415,10 +420,12 @@ def _join_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
                 and "\uac00" <= text[m.start - 2:m.start - 1] <= "\ud7a3":
             continue  # 마코토(高橋誠), 신주(新竹): a gloss of the name before it, not a name of its own
         prev = out[-1] if out else None
-        if prev is not None and prev.type is EntityType.PERSON and m.type is EntityType.PERSON \
-                and text[prev.end:m.start] == " " and not prev.canonical and not m.canonical \
+        if prev is not None and prev.type is EntityType.PERSON \
+                and (m.type is EntityType.PERSON or (len(m.text) == 1 and m.text in surnames)) \
+                and text[prev.end:m.start] == " " and not prev.canonical and (not m.canonical or len(m.text) == 1) \
                 and not (korean(prev.text) and korean(m.text)) and " " not in prev.text + m.text:
-            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end)
+            # (제임스 + 박 대표, read as a back-reference to some 박: one name)
+            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, canonical="")
             continue
         out.append(m)
     joined: list[Mention] = []

@@ -161,3 +161,10 @@ def test_one_type_per_name_in_an_article() -> None:
         "통신장비 기업 쏠리드(대표 정준)가 KDDI와 공급계약을 체결했다. 쏠리드는 내년부터 3년간 장비를 납품한다. "
         "산업은행은 쏠리드가 새로 발행하는 전환사채를 인수한다.")]
     assert {t for n, t in got if n == "쏠리드"} == {EntityType.ORGANIZATION}
+
+
+def test_a_name_read_as_a_copula_and_a_one_letter_last_name() -> None:
+    got = found("롯데바이오로직스 제임스 박 대표는 입지를 굳혔다고 밝혔다. GS건설은 자회사 GS이니마 매각도 추진한다.")
+    assert got.get("제임스 박") is EntityType.PERSON and "박" not in got
+    assert got.get("GS이니마") is EntityType.ORGANIZATION
+    assert "SK하고" not in found("SK하고 LG가 만났다.")
