@@ -242,6 +242,13 @@ def test_a_headquarters_clause_describes_the_subject_when_a_predicate_ends_it() 
     assert not any("新竹" in (f[0] + f[2]) for f in got)
 
 
+def test_franchise_and_joint_development_contracts_are_partnerships() -> None:
+    got = facts("BGF리테일은 말레이시아 알마트레이드와 마스터프랜차이즈 계약을 맺었다.")
+    assert ("BGF리테일", "partnership", "알마트레이드", "asserted") in got
+    got = facts("KG모빌리티가 중국 전기차 업체 비야디(BYD)와 파워트레인 공동 개발 계약을 맺었다.")
+    assert any(f[0] == "KG모빌리티" and f[1] == "partnership" for f in got)
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
