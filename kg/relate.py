@@ -446,6 +446,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif subject and target and target is not subject:
             pairs.append((subject, target))
             used = target
+            k = args.index(target) if target in args else -1
+            if rel is RelationType.INVESTMENT and k > 0 and target.mentions[0].type.is_location \
+                    and args[k - 1].bare and args[k - 1].word_index == target.word_index - 1 \
+                    and args[k - 1].mentions[-1].type is EntityType.COUNTRY:
+                pairs.append((subject, args[k - 1]))  # 미국 조지아주에 투자: in the United States too
             if "각각" in sentence.text:  # A는 …를, B는 …를 각각 C에 공급한다
                 pairs.extend((a, target) for a in before if a is not subject and a is not target
                              and a.particle in ("은", "는") and a.end <= target.start)

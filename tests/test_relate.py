@@ -249,6 +249,12 @@ def test_franchise_and_joint_development_contracts_are_partnerships() -> None:
     assert any(f[0] == "KG모빌리티" and f[1] == "partnership" for f in got)
 
 
+def test_an_investment_in_a_state_is_one_in_its_country_too() -> None:
+    got = facts("현대차그룹은 미국 조지아주에 전기차 공장을 짓기 위해 7조 원을 투자한다.")
+    assert ("현대자동차그룹", "investment", "조지아주", "asserted") in got
+    assert ("현대자동차그룹", "investment", "미국", "asserted") in got
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
