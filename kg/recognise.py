@@ -381,8 +381,18 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength))
-    return _propagate(_one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)),
-                      sentences, text)
+    return _propagate(_province_before_city(
+        _one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)), text), sentences, text)
+
+
+def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
+    """경기 성남시: bare 경기 (also 'economy', 'game') names the province when a city follows it."""
+    out = list(mentions)
+    for i, m in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if m.text == "경기" and text[m.end:nxt.start] == " " and nxt.type is EntityType.CITY:
+            out[i] = replace(m, type=EntityType.PLACE, canonical="경기도")
+    return out
 
 
 def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:

@@ -168,3 +168,8 @@ def test_a_name_read_as_a_copula_and_a_one_letter_last_name() -> None:
     assert got.get("제임스 박") is EntityType.PERSON and "박" not in got
     assert got.get("GS이니마") is EntityType.ORGANIZATION
     assert "SK하고" not in found("SK하고 LG가 만났다.")
+
+
+def test_bare_gyeonggi_before_a_city_is_the_province() -> None:
+    got = {m.text: (m.type, m.canonical) for m in mentions("경기 성남시 분당구에 본사를 둔 네이버는 실적을 발표했다.")}
+    assert got["경기"] == (EntityType.PLACE, "경기도") and got["성남시"][0] is EntityType.CITY
