@@ -255,6 +255,12 @@ def test_an_investment_in_a_state_is_one_in_its_country_too() -> None:
     assert ("현대자동차그룹", "investment", "미국", "asserted") in got
 
 
+def test_a_business_combination_is_a_merger_and_buying_a_plant_is_not_buying_its_owner() -> None:
+    got = facts("대한항공과 아시아나항공의 기업결합이 승인됐다.")
+    assert any(f[1] == "merger" and {f[0], f[2]} == {"대한항공", "아시아나항공"} for f in got)
+    assert not any(f[1] == "acquisition" for f in facts("셀트리온은 미국 제약사 화이자로부터 공장을 인수했다."))
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
