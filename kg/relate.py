@@ -422,6 +422,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             or (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or (_pick(before, GENITIVE, nearest_to=trig.start) if has_stake and rel is not RelationType.SUPPLY else None)
         if target is None and rel is RelationType.INVESTMENT:
+            # 동남아시아에서 … 투자를 내놨다: where the money is spent, unless a clause names a venue (…에서 열린)
+            target = next((a for a in reversed(before) if a.particle.startswith("에서") and a is not subject
+                           and a.mentions[0].type.is_location and not any(
+                               t.tag in ("ETM", "EC") and a.end <= t.start < trig.start for t in toks)), None)
+        if target is None and rel is RelationType.INVESTMENT:
             # 2조 원을 투입해 울산에 공장을 짓는다: the place the money goes to comes after
             target = next((a for a in after if a.particle in TO and a.start < clause_end and a.start - trig.end <= 20
                            and a.mentions[0].type.is_location), None)

@@ -261,6 +261,13 @@ def test_a_business_combination_is_a_merger_and_buying_a_plant_is_not_buying_its
     assert not any(f[1] == "acquisition" for f in facts("셀트리온은 미국 제약사 화이자로부터 공장을 인수했다."))
 
 
+def test_investing_in_a_region_said_with_에서() -> None:
+    got = facts("마이크로소프트(MS)가 동남아시아에서 대규모 클라우드 인프라 투자를 잇따라 내놨다.")
+    assert ("마이크로소프트", "investment", "동남아", "asserted") in got
+    got = facts("롯데바이오로직스는 미국 샌프란시스코에서 열린 행사에서 노바셀에 투자하기로 했다.")
+    assert not any(f[2] == "샌프란시스코" for f in got if f[1] == "investment")
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
