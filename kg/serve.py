@@ -1,7 +1,9 @@
 """A read-only SPARQL 1.1 Protocol endpoint at /sparql, and the viewer at /.
 
 Queries run in a pool of worker processes, each holding the graph open; a query that
-runs past the timeout has its worker killed (and replaced), so it really stops.
+runs past the timeout has its worker killed (and replaced), so it really stops.  Each
+worker holds an output folder's union in memory as well (kg.store.serving_stores): queries
+that name graphs go to the on-disk store, the others to memory, about three times faster.
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ class Settings:
     timeout: float = 10.0
     max_rows: int = 10_000
     workers: int = 2
+    in_memory: bool = True  # an output folder's union also in memory, for faster queries
 
 
 class Refused(Exception):
@@ -89,11 +92,11 @@ def _answer(store: Any, sparql: str, formats: tuple[str, str], max_rows: int) ->
     return 200, MEDIA[formats[0]], writer(result).encode("utf-8"), result.truncated
 
 
-def _worker_main(graph: str, conn: Connection) -> None:
-    from kg.store import open_store
+def _worker_main(graph: str, conn: Connection, in_memory: bool = True) -> None:
+    from kg.store import serving_stores
 
     try:
-        store = open_store(Path(graph))
+        stores = serving_stores(Path(graph), in_memory=in_memory)
     except KgError as exc:
         conn.send(("error", str(exc)))
         return
@@ -104,7 +107,7 @@ def _worker_main(graph: str, conn: Connection) -> None:
         except EOFError:
             return
         try:
-            conn.send(("ok", _answer(store, sparql, formats, max_rows)))
+            conn.send(("ok", _answer(stores.for_query(sparql), sparql, formats, max_rows)))
         except KgError as exc:
             conn.send(("bad", exc.message))
         except Exception as exc:  # a worker must answer whatever happens
@@ -112,9 +115,9 @@ def _worker_main(graph: str, conn: Connection) -> None:
 
 
 class Worker:
-    def __init__(self, ctx: Any, graph: Path) -> None:
+    def __init__(self, ctx: Any, graph: Path, in_memory: bool = True) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(str(graph), child), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(str(graph), child, in_memory), daemon=True)
         self.process.start()
         child.close()
 
@@ -141,7 +144,7 @@ class WorkerPool:
         self.lock = threading.Lock()
         self.closed = False
         for _ in range(settings.workers):
-            worker = Worker(self.ctx, settings.graph)
+            worker = Worker(self.ctx, settings.graph, settings.in_memory)
             self.all.add(worker)
         for worker in list(self.all):
             try:
@@ -157,7 +160,7 @@ class WorkerPool:
             self.all.discard(dead)
             if self.closed:
                 return
-            worker = Worker(self.ctx, self.settings.graph)
+            worker = Worker(self.ctx, self.settings.graph, self.settings.in_memory)
             self.all.add(worker)
         try:
             worker.wait_ready()
@@ -315,9 +318,10 @@ class KgServer(ThreadingHTTPServer):
 
 
 def make_server(graph: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 10.0,
-                max_rows: int = 10_000, workers: int = 2, verbose: bool = False) -> KgServer:
+                max_rows: int = 10_000, workers: int = 2, verbose: bool = False, in_memory: bool = True) -> KgServer:
     """A server ready to `serve_forever()`; the graph is opened (and checked) before it returns."""
-    settings = Settings(graph=Path(graph), timeout=timeout, max_rows=max_rows, workers=max(1, workers))
+    settings = Settings(graph=Path(graph), timeout=timeout, max_rows=max_rows, workers=max(1, workers),
+                        in_memory=in_memory)
     try:
         return KgServer(settings, host, port, verbose)
     except OSError as exc:

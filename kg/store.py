@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -275,6 +276,36 @@ def open_store(path: Path) -> ox.Store:
             return load_file(path / "graph.ttl")
         raise GraphError(f"{path}: no graph here (neither store/ nor graph.ttl)", hint=BUILD_HINT)
     return load_file(path)
+
+
+_NAMED_GRAPHS = re.compile(r"\bGRAPH\b", re.IGNORECASE)
+#: above this size of graph.ttl, `kg serve` answers from the on-disk store alone
+SERVE_IN_MEMORY_MAX_BYTES = 2_000_000_000
+
+
+@dataclass
+class ServingStores:
+    """What `kg serve` queries: an output folder's union loaded into memory (about three times
+    faster to query than the on-disk store, measured in bench/store_bench.py), and its on-disk
+    store for the queries that name graphs (GRAPH ?g), which only it holds."""
+    on_disk: ox.Store
+    in_memory: ox.Store | None = None
+
+    def for_query(self, sparql: str) -> ox.Store:
+        if self.in_memory is None or _NAMED_GRAPHS.search(sparql):
+            return self.on_disk
+        return self.in_memory
+
+
+def serving_stores(path: Path, *, in_memory: bool = True) -> ServingStores:
+    """open_store(path), plus, for an output folder and unless told otherwise, its graph.ttl in memory."""
+    on_disk = open_store(path)
+    ttl = saved_turtle(path)
+    if not in_memory or ttl is None or ttl.stat().st_size > SERVE_IN_MEMORY_MAX_BYTES:
+        return ServingStores(on_disk)
+    memory = ox.Store()
+    memory.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+    return ServingStores(on_disk, memory)
 
 
 def saved_turtle(path: Path) -> Path | None:

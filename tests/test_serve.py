@@ -195,3 +195,30 @@ def test_bound_to_localhost_by_default(graph_dir: Path) -> None:
 def test_overlong_get_is_refused(endpoint: str) -> None:
     status, _, _ = get(endpoint + "sparql?" + urllib.parse.urlencode({"query": "ASK {}" + " " * 70_000}))
     assert status == 414
+
+
+def test_a_built_folder_is_served_from_memory_and_graph_queries_from_disk(seeds_build: Path) -> None:
+    """The same answers either way; queries that name graphs reach the per-article graphs."""
+    from kg.query import run_query
+    from kg.store import serving_stores
+
+    stores = serving_stores(seeds_build)
+    assert stores.in_memory is not None
+    named = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert stores.for_query(named) is stores.on_disk and stores.for_query(ORGS) is stores.in_memory
+    assert sorted(run_query(stores.in_memory, ORGS).rows) == sorted(run_query(stores.on_disk, ORGS).rows)
+
+    answers = []
+    for in_memory in (True, False):
+        server = make_server(seeds_build, "127.0.0.1", 0, workers=1, in_memory=in_memory)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            orgs = sparql(server.url, ORGS)["results"]["bindings"]  # type: ignore[index]
+            graphs = sparql(server.url, named)["results"]["bindings"]  # type: ignore[index]
+        finally:
+            server.shutdown()
+            server.server_close()
+        answers.append((sorted(b["label"]["value"] for b in orgs), int(graphs[0]["n"]["value"])))
+    assert answers[0] == answers[1]
+    assert "마이크로소프트" in answers[0][0] and answers[0][1] >= 12  # one graph per seed article, and more
