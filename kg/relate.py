@@ -355,6 +355,7 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
 
 _LISTED_OWN = re.compile(r"\s*등(?:의)?\s*(?:주요|핵심|국내|해외|기존|다른|자사|그룹)?\s*")
 _LISTED = re.compile(r"\s*(?:등|등의|같은|과 같은|와 같은)\s*")
+_MINORITY = re.compile(r"(?:소수|일부|少數)\s*지분")
 _STAKE = re.compile(r"지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%")
 _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|,)?\s*")
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
@@ -532,8 +533,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                                           window), trig.end)[0]
     else:
         status, _ = sentence_status(sentence, trig.end)
-    if rel is RelationType.ACQUISITION and (stake := _STAKE.search(sentence.text)) and float(stake[1]) < 50:
-        rel = RelationType.INVESTMENT  # a minority stake is an investment, not control
+    if rel is RelationType.ACQUISITION and (((stake := _STAKE.search(sentence.text)) and float(stake[1]) < 50)
+                                            or _MINORITY.search(sentence.text)):
+        rel = RelationType.INVESTMENT  # a minority stake (지분 30%, 소수 지분) is an investment, not control
     out = []
     amount = money(sentence.text) if rel.is_deal and not rel.symmetric else None
     for s_arg, o_arg in pairs:

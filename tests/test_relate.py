@@ -268,6 +268,12 @@ def test_investing_in_a_region_said_with_에서() -> None:
     assert not any(f[2] == "샌프란시스코" for f in got if f[1] == "investment")
 
 
+def test_a_minority_stake_is_an_investment() -> None:
+    got = facts("마이크로소프트는 이번 투자로 G42의 소수 지분을 확보하게 된다.")
+    assert ("마이크로소프트", "investment", "G42", "asserted") in got
+    assert not any(f[1] == "acquisition" for f in got)
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 

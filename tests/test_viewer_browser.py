@@ -1,7 +1,7 @@
 """The viewer in a real headless chromium: it loads offline, searches, shows evidence, filters, runs no injected script.
 
 Needs /usr/bin/chromium and the playwright python package (never `playwright install`).
-Writes docs/viewer.png, the screenshot the README shows.
+With KG_UPDATE_SCREENSHOT=1, writes docs/viewer.png, the screenshot the README shows.
 """
 from __future__ import annotations
 
@@ -72,8 +72,11 @@ def test_search_ms_selects_microsoft(opened: Opened) -> None:
     assert opened.errors == []
 
 
-def test_the_demo_page_and_the_readme_screenshot(browser: Any, seeds_build: Path) -> None:
-    """The page `kg build` writes from seeds/: every entity drawn, MS finds 마이크로소프트."""
+def test_the_demo_page_and_the_readme_screenshot(browser: Any, seeds_build: Path, tmp_path: Path) -> None:
+    """The page `kg build` writes from seeds/: every entity drawn, MS finds 마이크로소프트.
+    With KG_UPDATE_SCREENSHOT=1 the shot replaces docs/viewer.png (the README's); else it goes to a temp folder."""
+    import os
+
     import rdflib
 
     g = rdflib.Graph().parse(seeds_build / "graph.ttl")
@@ -91,8 +94,10 @@ def test_the_demo_page_and_the_readme_screenshot(browser: Any, seeds_build: Path
         page.wait_for_function("() => network.getSelectedNodes().length === 1")
         assert "마이크로소프트" in panel_text(o)
         page.wait_for_timeout(800)  # let the focus animation end
-        SCREENSHOT.parent.mkdir(exist_ok=True)
-        page.screenshot(path=str(SCREENSHOT))
+        shot = SCREENSHOT if os.environ.get("KG_UPDATE_SCREENSHOT") else tmp_path / "viewer.png"
+        shot.parent.mkdir(exist_ok=True)
+        page.screenshot(path=str(shot))
+        assert shot.stat().st_size > 10_000  # a drawn page, not a blank one
     finally:
         o.page.close()
 
