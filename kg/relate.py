@@ -466,9 +466,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                              and _first_particle(a, ("에",)) and not _first_particle(a, ("에서",)))
     elif rel is RelationType.SUBSIDIARY_OF:
         subject = next((a for a in before if a.particle in ("은", "는")), subject)  # Y는 X가 세운 자회사다
-        parent = _pick(before, GENITIVE, nearest_to=trig.start) or (
+        parent = _pick([a for a in before if a.mentions[0].type is EntityType.ORGANIZATION], GENITIVE,
+                       nearest_to=trig.start) or (
             Arg(bare_before.mentions[-1:], "", bare_before.start, bare_before.end, bare_before.word_index, True)
-            if bare_before else None)  # 진에어와 아시아나항공 계열의: only the name next to 계열
+            if bare_before and bare_before.mentions[-1].type is EntityType.ORGANIZATION else None)
+        # 진에어와 아시아나항공 계열의: only the name next to 계열; 미국 자회사 Y: a country is no parent
         nxt = toks[trig.token_index + 1:trig.token_index + 3]
         predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF") or (
             nxt[0].form in ("로", "으로") and nxt[0].tag.startswith("J") and len(nxt) > 1))  # 자회사로 (…) 출범했다

@@ -274,6 +274,12 @@ def test_a_minority_stake_is_an_investment() -> None:
     assert not any(f[1] == "acquisition" for f in got)
 
 
+def test_a_country_before_subsidiary_is_not_the_parent() -> None:
+    got = facts("SK바이오팜은 미국 자회사 SK라이프사이언스를 통해 신약을 판매한다.")
+    assert ("SK라이프사이언스", "subsidiary_of", "SK바이오팜", "asserted") in got
+    assert ("SK라이프사이언스", "located_in", "미국", "asserted") in got
+
+
 def test_words_that_only_look_like_deals() -> None:
     assert not facts("하이투자증권은 손잡이 모양의 로고를 공개했다.")
 
