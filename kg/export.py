@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from kg.analyse import Scores, centrality, entity_graph, ranking
 from kg.analyse import centrality_csv as analyse_centrality_csv
 from kg.rdf import PREFIXES
-from kg.store import default_triples, entity_graph_data, saved_turtle, select, sorted_ntriples
+from kg.store import default_triples, entity_graph_data, saved_turtle, select, sorted_ntriples, turtle
 
 FORMATS = ("turtle", "nt", "trig", "nquads", "jsonld", "graphml", "gexf", "csv")
 _RDF_FORMATS = {
@@ -35,8 +35,8 @@ def export(store: ox.Store, fmt: str) -> bytes:
     """The whole graph in `fmt` (any of FORMATS but csv, which is two tables: see entity_csv)."""
     if fmt == "nt":
         return sorted_ntriples(store)
-    if fmt == "turtle":  # parse the sorted lines straight into the writer: no Python list
-        return _serialize(ox.parse(sorted_ntriples(store), format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.TURTLE)
+    if fmt == "turtle":  # the sorted lines parsed straight into the writer, as graph.ttl is written
+        return turtle(sorted_ntriples(store))
     if fmt in ("trig", "nquads"):
         return _serialize(dataset_quads(store), _RDF_FORMATS[fmt])
     if fmt == "jsonld":

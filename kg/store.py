@@ -17,14 +17,13 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node as RdfNode
 
 from kg.analyse import Edge, Node
-from kg.atomic import atomic_open, deferred_interrupts
+from kg.atomic import deferred_interrupts
 from kg.errors import GraphError
 from kg.rdf import CLASS_ENTITY, PREDICATE_RELATION, PREFIXES
 
@@ -89,14 +88,6 @@ def as_oxigraph(quads: Iterable[Quad | ox.Quad]) -> Iterator[ox.Quad]:
             yield ox.Quad(term(s), term(p), term(o), _graph_name(g))  # type: ignore[arg-type]
 
 
-def quad_set(quads: Iterable[Quad | ox.Quad]) -> set[ox.Quad]:
-    """Convert, drop duplicates, and write typed literals as the store would ("2.50"^^xsd:decimal
-    is kept as 2.5): graph.ttl must say what the store says."""
-    scratch = ox.Store()
-    scratch.bulk_extend(as_oxigraph(quads))
-    return set(scratch.quads_for_pattern(None, None, None, None))
-
-
 @dataclass(frozen=True)
 class Prepared:
     """A graph ready to render and to write: each quad once, literals in the store's form.
@@ -137,20 +128,10 @@ def prepare(quads: Iterable[Quad | ox.Quad], *, union_graph: bool = True) -> Pre
         store.bulk_extend(default)
         union.update((store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").splitlines())
         store.clear_graph(ox.DefaultGraph())
-    ntriples = b"".join(line + b"\n" for line in sorted(union))
+    ntriples = _sorted_lines(union)
     if union_graph:
         store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
     return Prepared(store, nquads, ntriples)
-
-
-def sorted_lines(items: Iterable[ox.Triple] | Iterable[ox.Quad]) -> bytes:
-    """N-Triples (or N-Quads) of `items`, lines sorted and each once: same graph, same bytes."""
-    listed: list[Any] = list(items)
-    out = io.BytesIO()
-    fmt = ox.RdfFormat.N_QUADS if listed and isinstance(listed[0], ox.Quad) else ox.RdfFormat.N_TRIPLES
-    ox.serialize(listed, out, format=fmt)
-    lines = sorted(set(out.getvalue().splitlines()))
-    return b"".join(line + b"\n" for line in lines)
 
 
 def turtle(ntriples: bytes) -> bytes:
@@ -159,11 +140,6 @@ def turtle(ntriples: bytes) -> bytes:
     ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), out, format=ox.RdfFormat.TURTLE,
                  prefixes=PREFIXES)
     return out.getvalue()
-
-
-def write_turtle(triples: list[ox.Triple], path: Path) -> None:
-    with atomic_open(path, "wb") as fh:
-        ox.serialize(triples, fh, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
 def _fill_store(tmp: Path, nquads: bytes, ntriples: bytes) -> None:
@@ -349,8 +325,12 @@ def load_file(path: Path) -> ox.Store:
 def sorted_ntriples(store: ox.Store) -> bytes:
     """The union graph (the default graph) as N-Triples, lines sorted: same graph, same bytes."""
     data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
-    lines = sorted(set(data.splitlines()))
-    return b"".join(line + b"\n" for line in lines)
+    return _sorted_lines(set(data.splitlines()))
+
+
+def _sorted_lines(lines: set[bytes]) -> bytes:
+    """The lines sorted, each ending in a line break: same graph, same bytes."""
+    return b"".join(line + b"\n" for line in sorted(lines))
 
 
 def default_triples(store: ox.Store) -> list[ox.Triple]:
@@ -436,7 +416,3 @@ def entity_graph_data(store: ox.Store) -> tuple[list[Node], list[Edge]]:
     )
     return nodes, edges
 
-
-def memory_store(quads: Iterable[Quad | ox.Quad]) -> ox.Store:
-    """An in-memory store of `quads` (named graphs kept, their union as the default graph)."""
-    return prepare(quads).store

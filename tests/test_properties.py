@@ -50,15 +50,15 @@ triples = st.lists(st.tuples(st.one_of(iris, st.sampled_from([BNode("b1")])), st
 @settings(max_examples=60, deadline=None)
 @given(triples)
 def test_turtle_out_and_back_in_is_the_same_graph(ts: list[tuple]) -> None:
-    """graph.ttl is written by kg.store.turtle(sorted_lines(...)): any strings, languages, numbers."""
-    from kg.store import quad_set, sorted_lines, turtle
+    """graph.ttl is written by kg.store.turtle(prepare(...).ntriples): any strings, languages, numbers."""
+    from kg.store import prepare, turtle
 
     quads = [(s, p, o, ENTITIES_GRAPH if i % 2 else article_graph_iri("x")) for i, (s, p, o) in enumerate(ts)]
-    data = turtle(sorted_lines({q.triple for q in quad_set(quads)}))
+    data = turtle(prepare(quads).ntriples)
     back = Graph().parse(data=data, format="turtle")
     expected = Graph()
     for s, p, o in ts:
         expected.add((s, p, o))
     assert isomorphic(back, expected)
     assert len(list(ox.parse(data, format=ox.RdfFormat.TURTLE))) == len(expected)  # oxigraph reads it alike
-    assert turtle(sorted_lines({q.triple for q in quad_set(reversed(quads))})) == data  # same graph, same bytes
+    assert turtle(prepare(list(reversed(quads))).ntriples) == data  # same graph, same bytes
