@@ -553,24 +553,21 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
 _CLAUSE_ENDS = frozenset({"며", "으며", "고", "면서", "으면서", "지만", "는데", "은데", "ㄴ데"})
 
 
+def _closes_clause(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether toks[k] is a verb ending that closes a clause (…하며, …이고, …했지만)."""
+    return k > 0 and toks[k].tag == "EC" and toks[k].form in _CLAUSE_ENDS and toks[k - 1].tag.startswith(
+        ("VV", "VA", "VX", "XSV", "XSA", "VCP", "EP"))
+
+
 def _clause_start(toks: tuple[Token, ...], trigger: int) -> int:
     """Where the clause of the trigger begins: after the last verb ending that closes a clause before it."""
-    for k in range(trigger - 1, 0, -1):
-        t = toks[k]
-        if t.tag == "EC" and t.form in _CLAUSE_ENDS and toks[k - 1].tag.startswith(("VV", "VA", "VX", "XSV", "XSA",
-                                                                                     "VCP", "EP")):
-            return t.end
-    return 0
+    return next((toks[k].end for k in range(trigger - 1, 0, -1) if _closes_clause(toks, k)), 0)
 
 
 def _clause_end(toks: tuple[Token, ...], trigger: int) -> int:
     """Where the clause of the trigger ends: at the first verb ending after it that closes a clause."""
-    for k in range(trigger + 1, len(toks)):
-        t = toks[k]
-        if t.tag == "EC" and t.form in _CLAUSE_ENDS and toks[k - 1].tag.startswith(("VV", "VA", "VX", "XSV", "XSA",
-                                                                                     "VCP", "EP")):
-            return t.start
-    return toks[-1].end if toks else 0
+    return next((toks[k].start for k in range(trigger + 1, len(toks)) if _closes_clause(toks, k)),
+                toks[-1].end if toks else 0)
 
 
 def _unknown_subject(sentence: Sentence, text: str, before: int) -> bool:
@@ -845,15 +842,14 @@ _RAISED = re.compile(r"투자(?:를|금을)?\s*(?:유치|받)")
 _JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*유치)에(?:는|도)?\s.*?참여")
 
 
-def _joined_round(sentence: Sentence, mentions: list[Mention], text: str, investee: Mention,
-                  published: str | None) -> list[Relation]:
+def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, published: str | None) -> list[Relation]:
     """이번 투자에는 A와 B, C 등 3곳이 참여했다: each joins the investment the article just told of."""
     m = _JOINED_ROUND.search(sentence.text)
     if m is None:
         return []
     at = sentence.start + m.end()
     status, _ = sentence_status(sentence, at)
-    investors = [x for a in arguments(sentence, mentions, text) if a.particle in ("이", "가", "도") and a.end <= at
+    investors = [x for a in args if a.particle in ("이", "가", "도") and a.end <= at
                  for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
     return [Relation(RelationType.INVESTMENT, x, investee, sentence, status, "참여",
                      date=date_of(sentence.text, published)) for x in investors]
@@ -872,22 +868,20 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     investee: Mention | None = None
     for s in sentences:
         ms = by_sentence.get(s.index, [])
-        found = relations(s, ms, text, topic=topic, published=published, pair=pair)
-        if investee is not None and not any(r.type is RelationType.INVESTMENT for r in found):
-            found += _joined_round(s, ms, text, investee, published)
-        out.extend(found)
-        investee = next((r.object for r in reversed(found) if r.type is RelationType.INVESTMENT
-                         and r.object.type is EntityType.ORGANIZATION), investee)
-        if _RAISED.search(s.text):  # X가 투자를 유치했다, with no investor named yet
-            raiser = next((a.mentions[0] for a in arguments(s, ms, text) if a.particle in ("은", "는", "이", "가")
-                           and a.mentions[0].type is EntityType.ORGANIZATION), None)
-            investee = raiser or investee
-        deals = [r for r in found if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
-        if deals:
-            pair = (deals[-1].subject, deals[-1].object)
         args = arguments(s, ms, text) if ms else []
         new_topic = next((a for a in args if a.particle in ("은", "는", "이", "가") and
                           a.mentions[0].type is EntityType.ORGANIZATION), None)
+        found = relations(s, ms, text, topic=topic, published=published, pair=pair)
+        if investee is not None and not any(r.type is RelationType.INVESTMENT for r in found):
+            found += _joined_round(s, args, investee, published)
+        out.extend(found)
+        investee = next((r.object for r in reversed(found) if r.type is RelationType.INVESTMENT
+                         and r.object.type is EntityType.ORGANIZATION), investee)
+        if new_topic is not None and _RAISED.search(s.text):  # X가 투자를 유치했다, with no investor named yet
+            investee = new_topic.mentions[0]
+        deals = [r for r in found if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
+        if deals:
+            pair = (deals[-1].subject, deals[-1].object)
         if new_topic is not None:
             topic, topic_age = new_topic, 0
         else:
