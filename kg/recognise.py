@@ -416,14 +416,15 @@ _HANJA = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_A_LAST_NAME = frozenset("전현신구고故등및외안또더다각총약제이그저한두세네내곧막늘꼭단즉만개명차순양")
 
 
+def _korean_full_name(name: str) -> bool:
+    """Shaped like a Korean full name: three syllables, a surname first (양지을, not 아민 or 나세르)."""
+    return len(name) == 3 and bool(HANGUL.match(name)) and name[0] in lexicon.surnames()
+
+
 def _join_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
     """아민 나세르 read as two people, 제임스 박 with its one-letter last name left out: one foreign name.
     Two Korean-shaped names side by side (three syllables, a surname first) stay two people."""
     surnames = lexicon.surnames()
-
-    def korean(name: str) -> bool:
-        return len(name) == 3 and bool(HANGUL.match(name)) and name[0] in surnames
-
     out: list[Mention] = []
     for m in mentions:
         if _HANJA.fullmatch(m.text) and len(m.text) >= 2 and text[m.start - 1:m.start] == "(" \
@@ -433,7 +434,7 @@ def _join_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
         if prev is not None and prev.type is EntityType.PERSON \
                 and (m.type is EntityType.PERSON or (len(m.text) == 1 and m.text in surnames)) \
                 and text[prev.end:m.start] == " " and not prev.canonical and (not m.canonical or len(m.text) == 1) \
-                and not (korean(prev.text) and korean(m.text)) and " " not in prev.text + m.text:
+                and not (_korean_full_name(prev.text) and _korean_full_name(m.text)) and " " not in prev.text + m.text:
             # (제임스 + 박 대표, read as a back-reference to some 박: one name)
             out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, canonical="")
             continue
@@ -453,13 +454,12 @@ def _split_person_and_company(mentions: list[Mention]) -> list[Mention]:
     """양지을 티빙 대표: a Korean name and a company the article names elsewhere, not one foreign name
     (사티아 나델라 stays whole: nothing calls 나델라 a company)."""
     orgs = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
-    surnames, cues = lexicon.surnames(), lexicon.org_cues()
+    cues = lexicon.org_cues()
     out: list[Mention] = []
     for m in mentions:
         first, _, last = m.text.partition(" ")
         if m.type is EntityType.PERSON and last and " " not in last and not m.canonical \
-                and HANGUL.fullmatch(first) and len(first) == 3 and first[0] in surnames \
-                and (last in orgs or _lexicon_type(last) is EntityType.ORGANIZATION):
+                and _korean_full_name(first) and (last in orgs or _lexicon_type(last) is EntityType.ORGANIZATION):
             out.append(replace(m, text=first, end=m.start + len(first)))
             out.append(replace(m, text=last, start=m.end - len(last), type=EntityType.ORGANIZATION, strength=1))
             continue
