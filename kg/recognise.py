@@ -386,12 +386,18 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
 
 
 def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
-    """경기 성남시: bare 경기 (also 'economy', 'game') names the province when a city follows it."""
-    out = list(mentions)
-    for i, m in enumerate(out[:-1]):
-        nxt = out[i + 1]
-        if m.text == "경기" and text[m.end:nxt.start] == " " and nxt.type is EntityType.CITY:
-            out[i] = replace(m, type=EntityType.PLACE, canonical="경기도")
+    """경남 창원, 경기도 파주시, 미시간주 랜싱: a province or state before a city is part of the city's
+    address, one mention of the city (as KLUE-NER marks it; the graph's node is the city).  Bare 경기
+    (also 'economy', 'game') counts as the province only there."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:m.start] == " " and m.type in (EntityType.CITY, EntityType.PLACE) \
+                and " " not in prev.text + m.text \
+                and (prev.text == "경기" or prev.type is EntityType.PLACE and _lexicon_type(prev.text) is EntityType.PLACE):
+            out[-1] = replace(m, text=f"{prev.text} {m.text}", start=prev.start, canonical=m.canonical or m.text)
+            continue
+        out.append(m)
     return out
 
 
@@ -629,6 +635,9 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
     for m in mentions:
         if len(m.text) >= 2 and " 대표" not in m.text:
             known.setdefault(m.text, m)
+        if m.type.is_location and m.canonical and " " in m.text:  # 청주시 alone, after 충북 청주시
+            last = m.text.rsplit(" ", 1)[1]
+            known.setdefault(last, replace(m, text=last))
     for m in mentions:  # 나델라 CEO는, after 사티아 나델라: a foreign person's last name alone
         last = m.text.rsplit(" ", 1)[-1]
         if m.type is EntityType.PERSON and " " in m.text and not m.canonical and len(last) >= 2 \
@@ -732,8 +741,10 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.CITY, strength=2))  # 미시간주 랜싱에
             continue
         if len(stem) == 1 and stem in lexicon.surnames() and nxt_title and not w.particle and nxt:
+            # 김 대표: the surname names the person (the title is not part of a name), resolved to 김영섭 when
+            # the article named a 김 before
             full = persons.get(stem)
-            cands.append(_Candidate(w.stem_start, nxt.stem_end, EntityType.PERSON, canonical=full or "", strength=2))
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, canonical=full or "", strength=2))
             taken.add(i + 1)
             continue
         has_name_piece = bool(tags & {"NNP", "SL", "SH"})

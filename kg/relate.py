@@ -521,7 +521,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if place and org:
             pairs.append((org, place))
             k = args.index(place) if place in args else -1
-            while k > 0 and args[k - 1].bare and args[k - 1].word_index == args[k].word_index - 1 \
+            while k > 0 and args[k - 1].bare and args[k - 1].word_index == args[k].first_word - 1 \
                     and args[k - 1].mentions[-1].type.is_location:
                 k -= 1
                 pairs.append((org, args[k]))  # 미국 캘리포니아주 새너제이에: the country too

@@ -96,7 +96,9 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
                 key = _key(entry.name_ko)
             uf.find(key)
             usable.append((ex.article.id, m, key))
-            forms[key][strip_legal_form(m.text)] += 1
+            surface = m.text.rsplit(" ", 1)[-1] if m.canonical and m.type.is_location else m.text  # 충북 청주시
+            if not (m.canonical and len(surface) == 1):  # 최 of 최 대표 is no name to show or search by
+                forms[key][strip_legal_form(surface)] += 1
             if m.canonical and normalise_name(m.canonical) != normalise_name(m.text):
                 forms[key][strip_legal_form(m.canonical)] += 1
             types[key][m.type] += 1 + 2 * m.strength  # a lexicon or a strong cue outweighs a bare shape
