@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class EntityType(StrEnum):
@@ -69,8 +70,8 @@ class Article:
     source: str = ""  # where it was read from, for error messages
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One morpheme (a tuple: an article has hundreds of thousands, made and hashed in bulk)."""
     form: str
     tag: str
     start: int  # character offsets into the article text
@@ -84,7 +85,7 @@ class Sentence:
     start: int  # character offsets into the article text
     end: int
     text: str
-    tokens: tuple[Token, ...] = ()
+    tokens: tuple[Token, ...] = field(default=(), hash=False)  # the text says which sentence it is
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class Mention:
     aliases: tuple[str, ...] = ()  # other surface forms given with it, e.g. the (MS) in 마이크로소프트(MS)
     english: str = ""  # an English name when one is known
     strength: int = 0  # how sure recognition is of the type: 3 lexicon, 2 strong cue, 1 shape alone, 0 repeat
+    guess: bool = False  # a company from its shape alone that the statistical model did not see either
 
     @property
     def name(self) -> str:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, insort
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.lexicon import LexEntry
-from kg.models import EntityType, Mention, Sentence, Token
+from kg.models import EntityType, Mention, Relation, Sentence, Token
 from kg.rdf import normalise_name
 
 NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})
@@ -378,11 +379,21 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
                 persons.setdefault(surface[0], surface)
                 if len(surface) >= 3:
                     persons[surface[:2]] = persons.get(surface[:2], surface)
+            guess = cand.type is EntityType.ORGANIZATION and cand.strength <= 1 and not any(
+                s < cand.end and cand.start < e for s, e, _, _ in learned[lo:hi])
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
-                                    strength=cand.strength))
+                                    strength=cand.strength, guess=guess))
     return _propagate(_province_before_city(
         _one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)), text), sentences, text)
+
+
+def drop_guesses(mentions: Sequence[Mention], relations: Sequence[Relation]) -> list[Mention]:
+    """Leave out the companies guessed from their shape alone (콜드체인, 고대역폭메모리, IP) that nothing
+    else supports: no lexicon or cue, not the statistical model, and no fact of the article."""
+    supported = {m.text for m in mentions if not m.guess}
+    supported |= {m.text for r in relations for m in (r.subject, r.object)}
+    return [m for m in mentions if not m.guess or m.text in supported]
 
 
 def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
@@ -673,7 +684,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             sent = next((x for x in sentences if x.start <= start and end <= x.end), None)
             if sent is None:
                 continue
-            new = Mention(surface, start, end, m.type, sent.index, canonical=m.canonical, english=m.english)
+            new = Mention(surface, start, end, m.type, sent.index, canonical=m.canonical, english=m.english,
+                          guess=m.guess)
             taken[(start, end)] = new
             insort(spans, (start, end))
             extra.append(new)
@@ -987,8 +999,10 @@ _PAREN_ALIAS = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-
 def _common_noun(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the tokenizer reads text[start:end] as ordinary nouns it knows (no proper noun, no odd pieces)."""
     toks = [t for t in sentence.tokens if start <= t.start and t.end <= end]
-    return bool(toks) and any(t.tag == "NNG" for t in toks) and all(
-        (t.tag == "NNG" and len(t.form) >= 2) or t.tag in ("XPN", "XSN") for t in toks)
+    # 고분자전해질막, 직접환원철: a one-letter noun ends a compound, an adverb or determiner can start one
+    return bool(toks) and any(t.tag == "NNG" and len(t.form) >= 2 for t in toks) and all(
+        (t.tag == "NNG" and (len(t.form) >= 2 or i > 0)) or t.tag in ("XPN", "XSN") or (i == 0 and t.tag in ("MM", "MAG"))
+        for i, t in enumerate(toks))
 
 
 def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, int]]:

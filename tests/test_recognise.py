@@ -178,3 +178,21 @@ def test_a_province_before_a_city_is_part_of_its_address() -> None:
                                                       "성남시는 네이버의 본사가 있는 곳이다.")}
     assert got["경기 성남시"] == (EntityType.CITY, "성남") and "경기" not in got
     assert got["성남시"] == (EntityType.CITY, "성남")  # the city alone, later, is the same city
+
+
+def test_a_guess_from_shape_alone_needs_the_model_or_a_fact() -> None:
+    from kg.models import Article
+    from kg.pipeline import extract
+
+    [ex] = extract([Article(id="t", text="웹툰 플랫폼 툰플렉스는 일본 출판사 소라분샤와 합작법인을 세웠다. "
+                                         "원작 IP 공급원 역할을 한다.")])
+    names = {m.text for m in ex.mentions}
+    assert {"툰플렉스", "소라분샤"} <= names  # 소라분샤 is a guess too, but a joint venture names it
+    assert not names & {"웹툰", "IP"}  # guesses nothing supports
+    [ex] = extract([Article(id="t", text="하이퍼로지는 콜드체인 확장에 자금을 쓸 것이라고 밝혔다.")])
+    assert "콜드체인" not in {m.text for m in ex.mentions}
+
+
+def test_a_term_glossed_by_its_abbreviation_is_no_company() -> None:
+    got = found("그린하이텍은 고분자전해질막(PEM) 수전해 설비를 납품하고, 직접환원철(HBI) 공장도 짓는다.")
+    assert not {"고분자전해질막", "PEM", "직접환원철", "HBI"} & set(got)
