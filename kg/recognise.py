@@ -384,8 +384,23 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
-    return _propagate(_province_before_city(
-        _one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)), text), sentences, text)
+    return _propagate(_descriptions(_province_before_city(
+        _one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)), text), text), sentences, text)
+
+
+def _descriptions(mentions: list[Mention], text: str) -> list[Mention]:
+    """전자지갑 업체 루손페이: a guess right before a word for a company and a name says what kind of
+    company the name is, it is none itself."""
+    cues = lexicon.org_cues()
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        cue = re.match(r" ([가-힣]+) ", text[m.end:nxt.start + 1]) if m.guess and nxt is not None else None
+        if cue and nxt is not None and cue.end() == nxt.start - m.end and (
+                cue[1] in cues or any(cue[1].endswith(c) for c in cues if len(c) >= 2)):
+            continue
+        out.append(m)
+    return out
 
 
 def drop_guesses(mentions: Sequence[Mention], relations: Sequence[Relation]) -> list[Mention]:

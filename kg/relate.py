@@ -742,13 +742,18 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
         if len(between) > 4 or any(w.particle and w.particle not in ("인",) for w in between):
             continue
         stems = [text[w.stem_start:w.stem_end] for w in between]
-        if a.particle == "의" and between:
-            continue
         if between and not any(s in cues or any(s.endswith(c) for c in cues if len(c) >= 2) for s in stems):
-            continue
+            continue  # 일본 오사카의 중견 제약사 미나토제약: what stands between says it is a company
+        places = [place]
+        j = k
+        while j > 0 and args[j - 1].bare and args[j - 1].word_index == args[j].first_word - 1 \
+                and args[j - 1].mentions[-1].type is EntityType.COUNTRY and place.type is EntityType.CITY:
+            j -= 1
+            places.append(args[j].mentions[-1])  # 필리핀 마닐라의 …: the country too
         for member in nxt.mentions:  # 사우디아라비아 자치행정주택부, 투자부와
             if member.type is EntityType.ORGANIZATION:
-                out.append(Relation(RelationType.LOCATED_IN, member, place, sentence, Status.ASSERTED, "appositive"))
+                out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")
+                        for p in places]
     return out
 
 

@@ -338,3 +338,11 @@ def test_joint_venture_company_and_stake_acquisition() -> None:
     assert any(f[1] == "joint_venture" and {f[0], f[2]} == {"SK이노베이션", "포드"} for f in got)
     got = facts("KB금융은 인도네시아 부코핀은행 지분 67%를 인수했다.")
     assert any(f[1] == "acquisition" and f[2] == "부코핀은행" for f in got)
+
+
+def test_a_company_introduced_by_its_city_and_country_with_a_description_between() -> None:
+    got = facts("네오큐어바이오는 일본 오사카의 중견 제약사 미나토제약과 합작법인을 세웠다. "
+                "핀브릿지는 필리핀 마닐라의 전자지갑 업체 루손페이(LuzonPay)와 손잡았다.")
+    assert {("미나토제약", "located_in", "오사카"), ("미나토제약", "located_in", "일본")} <= {f[:3] for f in got}
+    assert {("루손페이", "located_in", "마닐라"), ("루손페이", "located_in", "필리핀")} <= {f[:3] for f in got}
+    assert not any(f[0] == "전자지갑" for f in got)  # what kind of company 루손페이 is, not a company
