@@ -422,6 +422,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             or (_pick(before, WITH, nearest_to=trig.start) if rel is RelationType.SUPPLY else None) or bare_before \
             or (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or (_pick(before, GENITIVE, nearest_to=trig.start) if has_stake and rel is not RelationType.SUPPLY else None)
+        if target is None and rel is not RelationType.SUPPLY and not passive and not receive \
+                and any(t.tag == "ETM" for t in after_trigger[:2]):
+            target = _described(trig, after, sentence, text)  # X가 지난달 인수한 콜드체인 업체 Y는
         if target is None and rel is RelationType.INVESTMENT:
             # 동남아시아에서 … 투자를 내놨다: where the money is spent, unless a clause names a venue (…에서 열린)
             target = next((a for a in reversed(before) if a.particle.startswith("에서") and a is not subject
@@ -755,6 +758,22 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                 out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")
                         for p in places]
     return out
+
+
+def _described(trig: Trig, after: list[Arg], sentence: Sentence, text: str) -> Arg | None:
+    """The company a relative clause ending at `trig` describes: 인수한 (캐나다 웹소설 플랫폼) 왓패드는 —
+    the first name after it, with only bare words (what kind of company) between."""
+    k = 0
+    while k < len(after) and after[k].bare and after[k].mentions[0].type.is_location:
+        k += 1  # 인수한 캐나다 웹소설 플랫폼 왓패드는: where the company is from is part of the description
+    nxt = after[k] if k < len(after) else None
+    if nxt is None or nxt.mentions[0].type is not EntityType.ORGANIZATION or nxt.start - trig.end > 30 \
+            or not nxt.particle:
+        return None  # 인수한 SSD 사업을: the clause describes a business, not the company named in it
+    between = [w for w in words(sentence, text) if trig.end < w.start and w.end <= nxt.start]
+    if any(w.particle or _ends_with_comma(w) for w in between[1:]):
+        return None
+    return nxt
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:

@@ -346,3 +346,10 @@ def test_a_company_introduced_by_its_city_and_country_with_a_description_between
     assert {("미나토제약", "located_in", "오사카"), ("미나토제약", "located_in", "일본")} <= {f[:3] for f in got}
     assert {("루손페이", "located_in", "마닐라"), ("루손페이", "located_in", "필리핀")} <= {f[:3] for f in got}
     assert not any(f[0] == "전자지갑" for f in got)  # what kind of company 루손페이 is, not a company
+
+
+def test_a_relative_clause_names_what_was_bought() -> None:
+    got = {f[:3] for f in facts("네이버가 2021년 약 6억 달러에 인수한 캐나다 웹소설 플랫폼 왓패드(Wattpad)는 "
+                                "웹툰엔터테인먼트 산하에 있다. SK하이닉스는 인수한 SSD 사업을 운영할 자회사를 세웠다.")}
+    assert ("네이버", "acquisition", "왓패드") in got
+    assert not any(f[1] == "acquisition" and f[2] == "SSD" for f in got)  # a business, not a company
