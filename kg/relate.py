@@ -261,6 +261,10 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         relative = bool(particle in ("이", "가") and nxt and not nxt.stem_tokens and any(t.tag == "ETM" for t in nxt.tokens))
         to_follows = any(x.particle in TO for x in ws[wi + 1:wi + 5])
         first = next((i for i, x in enumerate(ws) if x.start <= m.start < x.end), wi)
+        if args and text[args[-1].end:m.start] == "(" and wi > args[-1].word_index:
+            # 파빌리온캐피탈(Pavilion Capital) 등: an alias of two words ends the name's argument
+            args[-1].word_index = wi  # (its particle, after the bracket, was read with the name)
+            continue
         args.append(Arg([m], particle, m.start, m.end, wi, bare, first, relative, to_follows))
     return _coordinate(args, ws, text)
 
@@ -276,6 +280,16 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
     out: list[Arg] = []
     for a in args:
         prev = out[-1] if out else None
+        if len(out) >= 2 and prev is not None and prev.bare and len(prev.mentions) == 1 \
+                and prev.mentions[0].type.is_location and a.mentions[0].type is EntityType.ORGANIZATION \
+                and a.first_word == prev.word_index + 1 and prev.first_word == out[-2].word_index + 1 \
+                and (_ends_with_comma(ws[out[-2].word_index]) or out[-2].particle in ("와", "과", "및")) \
+                and out[-2].mentions[0].type is EntityType.ORGANIZATION:
+            # A와 싱가포르 B 등: the country introduces B, the list goes on (the place stays an argument of its own)
+            lst = out[-2]
+            lst.mentions.extend(a.mentions)
+            lst.particle, lst.end, lst.word_index, lst.bare = a.particle, a.end, a.word_index, a.bare
+            continue
         if prev and (a.first_word if a.first_word >= 0 else a.word_index) == prev.word_index + 1 and (
             _ends_with_comma(ws[prev.word_index]) or prev.particle in ("와", "과", "및")
         ) and _same_kind(prev.mentions[0], a.mentions[0]):
@@ -733,15 +747,20 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
     cues = lexicon.org_cues()
     for k, a in enumerate(args):
         place = a.mentions[-1]
-        if place.type not in (EntityType.COUNTRY, EntityType.CITY) or len(a.mentions) > 1:
+        if len(a.mentions) > 1 or not (a.bare or a.particle == "의"):
             continue
-        if not (a.bare or a.particle == "의") or k + 1 >= len(args):
+        if place.type is EntityType.PLACE and k > 0 and args[k - 1].bare and len(args[k - 1].mentions) == 1 \
+                and args[k - 1].word_index == a.first_word - 1 and args[k - 1].mentions[0].type is EntityType.COUNTRY:
+            place = args[k - 1].mentions[0]  # 미국 실리콘밸리 벤처캐피털 X: a region is no city, its country counts
+        if place.type not in (EntityType.COUNTRY, EntityType.CITY):
             continue
-        nxt = args[k + 1]
-        org = nxt.mentions[0]
-        if org.type is not EntityType.ORGANIZATION:
+        # the next name may sit inside a list (A와 싱가포르 B 등): look at names, not arguments
+        org, nxt = min(((m, x) for x in args if x is not a for m in x.mentions if m.start > place.end),
+                       key=lambda mx: mx[0].start, default=(None, None))
+        if nxt is None or org is None or org.type is not EntityType.ORGANIZATION:
             continue
-        between = ws[a.word_index + 1:nxt.first_word if nxt.first_word >= 0 else nxt.word_index]  # 구글 클라우드
+        org_word = next((i for i, w in enumerate(ws) if w.start <= org.start < w.end), a.word_index + 1)
+        between = ws[a.word_index + 1:org_word]  # 구글 클라우드
         if len(between) > 4 or any(w.particle and w.particle not in ("인",) for w in between):
             continue
         stems = [text[w.stem_start:w.stem_end] for w in between]
@@ -753,8 +772,10 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                 and args[j - 1].mentions[-1].type is EntityType.COUNTRY and place.type is EntityType.CITY:
             j -= 1
             places.append(args[j].mentions[-1])  # 필리핀 마닐라의 …: the country too
+        stop = min((m.start for x in args for m in x.mentions if m.start > place.end and m.type.is_location),
+                   default=sentence.end)  # 미국 월마트와 코스트코, 일본 돈키호테: the next place takes over
         for member in nxt.mentions:  # 사우디아라비아 자치행정주택부, 투자부와
-            if member.type is EntityType.ORGANIZATION:
+            if member.type is EntityType.ORGANIZATION and org.start <= member.start < stop:
                 out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")
                         for p in places]
     return out
@@ -863,11 +884,12 @@ def date_of(text: str, published: str | None) -> str | None:
 
 
 _RAISED = re.compile(r"투자(?:를|금을)?\s*(?:유치|받)")
-_JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*유치)에(?:는|도)?\s.*?참여")
+_JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*유치)(?:에(?:는|도)?|[은는])\s.*(?:참여|주도)")
 
 
 def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, published: str | None) -> list[Relation]:
-    """이번 투자에는 A와 B, C 등 3곳이 참여했다: each joins the investment the article just told of."""
+    """이번 투자에는 A와 B, C 등 3곳이 참여했다 / 이번 라운드는 A가 주도했고 B 등 4개사가 참여했다: each
+    joins the investment the article just told of."""
     m = _JOINED_ROUND.search(sentence.text)
     if m is None:
         return []

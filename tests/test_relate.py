@@ -353,3 +353,13 @@ def test_a_relative_clause_names_what_was_bought() -> None:
                                 "웹툰엔터테인먼트 산하에 있다. SK하이닉스는 인수한 SSD 사업을 운영할 자회사를 세웠다.")}
     assert ("네이버", "acquisition", "왓패드") in got
     assert not any(f[1] == "acquisition" and f[2] == "SSD" for f in got)  # a business, not a company
+
+
+def test_a_round_led_and_joined_with_a_country_inside_the_list() -> None:
+    got = {f[:3] for f in facts(
+        "물류 스타트업 하이퍼로지가 900억 원 규모의 시리즈C 투자를 유치했다고 3일 밝혔다. 이번 라운드는 "
+        "IMM인베스트먼트가 주도했으며 KB인베스트먼트와 싱가포르 파빌리온캐피탈(Pavilion Capital) 등 5개 기관이 참여했다.")}
+    investors = {s for s, t, o in got if t == "investment" and o == "하이퍼로지"}
+    assert investors == {"IMM인베스트먼트", "KB인베스트먼트", "파빌리온캐피탈"}
+    assert ("파빌리온캐피탈", "located_in", "싱가포르") in got or ("Pavilion Capital", "located_in", "싱가포르") in got
+    assert not any(s == "KB인베스트먼트" and t == "located_in" for s, t, o in got)
