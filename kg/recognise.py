@@ -64,10 +64,17 @@ def words(sentence: Sentence, text: str) -> list[Word]:
     stages that read a sentence: callers must not change the list)."""
     out: list[Word] = []
     current: list[Token] = []
-    for tok in sentence.tokens:
-        if current and (tok.start > current[-1].end or current[-1].tag == "SP"):
+    toks = sentence.tokens
+    gloss_end = -1  # inside 헤일리(Mark Haley): an English gloss of several words stays with its word
+    for k, tok in enumerate(toks):
+        if current and tok.start > gloss_end and (tok.start > current[-1].end or current[-1].tag == "SP"):
             out.append(_word(current, text))
             current = []
+        if tok.form == "(" and current and tok.start == current[-1].end:
+            close = next((j for j in range(k + 1, min(k + 8, len(toks))) if toks[j].tag != "SL"), None)
+            if close is not None and toks[close].form == ")" and close > k + 2 \
+                    and toks[close].end - tok.start <= 40:
+                gloss_end = toks[close].start
         current.append(tok)
     if current:
         out.append(_word(current, text))

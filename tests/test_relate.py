@@ -363,3 +363,8 @@ def test_a_round_led_and_joined_with_a_country_inside_the_list() -> None:
     assert investors == {"IMM인베스트먼트", "KB인베스트먼트", "파빌리온캐피탈"}
     assert ("파빌리온캐피탈", "located_in", "싱가포르") in got or ("Pavilion Capital", "located_in", "싱가포르") in got
     assert not any(s == "KB인베스트먼트" and t == "located_in" for s, t, o in got)
+
+
+def test_a_head_named_with_an_english_gloss_of_two_words() -> None:
+    got = facts("클라우스 베버(Klaus Weber) 크라우스케미 최고경영자(CEO)는 “공급망을 구축하게 됐다”고 말했다.")
+    assert ("클라우스 베버", "leads", "크라우스케미", "asserted") in got
