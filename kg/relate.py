@@ -687,6 +687,8 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[R
             person = near[0]  # 하만의 … 디네쉬 팔리월 최고경영자(CEO)
             org = next((m for m in reversed(mentions) if m.end <= person.start and m.type is EntityType.ORGANIZATION
                         and _word_particle(ws, m, text) in GENITIVE), None)
+            if org is None:
+                org = _led_by_clause(sentence, mentions, person, ws, text)  # X를 이끄는 / 세운 Y 대표
             if org is None and any(t.lemma in _LEAD_VERBS for t in sentence.tokens if t.start > w.end):
                 # 마니시 찬드라 최고경영자(CEO)는 … 포시마크를 계속 이끈다
                 org = next((m for m in mentions if m.start > w.end and m.type is EntityType.ORGANIZATION
@@ -718,6 +720,22 @@ def _bracketed_leaders(sentence: Sentence, mentions: list[Mention], text: str,
 
 
 _LEAD_VERBS = frozenset({"이끌다", "맡다", "경영하다", "지휘하다", "총괄하다"})
+
+
+#: X를 이끄는 / 이끌어 온 / 세운 / 창업한 Y 대표: the clause before the person names the company they head
+_CLAUSE_LEAD = frozenset({"이끌다", "경영하다", "세우다", "창업", "설립", "창업하다", "설립하다"})
+
+
+def _led_by_clause(sentence: Sentence, mentions: list[Mention], person: Mention, ws: list[Word],
+                   text: str) -> Mention | None:
+    before = [t for t in sentence.tokens if t.end <= person.start]
+    if not before or before[-1].tag != "ETM":
+        return None
+    verb = [t for t in before[-5:] if t.lemma in _CLAUSE_LEAD]
+    if not verb:
+        return None
+    return next((m for m in reversed(mentions) if m.type is EntityType.ORGANIZATION and m.end <= verb[-1].start
+                 and verb[-1].start - m.end <= 3 and _word_particle(ws, m, text) in OBJECT), None)
 
 
 def _lead(person: Mention, org: Mention, sentence: Sentence, title: str,

@@ -368,3 +368,10 @@ def test_a_round_led_and_joined_with_a_country_inside_the_list() -> None:
 def test_a_head_named_with_an_english_gloss_of_two_words() -> None:
     got = facts("클라우스 베버(Klaus Weber) 크라우스케미 최고경영자(CEO)는 “공급망을 구축하게 됐다”고 말했다.")
     assert ("클라우스 베버", "leads", "크라우스케미", "asserted") in got
+
+
+def test_the_clause_before_a_head_names_the_company() -> None:
+    got = facts("2018년 루미에르랩을 세운 정하린 대표는 아모레퍼시픽에서 10년간 일했다. "
+                "로봇 기업 비전큐브를 이끌어 온 장하은 대표는 뉴로핸즈 최고기술책임자(CTO)를 겸임한다.")
+    assert {("정하린", "leads", "루미에르랩", "asserted"), ("장하은", "leads", "비전큐브", "asserted")} <= got
+    assert ("정하린", "leads", "아모레퍼시픽", "asserted") not in got
