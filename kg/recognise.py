@@ -138,7 +138,8 @@ def _word(tokens: list[Token], text: str) -> Word:
         t = stem[1]  # SK온도 is SK온 + 도, not SK + 온도 (temperature)
         stem[1] = Token(t.form[0], "NNP", t.start, t.start + 1, t.form[0])
         w.particle = t.form[1]
-    if stem and i >= len(tokens) and stem[-1].tag in ("NNP", "NNG"):
+    if stem and stem[-1].tag in ("NNP", "NNG") and all(t.tag.startswith("J") for t in tokens[i:]):
+        # 엔비디아와/NNP 는/JX: the particle glued to the name, whatever follows it
         stem[-1:], w.particle = _unglue_particle(stem[-1])
     rest = tokens[i:]
     if stem and stem[0].tag == "SL" and rest and rest[0].start == stem[-1].end \
@@ -609,7 +610,8 @@ def _common_noun_after_cue(surface: str) -> bool:
             or surface.endswith(("장", "자", "원")) or _mentions_a_deal(surface))  # 본부장, 책임자, 연구원
 
 
-_GENERIC_TAILS = ("업체", "기업", "업계", "회사", "제조사", "완성차", "스타트업")
+_GENERIC_TAILS = ("업체", "기업", "업계", "회사", "제조사", "완성차", "스타트업", "항공사", "제약사", "조선사", "유통사",
+                  "운용사", "증권사", "보험사", "카드사", "건설사", "게임사", "제작사", "배급사", "협력사", "상장사")
 
 
 def _generic(surface: str) -> bool:
@@ -811,7 +813,10 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             strong = whole and (has_name_piece or latin_alias)
         else:
             strong = whole and latin_alias
-        if not strong and prev and not prev.particle and _is_country(prev_stem) and "NNP" in tags and whole:
+        ends_word = all(t.tag.startswith(("J", "S")) or t.end <= w.stem_end + len(w.particle)
+                        for t in w.tokens if t.start >= w.stem_end)  # only a particle after the name
+        if not strong and prev and not prev.particle and _is_country(prev_stem) and "NNP" in tags and whole \
+                and ends_word:  # (not 일본 드러/NNP 그/MM 스토어: the tokenizer cut a word, not a name, short)
             strong = True  # 중국 화유코발트: a name introduced by its country
         if (not strong and cue_before and whole and HANGUL.match(surface) and len(surface) >= 2
                 and w.particle and tags <= {"NNG", "NNP"} and not _common_noun_after_cue(surface)):
@@ -820,7 +825,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         if strong:
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
-        elif has_name_piece and ("NNP" in tags or LATIN_NAME.match(surface)):
+        elif has_name_piece and ("NNP" in tags or LATIN_NAME.match(surface)) and ends_word:
             if "SL" in tags and not any(c.isupper() for c in surface):
                 continue
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))

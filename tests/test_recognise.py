@@ -196,3 +196,10 @@ def test_a_guess_from_shape_alone_needs_the_model_or_a_fact() -> None:
 def test_a_term_glossed_by_its_abbreviation_is_no_company() -> None:
     got = found("그린하이텍은 고분자전해질막(PEM) 수전해 설비를 납품하고, 직접환원철(HBI) 공장도 짓는다.")
     assert not {"고분자전해질막", "PEM", "직접환원철", "HBI"} & set(got)
+
+
+def test_a_word_the_tokenizer_cut_short_is_no_name() -> None:
+    got = found("루미에르재팬은 일본 드러그스토어 3000여 곳에 제품을 공급하며, 미국 엔비디아와는 협력을 이어간다. "
+                "일본 대형항공사 일본항공(JAL)과 제휴했다.")
+    assert "드러" not in got and "대형항공사" not in got
+    assert got.get("엔비디아") is EntityType.ORGANIZATION and "엔비디아와" not in got
