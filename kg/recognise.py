@@ -763,7 +763,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         if stem.endswith(("단지", "산단")) or stem in ("행정부", "입법부", "사법부"):
             continue  # 신산업단지, 미국 행정부: places and branches of government, not organisations
-        if HANGUL.match(stem) and len(stem) >= 3 and stem.endswith(_GOVERNMENT) and (
+        if HANGUL.match(stem) and len(stem) >= 3 and stem.endswith(_GOVERNMENT) and not _generic(stem) and (
                 (prev and not prev.particle and _is_country(prev_stem)) or gov_list):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=2))  # 폴란드 국방부
             gov_list = _ends_with_comma(w) or w.particle in ("와", "과")
