@@ -430,7 +430,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         has_stake = any(t.form == "지분" for t in toks)
         clause = _clause_start(toks, trig.token_index)
         # …에 본사를 두며, 양사는 … 출자한다: a place the earlier clause's verb took (에) is not this deal's
-        before = [a for a in before if a.start >= clause or a is subject or a.particle not in TO]
+        before = [a for a in before if (a.start >= clause or a is subject or a.particle not in TO)
+                  and not (a.particle in TO and _headquarters_after(a, sentence, text))]
         target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) \
             or (_pick(before, WITH, nearest_to=trig.start) if rel is RelationType.SUPPLY else None) or bare_before \
@@ -630,8 +631,15 @@ def _group_pairs(a: Arg) -> list[tuple[Arg, Arg]]:
             for i in range(len(ms)) for j in range(i + 1, len(ms))]
 
 
+def _headquarters_after(a: Arg, sentence: Sentence, text: str) -> bool:
+    """도쿄에 본사를 둔 …: the place is where a company is based, not where a deal puts money."""
+    ws = words(sentence, text)
+    nxt = ws[a.word_index + 1] if a.word_index + 1 < len(ws) else None
+    return nxt is not None and text[nxt.stem_start:nxt.stem_end] in ("본사", "본부", "본점")
+
+
 def _adjacent(a: Arg, trig: Trig, text: str) -> bool:
-    gap = text[a.end:trig.start]
+    gap = re.sub(r"^\([^()]{1,40}\)", "", text[a.end:trig.start])  # 필리조선소(Philly Shipyard) 인수
     return len(gap) <= 12 and re.fullmatch(r"\s*(?:\S+\s+){0,1}", gap) is not None and "," not in gap
 
 

@@ -375,3 +375,11 @@ def test_the_clause_before_a_head_names_the_company() -> None:
                 "로봇 기업 비전큐브를 이끌어 온 장하은 대표는 뉴로핸즈 최고기술책임자(CTO)를 겸임한다.")
     assert {("정하린", "leads", "루미에르랩", "asserted"), ("장하은", "leads", "비전큐브", "asserted")} <= got
     assert ("정하린", "leads", "아모레퍼시픽", "asserted") not in got
+
+
+def test_a_headquarters_is_no_investment_and_a_bought_name_with_a_gloss() -> None:
+    got = {f[:3] for f in facts("툰플렉스는 일본 도쿄에 본사를 둔 출판사 소라분샤와 51대 49 비율로 출자해 합작법인을 세웠다. "
+                                "한화오션은 미국 필라델피아의 필리조선소(Philly Shipyard) 인수를 1억 달러에 마무리했다.")}
+    assert ("소라분샤", "located_in", "도쿄") in got and ("툰플렉스", "joint_venture", "소라분샤") in got
+    assert not any(t == "investment" and o in ("도쿄", "일본") for s, t, o in got)
+    assert ("한화오션", "acquisition", "필리조선소") in got
