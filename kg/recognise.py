@@ -392,8 +392,38 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
-    return _propagate(_descriptions(_province_before_city(
-        _one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)), text), text), sentences, text)
+    return _joint_venture_refs(_propagate(_descriptions(_province_before_city(
+        _one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)), text), text), sentences, text),
+        sentences, text)
+
+
+_JV_WORD = re.compile(r"(?:합작\s?법인|합작사|신설\s?법인)")
+
+
+def _joint_venture_refs(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """합작법인 ‘툰플렉스재팬’을 세웠다 … 합작법인 대표는: after a joint venture is named, the bare word
+    for it names it too (a mention of the company, its canonical name the one given)."""
+    if not _JV_WORD.search(text):
+        return mentions
+    starts = {m.start: m for m in mentions}
+    spans = [(m.start, m.end) for m in mentions]
+    named: Mention | None = None
+    extra: list[Mention] = []
+    for hit in _JV_WORD.finditer(text):
+        after = re.match(r"\s*[‘'\"“「『<《]?", text[hit.end():hit.end() + 3])
+        following = starts.get(hit.end() + (after.end() if after else 0))
+        if following is not None and following.type is EntityType.ORGANIZATION:
+            named = following  # 합작법인 ‘KP마리타임’
+            continue
+        if named is None or any(s < hit.end() and hit.start() - 2 < e for s, e in spans) \
+                or not _AFTER_NAME.match(text, hit.end()) or text.startswith(" 지분", hit.end()) \
+                or re.search(r"(?:현지|새|신규|별도|또\s?다른|두\s?번째|제2)\s*$", text[max(0, hit.start() - 8):hit.start()]):
+            continue  # 튀르키예 합작법인, 현지 합작법인: another one; 합작법인 지분은: its owners are the subject
+        sent = next((x for x in sentences if x.start <= hit.start() and hit.end() <= x.end), None)
+        if sent is not None:
+            extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,
+                                 canonical=named.name, english=named.english))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _descriptions(mentions: list[Mention], text: str) -> list[Mention]:

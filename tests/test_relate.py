@@ -383,3 +383,10 @@ def test_a_headquarters_is_no_investment_and_a_bought_name_with_a_gloss() -> Non
     assert ("소라분샤", "located_in", "도쿄") in got and ("툰플렉스", "joint_venture", "소라분샤") in got
     assert not any(t == "investment" and o in ("도쿄", "일본") for s, t, o in got)
     assert ("한화오션", "acquisition", "필리조선소") in got
+
+
+def test_the_joint_venture_named_once_is_the_bare_word_later() -> None:
+    got = facts("케이씨마린은 PT PAL과 함께 합작법인 ‘KP마리타임’을 설립했다. 합작법인은 케이씨마린의 연결 자회사로 "
+                "편입됐다. 튀르키예 합작법인의 투자 규모는 아직 확정되지 않았다.")
+    assert ("KP마리타임", "subsidiary_of", "케이씨마린", "asserted") in got
+    assert not any(f[0] == "KP마리타임" and f[2] == "튀르키예" for f in got)  # another joint venture
