@@ -599,6 +599,10 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
             continue  # 기타비(상무이사): a name does not run on into the next noun
         if len(surface) < 2 and type_ is not EntityType.PERSON:
             continue  # one letter names only a person, as 박씨, A씨 (the graph leaves them out)
+        if LATIN_NAME.match(surface.replace(" ", "")) and any(
+               c.end < start and text[c.end:c.end + 1] == "(" and ")" not in text[c.end:start]
+               and text.find(")", start) >= end for c in out):
+            continue  # Van Thanh of 응우옌 반 탄(Nguyen Van Thanh): a piece of another name's gloss
         overlapping = [c for c in out if c.start < end and start < c.end]
         cut = end < len(text) and "\uac00" <= text[end] <= "\ud7a3" and not _AFTER_NAME.match(text, end)
         if overlapping and not all(_learned_wins(c, start, end, type_, conf, overlapping, inside, cut)

@@ -701,6 +701,11 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[R
                 # 마니시 찬드라 최고경영자(CEO)는 … 포시마크를 계속 이끈다
                 org = next((m for m in mentions if m.start > w.end and m.type is EntityType.ORGANIZATION
                             and _word_particle(ws, m, text) in OBJECT), None)
+                if org is None and w.particle in SUBJECT:
+                    # 메콩에어 경영은 … 응우옌 반 탄 최고경영자(CEO)가 계속 맡는다
+                    org = next((m for m in reversed(mentions) if m.end <= person.start
+                                and m.type is EntityType.ORGANIZATION
+                                and re.match(r"\s*(?:경영|운영|경영권)(?:은|는)\s", text[m.end:m.end + 8])), None)
         if org and person:
             last_person = person
             rel = _lead(person, org, sentence, title, titles)

@@ -390,3 +390,9 @@ def test_the_joint_venture_named_once_is_the_bare_word_later() -> None:
                 "편입됐다. 튀르키예 합작법인의 투자 규모는 아직 확정되지 않았다.")
     assert ("KP마리타임", "subsidiary_of", "케이씨마린", "asserted") in got
     assert not any(f[0] == "KP마리타임" and f[2] == "튀르키예" and f[3] == "asserted" for f in got)  # another one
+
+
+def test_a_company_run_by_a_head_named_with_a_gloss() -> None:
+    got = facts("SK하이닉스 경영은 당분간 응우옌 반 탄(Nguyen Van Thanh) 최고경영자(CEO)가 계속 맡는다.")
+    assert ("응우옌 반 탄", "leads", "SK하이닉스", "asserted") in got
+    assert not any(f[0] == "Van Thanh" for f in got)  # a piece of the gloss is no one of its own
