@@ -280,13 +280,19 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
     out: list[Arg] = []
     for a in args:
         prev = out[-1] if out else None
-        if len(out) >= 2 and prev is not None and prev.bare and len(prev.mentions) == 1 \
-                and prev.mentions[0].type.is_location and a.mentions[0].type is EntityType.ORGANIZATION \
-                and a.first_word == prev.word_index + 1 and prev.first_word == out[-2].word_index + 1 \
-                and (_ends_with_comma(ws[out[-2].word_index]) or out[-2].particle in ("와", "과", "및")) \
-                and out[-2].mentions[0].type is EntityType.ORGANIZATION:
-            # A와 싱가포르 B 등: the country introduces B, the list goes on (the place stays an argument of its own)
-            lst = out[-2]
+        j = len(out) - 1
+        while j >= 0 and out[j].bare and len(out[j].mentions) == 1 and out[j].mentions[0].type.is_location \
+                and (j == len(out) - 1 or out[j + 1].first_word == out[j].word_index + 1):
+            j -= 1
+        between = ws[out[-1].word_index + 1:a.first_word] if out else []
+        if 0 <= j < len(out) - 1 and a.mentions[0].type is EntityType.ORGANIZATION \
+                and out[j + 1].first_word == out[j].word_index + 1 and len(between) <= 3 \
+                and not any(w.particle or _ends_with_comma(w) for w in between) \
+                and (_ends_with_comma(ws[out[j].word_index]) or out[j].particle in ("와", "과", "및")) \
+                and out[j].mentions[0].type is EntityType.ORGANIZATION:
+            # A와 싱가포르 B 등, A, 미국 실리콘밸리 벤처캐피털 B 등: where B is from introduces B, the list goes
+            # on (the places stay arguments of their own)
+            lst = out[j]
             lst.mentions.extend(a.mentions)
             lst.particle, lst.end, lst.word_index, lst.bare = a.particle, a.end, a.word_index, a.bare
             continue
@@ -405,6 +411,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         chosen = _chosen(toks, trig, after)
         if chosen is not None and (other is None or other.mentions[0].type is not EntityType.ORGANIZATION):
             other = chosen  # X는 (…와의) 협력에서 Y를 선택했다: Y is the partner
+        if other is None and rel is RelationType.MERGER:
+            merged = _pick(before, OBJECT, nearest_to=trig.start)  # A가 B를 흡수합병했다 (not A와 B를 합병해)
+            other = merged if merged is not None and len(merged.mentions) == 1 else None
         if other is None and shared is not None:
             other = shared
         used = other
@@ -786,7 +795,7 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
         if place.type not in (EntityType.COUNTRY, EntityType.CITY):
             continue
         # the next name may sit inside a list (A와 싱가포르 B 등): look at names, not arguments
-        org, nxt = min(((m, x) for x in args if x is not a for m in x.mentions if m.start > place.end),
+        org, nxt = min(((m, x) for x in args if x is not a for m in x.mentions if m.start > a.end),
                        key=lambda mx: mx[0].start, default=(None, None))
         if nxt is None or org is None or org.type is not EntityType.ORGANIZATION:
             continue
@@ -803,7 +812,7 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                 and args[j - 1].mentions[-1].type is EntityType.COUNTRY and place.type is EntityType.CITY:
             j -= 1
             places.append(args[j].mentions[-1])  # 필리핀 마닐라의 …: the country too
-        stop = min((m.start for x in args for m in x.mentions if m.start > place.end and m.type.is_location),
+        stop = min((m.start for x in args for m in x.mentions if m.start > a.end and m.type.is_location),
                    default=sentence.end)  # 미국 월마트와 코스트코, 일본 돈키호테: the next place takes over
         for member in nxt.mentions:  # 사우디아라비아 자치행정주택부, 투자부와
             if member.type is EntityType.ORGANIZATION and org.start <= member.start < stop:

@@ -396,3 +396,13 @@ def test_a_company_run_by_a_head_named_with_a_gloss() -> None:
     got = facts("SK하이닉스 경영은 당분간 응우옌 반 탄(Nguyen Van Thanh) 최고경영자(CEO)가 계속 맡는다.")
     assert ("응우옌 반 탄", "leads", "SK하이닉스", "asserted") in got
     assert not any(f[0] == "Van Thanh" for f in got)  # a piece of the gloss is no one of its own
+
+
+def test_one_company_merges_another_and_a_list_with_a_place_inside() -> None:
+    got = {f[:3] for f in facts("먼저 태성케미칼이 태성머티리얼즈를 흡수합병한다. 로봇 스타트업 뉴로핸즈가 시리즈B 투자를 "
+                                "유치했다. 이번 라운드는 퀀텀벤처스가 주도했고 블루웨일파트너스, 한국산업은행, 미국 실리콘밸리 "
+                                "벤처캐피털(VC) 파인크레스트벤처스(Pinecrest Ventures) 등 4개사가 참여했다.")}
+    assert ("태성케미칼", "merger", "태성머티리얼즈") in got or ("태성머티리얼즈", "merger", "태성케미칼") in got
+    assert {s for s, t, o in got if t == "investment" and o == "뉴로핸즈"} == {
+        "퀀텀벤처스", "블루웨일파트너스", "한국산업은행", "파인크레스트벤처스"}
+    assert ("파인크레스트벤처스", "located_in", "미국") in got
