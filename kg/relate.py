@@ -298,8 +298,10 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             continue
         if prev and (a.first_word if a.first_word >= 0 else a.word_index) == prev.word_index + 1 and (
             _ends_with_comma(ws[prev.word_index]) or prev.particle in ("와", "과", "및")
-        ) and _same_kind(prev.mentions[0], a.mentions[0]):
-            # A, B / A와 B: one argument marked by the last member's particle
+        ) and _same_kind(prev.mentions[0], a.mentions[0]) and not (
+                a.bare and a.word_index + 1 < len(ws)
+                and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in ("산하", "계열")):
+            # A, B / A와 B: one argument marked by the last member's particle (A와 B 산하 C: the member is C)
             prev.mentions.extend(a.mentions)
             prev.particle, prev.end, prev.word_index, prev.bare = a.particle, a.end, a.word_index, a.bare
             continue
@@ -494,9 +496,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     elif rel is RelationType.SUBSIDIARY_OF:
         subject = next((a for a in before if a.particle in ("은", "는")), subject)  # Y는 X가 세운 자회사다
         parent = _pick([a for a in before if a.mentions[0].type is EntityType.ORGANIZATION], GENITIVE,
-                       nearest_to=trig.start) or (
-            Arg(bare_before.mentions[-1:], "", bare_before.start, bare_before.end, bare_before.word_index, True)
-            if bare_before and bare_before.mentions[-1].type is EntityType.ORGANIZATION else None)
+                       nearest_to=trig.start)
+        if bare_before and bare_before.mentions[-1].type is EntityType.ORGANIZATION \
+                and (parent is None or parent.end < bare_before.start):  # A의 자회사인 B와 X 산하 Y: X is nearer
+            parent = Arg(bare_before.mentions[-1:], "", bare_before.start, bare_before.end, bare_before.word_index,
+                         True)
         # 진에어와 아시아나항공 계열의: only the name next to 계열; 미국 자회사 Y: a country is no parent
         nxt = toks[trig.token_index + 1:trig.token_index + 3]
         predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF") or (

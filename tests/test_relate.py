@@ -406,3 +406,10 @@ def test_one_company_merges_another_and_a_list_with_a_place_inside() -> None:
     assert {s for s, t, o in got if t == "investment" and o == "뉴로핸즈"} == {
         "퀀텀벤처스", "블루웨일파트너스", "한국산업은행", "파인크레스트벤처스"}
     assert ("파인크레스트벤처스", "located_in", "미국") in got
+
+
+def test_under_a_holding_company_inside_a_list() -> None:
+    got = {f[:3] for f in facts("신한금융지주의 100% 자회사인 신한은행과 하나금융지주 산하 하나은행은 각각 120억 원과 "
+                                "100억 원을 넣었다.")}
+    assert {("신한은행", "subsidiary_of", "신한금융지주"), ("하나은행", "subsidiary_of", "하나금융지주")} <= got
+    assert not any(t == "subsidiary_of" and o == "신한금융지주" and s != "신한은행" for s, t, o in got)
