@@ -15,7 +15,9 @@ _BYLINE = re.compile(r"[\[【(]\s*[^\]】)\n]{0,30}?\s*(?:기자|특파원|객�
                      r"\(\s*[가-힣]{1,10}\s*=\s*[^)\n]{1,20}\)\s*[가-힣]{2,4}\s*기자\s*=")
 _DATELINE = re.compile(r"(?:입력|수정|등록|승인|업데이트)\s*:?\s*(\d{4})[.\-/]\s?(\d{1,2})[.\-/]\s?(\d{1,2})\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_REPORTER_TAIL = re.compile(r"^[ \t]*[가-힣]{2,4}\s*(?:기자|특파원)\s*(?:[\w.+-]+@[\w.-]+)?[ \t]*$", re.MULTILINE)
+# 홍길동 기자 on a line of its own, or between separators (로지스틱스투데이 | 백도현 기자 | 2025-11-03)
+_REPORTER_TAIL = re.compile(r"^[ \t]*[가-힣]{2,4}\s*(?:기자|특파원)\s*(?:[\w.+-]+@[\w.-]+)?[ \t]*$|"
+                            r"(?:^|(?<=[|/·]))[ \t]*[가-힣]{2,4}[ \t]*(?:기자|특파원)[ \t]*(?=[|/·]|$)", re.MULTILINE)
 # Everything from the copyright line (or a headline-list heading) to the end is site furniture.
 _TAIL_START = re.compile(
     r"^[^\n]*(?:[ⓒ©]|\(c\)|무단\s*전재|무단전재|재배포\s*금지|저작권자)[^\n]*$|"

@@ -264,6 +264,9 @@ def title_of(stem: str) -> str | None:
 
 
 def _is_title(word: Word, text: str) -> str | None:
+    """The title a word is, unless the word makes it a verb (사업을 총괄했던: ran, not 총괄 the title)."""
+    if any(t.tag in ("XSV", "XSA") for t in word.tokens if t.start >= word.stem_end):
+        return None
     return title_of(text[word.stem_start:word.stem_end])
 
 

@@ -33,3 +33,9 @@ def test_clutter_is_blanked_and_offsets_kept() -> None:
 def test_text_without_clutter_is_unchanged() -> None:
     text = "KT는 MS와 5년간 파트너십을 맺었다. 양사는 AI를 함께 개발한다."
     assert clean(text) == text
+
+
+def test_a_byline_between_separators_is_blanked() -> None:
+    page = "하이퍼로지, 900억 투자 유치\n로지스틱스투데이 | 백도현 기자 | 2025-11-03\n하이퍼로지가 투자를 유치했다."
+    out = clean(page)
+    assert "백도현" not in out and "로지스틱스투데이" in out and "하이퍼로지가 투자를 유치했다." in out

@@ -203,3 +203,8 @@ def test_a_word_the_tokenizer_cut_short_is_no_name() -> None:
                 "일본 대형항공사 일본항공(JAL)과 제휴했다.")
     assert "드러" not in got and "대형항공사" not in got
     assert got.get("엔비디아") is EntityType.ORGANIZATION and "엔비디아와" not in got
+
+
+def test_a_title_made_a_verb_is_no_title() -> None:
+    got = found("그린하이텍은 플러그파워에서 전해조 사업을 총괄했던 마이클 로런스를 신임 최고경영자(CEO)로 선임했다.")
+    assert "전해조" not in got and got.get("마이클 로런스") is EntityType.PERSON
