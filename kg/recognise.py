@@ -925,12 +925,26 @@ def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int], te
 
 _QUOTED = re.compile(r"[‘'\"“]([^’'\"”]{2,30})[’'\"”]")
 _PRODUCT_WORDS = ("브랜드", "제품", "모델", "차종", "라인업", "시리즈", "트럭", "픽업트럭", "전기차", "스마트폰", "로봇",
-                  "서비스", "챗봇", "앱", "게임", "칩", "신약", "치료제", "백신")
+                  "서비스", "챗봇", "앱", "게임", "칩", "신약", "치료제", "백신", "상품", "디바이스", "기기", "드라마",
+                  "영화", "세럼", "에센스", "전차", "자주포", "미사일", "유도탄", "전투기", "여객기", "항공기", "잠수함")
 
 
 def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """‘코나 일렉트릭’ after a product word, and A와 B, C 등 … 브랜드: products, not companies."""
+    """‘코나 일렉트릭’ after a product word or a company (현대차 ‘엑시언트 수소전기트럭’), and A와 B, C 등 …
+    브랜드: products, not companies."""
     out = list(cands)
+    for i, w in enumerate(ws[:-1]):
+        m = _QUOTED.match(text, ws[i + 1].start)
+        if not m or not any(c.type is EntityType.ORGANIZATION and c.end == w.stem_end and c.end == w.end
+                            and c.strength >= 2 for c in cands):
+            continue
+        s, e = m.start(1), m.end(1)
+        inside = [t for x in ws[i + 1:i + 6] for t in x.tokens if s <= t.start and t.end <= e]
+        if _known(m.group(1)) or not any(t.tag in ("NNP", "SL") for t in inside) \
+                or any(c.start == s and c.end == e and c.strength >= 3 for c in cands):
+            continue  # 삼성전자 ‘반도체 한파’: a phrase, not a name
+        out = [c for c in out if c.end <= s or c.start >= e]
+        out.append(_Candidate(s, e, EntityType.PRODUCT, strength=2))
     for i, stem in enumerate(stems):
         if not any(stem.endswith(p) for p in _PRODUCT_WORDS) or not stem:
             continue
@@ -941,7 +955,7 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
                 s, e = m.start(1), m.end(1)
                 out = [c for c in out if c.end <= s or c.start >= e]
                 out.append(_Candidate(s, e, EntityType.PRODUCT, strength=3))
-        # a list ending in 등 a few words before the product word
+        # a list ending in 등 a few words before the product word (also after a company: see below)
         j = next((k for k in range(i - 1, max(i - 4, -1), -1) if stems[k] == "등"), None)
         if j is None:
             continue

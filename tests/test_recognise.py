@@ -208,3 +208,10 @@ def test_a_word_the_tokenizer_cut_short_is_no_name() -> None:
 def test_a_title_made_a_verb_is_no_title() -> None:
     got = found("그린하이텍은 플러그파워에서 전해조 사업을 총괄했던 마이클 로런스를 신임 최고경영자(CEO)로 선임했다.")
     assert "전해조" not in got and got.get("마이클 로런스") is EntityType.PERSON
+
+
+def test_quoted_products_after_a_company_or_a_product_word() -> None:
+    got = found("그린하이텍은 수소를 현대차 ‘엑시언트 수소전기트럭’ 충전소에 공급한다. 에이피알은 뷰티 디바이스 "
+                "‘메디큐브 에이지알’을 앞세웠다. 삼성전자 ‘반도체 한파’ 끝났나.")
+    assert got.get("엑시언트 수소전기트럭") is EntityType.PRODUCT and got.get("메디큐브 에이지알") is EntityType.PRODUCT
+    assert "반도체 한파" not in got and "엑시언트" not in got
