@@ -940,7 +940,7 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
             continue
         s, e = m.start(1), m.end(1)
         inside = [t for x in ws[i + 1:i + 6] for t in x.tokens if s <= t.start and t.end <= e]
-        if _known(m.group(1)) or not any(t.tag in ("NNP", "SL") for t in inside) \
+        if _known(m.group(1)) or not (any(t.tag in ("NNP", "SL") for t in inside) or m.group(1).endswith(_PRODUCT_WORDS)) \
                 or any(c.start == s and c.end == e and c.strength >= 3 for c in cands):
             continue  # 삼성전자 ‘반도체 한파’: a phrase, not a name
         out = [c for c in out if c.end <= s or c.start >= e]
