@@ -400,19 +400,20 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
         sentences, text)
 
 
-_JV_WORD = re.compile(r"(?:합작\s?법인|합작사|신설\s?법인)")
+#: words for a newly founded company: 합작법인 ‘X’, and the bare word for X later
+JV_WORD = re.compile(r"(?:합작\s?법인|합작사|신설\s?법인)")
 
 
 def _joint_venture_refs(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """합작법인 ‘툰플렉스재팬’을 세웠다 … 합작법인 대표는: after a joint venture is named, the bare word
     for it names it too (a mention of the company, its canonical name the one given)."""
-    if not _JV_WORD.search(text):
+    if not JV_WORD.search(text):
         return mentions
     starts = {m.start: m for m in mentions}
     spans = [(m.start, m.end) for m in mentions]
     named: Mention | None = None
     extra: list[Mention] = []
-    for hit in _JV_WORD.finditer(text):
+    for hit in JV_WORD.finditer(text):
         after = re.match(r"\s*[‘'\"“「『<《]?", text[hit.end():hit.end() + 3])
         following = starts.get(hit.end() + (after.end() if after else 0))
         if following is not None and following.type is EntityType.ORGANIZATION:

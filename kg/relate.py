@@ -21,7 +21,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sentence, Status, Token
-from kg.recognise import Word, title_of, words
+from kg.recognise import JV_WORD, Word, title_of, words
 
 SUBJECT = ("이", "가", "은", "는", "도", "께서", "이가")
 WITH = ("와", "과", "와의", "과의", "랑", "이랑", "와도", "과도", "하고")
@@ -342,8 +342,9 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 
 def relations(sentence: Sentence, mentions: list[Mention], text: str,
               topic: Arg | None = None, published: str | None = None,
-              pair: tuple[Mention, Mention] | None = None) -> list[Relation]:
-    """Every fact stated in one sentence.  `topic` stands in for an omitted subject."""
+              pair: tuple[Mention, Mention] | None = None, new_company: Mention | None = None) -> list[Relation]:
+    """Every fact stated in one sentence.  `topic` stands in for an omitted subject; `new_company` is the
+    company the article last told of founding (합작법인 ‘X’), whose 초대 대표 a sentence may name."""
     args = arguments(sentence, mentions, text)
     out: list[Relation] = []
     prev: tuple[Trig, Arg | None] | None = None
@@ -353,7 +354,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
         rels, used = _deal(trig, sentence, args, topic, text, published, shared, pair)
         out.extend(rels)
         prev = (trig, used)
-    out.extend(leadership(sentence, mentions, text))
+    out.extend(leadership(sentence, mentions, text, new_company))
     out.extend(located(sentence, args, text))
     return _dedupe(out)
 
@@ -666,7 +667,8 @@ def types_fit(rel: RelationType, subject: EntityType, object_: EntityType) -> bo
     return subject in subj_types and object_ in obj_types
 
 
-def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[Relation]:
+def leadership(sentence: Sentence, mentions: list[Mention], text: str,
+               new_company: Mention | None = None) -> list[Relation]:
     """김영섭 KT 대표 / KT 김영섭 대표 / KT 대표 김영섭 / 하만의 … 디네쉬 팔리월 CEO."""
     ws = words(sentence, text)
     titles = lexicon.titles()
@@ -725,7 +727,29 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str) -> list[R
             if rel is not None:
                 out.append(rel)
     out.extend(_bracketed_leaders(sentence, mentions, text, titles))
+    out.extend(_first_head(sentence, mentions, text, titles, new_company))
     return out
+
+
+_OPENING = re.compile(r"\s*[‘'\"“「『<《]?")
+_FIRST_HEAD = re.compile(r"초대\s*([가-힣]+?)(?:\([A-Za-z]+\))?(?:에는|에|는|은|으로는|로는)\s")
+
+
+def _first_head(sentence: Sentence, mentions: list[Mention], text: str, titles: dict[str, tuple[str, str]],
+                new_company: Mention | None) -> list[Relation]:
+    """(한화오션) 초대 대표이사에는 … 권혁웅 부회장이 선임됐다 / 초대 CEO는 … 함창우 대표가 (맡았다): the first
+    head of the company named before 초대, else of the one the article just told of founding."""
+    m = _FIRST_HEAD.search(sentence.text)
+    if m is None or not title_of(m[1]):
+        return []
+    at = sentence.start + m.start()
+    named = next((x for x in mentions if x.type is EntityType.ORGANIZATION and 0 <= at - x.end <= 1), None)
+    org = named or new_company
+    person = next((x for x in mentions if x.type is EntityType.PERSON and x.start >= sentence.start + m.end()), None)
+    if org is None or person is None:
+        return []
+    rel = _lead(person, org, sentence, m[1], titles)
+    return [rel] if rel is not None else []
 
 
 def _bracketed_leaders(sentence: Sentence, mentions: list[Mention], text: str,
@@ -956,12 +980,17 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     topic_age = 0
     pair: tuple[Mention, Mention] | None = None
     investee: Mention | None = None
+    founded: Mention | None = None  # 합작법인 ‘X’: the company the article last told of founding
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         args = arguments(s, ms, text) if ms else []
         new_topic = next((a for a in args if a.particle in ("은", "는", "이", "가") and
                           a.mentions[0].type is EntityType.ORGANIZATION), None)
-        found = relations(s, ms, text, topic=topic, published=published, pair=pair)
+        for hit in JV_WORD.finditer(s.text):
+            opening = _OPENING.match(s.text, hit.end())
+            at = s.start + (opening.end() if opening else hit.end())
+            founded = next((x for x in ms if x.start == at and x.type is EntityType.ORGANIZATION), founded)
+        found = relations(s, ms, text, topic=topic, published=published, pair=pair, new_company=founded)
         if investee is not None and not any(r.type is RelationType.INVESTMENT for r in found):
             found += _joined_round(s, args, investee, published)
         out.extend(found)

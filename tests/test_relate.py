@@ -413,3 +413,10 @@ def test_under_a_holding_company_inside_a_list() -> None:
                                 "100억 원을 넣었다.")}
     assert {("신한은행", "subsidiary_of", "신한금융지주"), ("하나은행", "subsidiary_of", "하나금융지주")} <= got
     assert not any(t == "subsidiary_of" and o == "신한금융지주" and s != "신한은행" for s, t, o in got)
+
+
+def test_the_first_head_of_a_company_just_founded() -> None:
+    got = facts("SK온과 포드는 합작법인 ‘블루오벌SK’를 세웠다. 초대 최고경영자(CEO)는 SK온 출신 함창우 대표가 맡았다. "
+                "한화오션 초대 대표이사에는 권혁웅 부회장이 선임됐다.")
+    assert {("함창우", "leads", "블루오벌SK", "asserted"), ("권혁웅", "leads", "한화오션", "asserted")} <= got
+    assert ("함창우", "leads", "SK온", "asserted") not in got  # where he comes from, not what he heads
