@@ -395,9 +395,36 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
-    return _joint_venture_refs(_propagate(_descriptions(_province_before_city(
+    return _this_company(_joint_venture_refs(_propagate(_descriptions(_province_before_city(
         _one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)), text), text), sentences, text),
-        sentences, text)
+        sentences, text), sentences, text)
+
+
+_THIS_COMPANY = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s?(?:회사|기업|업체)(?=의|는|은|가|를|와|과|로부터|에|도|\s)")
+
+
+def _this_company(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """이 회사로부터 공급받는다, 창원에 본사를 둔 이 회사의 매출: the company named last before (not the
+    sentence's own subject), as a mention of it."""
+    extra: list[Mention] = []
+    for hit in _THIS_COMPANY.finditer(text):
+        sent = next((x for x in sentences if x.start <= hit.start() and hit.end() <= x.end), None)
+        if sent is None or any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            continue
+        before = [m for m in mentions if m.end <= hit.start() and m.type is EntityType.ORGANIZATION
+                  and not (m.sentence == sent.index and _AS_SUBJECT.match(text, m.end))]
+        same = [m for m in before if m.sentence == sent.index]
+        topics = [m for m in before if sent.index - m.sentence <= 2 and _AS_TOPIC.match(text, m.end)]
+        # within the sentence, the company just named; else the one the last sentences were about
+        last = same[-1] if same else topics[-1] if topics else before[-1] if before else None
+        if last is not None and sent.index - last.sentence <= 2:
+            extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,
+                                 canonical=last.name, english=last.english))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_AS_SUBJECT = re.compile(r"(?:은|는|이|가)(?![가-힣])")
+_AS_TOPIC = re.compile(r"(?:\([^()]{1,40}\))?(?:은|는)(?![가-힣])")
 
 
 #: words for a newly founded company: 합작법인 ‘X’, and the bare word for X later

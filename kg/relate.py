@@ -466,7 +466,14 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 [a for a in before if a.to_follows], GENITIVE, nearest_to=trig.start)
         if "주주" in trig.trigger.form:  # X의 최대주주에 오르다: the company is in the genitive, not the object
             target = _pick(before, GENITIVE, nearest_to=trig.start) or bare_before
-        if rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
+        supplied = rel is RelationType.SUPPLY and trig.trigger.voice == "active" and any(
+            t.form == "받" and t.tag.startswith(("VV", "XSV")) for t in after_trigger[:1])
+        if supplied and subject:
+            # X는 Y로부터 철광석을 공급받는다: Y supplies X
+            supplier = _pick(before, ("로부터", "으로부터", "에게서"), nearest_to=trig.start)
+            if supplier is not None and supplier is not subject:
+                pairs.append((supplier, subject))
+        elif rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
             customer = _pick(before, FROM + GENITIVE + WITH, nearest_to=trig.start)
             if subject and customer:
                 pairs.append((subject, customer))

@@ -420,3 +420,11 @@ def test_the_first_head_of_a_company_just_founded() -> None:
                 "한화오션 초대 대표이사에는 권혁웅 부회장이 선임됐다.")
     assert {("함창우", "leads", "블루오벌SK", "asserted"), ("권혁웅", "leads", "한화오션", "asserted")} <= got
     assert ("함창우", "leads", "SK온", "asserted") not in got  # where he comes from, not what he heads
+
+
+def test_this_company_and_being_supplied() -> None:
+    got = {f[:3] for f in facts(
+        "포스코는 호주 로이힐 홀딩스에 지분을 투자해 12.5%를 보유하고 있으며, 이 회사로부터 철광석을 장기 공급받고 있다. "
+        "라온프라이빗에쿼티가 인수한 케이씨마린은 해외 수주를 늘려 왔다. 경남 창원에 본사를 둔 이 회사의 매출은 8400억 원이다.")}
+    assert ("로이힐 홀딩스", "supply", "포스코") in got  # 공급받다: the one it comes from supplies
+    assert ("케이씨마린", "located_in", "창원") in got  # 이 회사: the company the last sentence was about
