@@ -501,13 +501,17 @@ def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
     the model guessed so: in one article a one-word name that no surname starts keeps its sure type."""
     surnames = lexicon.surnames()
     sure: dict[str, EntityType] = {}
+    heads: set[str] = set()  # 노바셀 alone, after 노바셀 테라퓨틱스: the company's short name, surname or not
     for m in mentions:
         if m.strength >= 2 and m.type is EntityType.ORGANIZATION:
             sure.setdefault(m.text, m.type)
+            if " " in m.text and len(m.text.split()[0]) >= 2:
+                heads.add(m.text.split()[0])
     out = []
     for m in mentions:
-        if m.type is EntityType.PERSON and m.text in sure and " " not in m.text and m.text[0] not in surnames:
-            m = replace(m, type=sure[m.text])
+        if m.type is EntityType.PERSON and " " not in m.text and (
+                (m.text in sure and m.text[0] not in surnames) or m.text in heads):
+            m = replace(m, type=EntityType.ORGANIZATION)
         out.append(m)
     return out
 
@@ -869,6 +873,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         whole = n_end == w.stem_end
         latin_alias = bool(w.alias and LATIN_NAME.match(w.alias.replace(" ", ""))
                            and normalise_name(w.alias) not in not_names
+                           and not (nxt_title and _person_gloss(w.alias))  # 에밀리 로스(Emily Ross) CEO
                            and not (re.fullmatch(r"[A-Za-z]{1,4}", w.alias) and _common_noun(sentence, n_start, n_end)))
         if between_person_and_title:
             strong = True
@@ -897,7 +902,75 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
     cands += _two_word_companies(ws, stems, gaz_orgs, text)
     cands = _on_a_list(ws, stems, cands)
     cands = _products(ws, stems, text, cands)
-    return _with_aliases(_resolve_overlaps(cands), _paren_aliases(sentence, text), text)
+    parens = _paren_aliases(sentence, text)
+    return _with_aliases(_glossed_names(ws, stems, _resolve_overlaps(cands), parens, text), parens, text)
+
+
+#: Latin letters a Hangul initial consonant can stand for (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ)
+_INITIAL_LETTERS = ("gkcq", "gkc", "n", "dt", "dt", "rl", "m", "bvp", "bp", "sctz", "s", "aeiouyhw", "jgzc", "jz",
+                    "ct", "kcq", "t", "pf", "hwf")
+
+
+def _sounds_like(syllable: str, letter: str) -> bool:
+    """Whether a Hangul syllable can begin the transliteration of a word beginning with `letter`."""
+    code = ord(syllable) - 0xAC00
+    return not 0 <= code < 11172 or letter.lower() in _INITIAL_LETTERS[code // 588] or not letter.isalpha()
+
+
+#: English words that make a glossed name a company's (Red Canyon Studios), not a person's (Emily Ross)
+_CORPORATE = frozenset({
+    "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "gmbh", "sa", "holdings", "holding",
+    "group", "capital", "partners", "ventures", "studios", "studio", "pharmaceuticals", "pharma", "therapeutics",
+    "bio", "biologics", "biologika", "energy", "resources", "technologies", "technology", "tech", "systems", "motors",
+    "electronics", "bank", "securities", "investment", "investments", "maritime", "shipyard", "shipbuilding",
+    "airlines", "air", "airways", "logistics", "entertainment", "games", "robotics", "labs", "solutions", "networks",
+    "semiconductor", "chemical", "chemicals", "chemie", "steel", "foods", "food", "retail", "mobility", "power",
+    "industries", "healthcare", "medical", "pay", "cloud", "ai", "media", "global", "international", "trading",
+    "insurance", "life", "financial", "asset", "management", "fund", "motor", "auto", "mining", "minerals", "oil",
+    "gas", "telecom", "communications", "software", "data", "digital", "beauty", "cosmetics", "fashion", "store",
+    "stores", "mart", "market", "express", "rail", "lines", "line", "hotels", "resorts", "university",
+})
+
+
+def _person_gloss(alias: str) -> bool:
+    """Emily Ross, Nguyen Van Thanh: two to four capitalised words and no word a company name uses."""
+    parts = alias.split()
+    return 2 <= len(parts) <= 4 and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*", p) for p in parts) \
+        and not any(p.lower() in _CORPORATE for p in parts)
+
+
+def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
+                   parens: list[tuple[int, int, int, int]], text: str) -> list[_Candidate]:
+    """레드캐년 스튜디오(Red Canyon Studios): an English gloss of several words spells a name of as many
+    words before it, so the words before the one it is glued to belong to the name (not a place, a title
+    or a word for a kind of company)."""
+    out = list(cands)
+    for n_start, n_end, a_start, a_end in parens:
+        extra = len(text[a_start:a_end].split()) - 1
+        i = next((k for k, w in enumerate(ws) if w.stem_start == n_start), None)
+        if i is not None and i + 1 < len(ws) and _is_title(ws[i + 1], text) and _person_gloss(text[a_start:a_end]):
+            continue  # 에밀리 로스(Emily Ross) 최고경영자: a person
+        if extra < 1 or i is None or any(c.start < n_end and n_start < c.end and c.type is not EntityType.ORGANIZATION
+                                         for c in out):
+            continue  # (에밀리 로스(Emily Ross): a person's name, read whole already)
+        start = n_start
+        starts = []
+        for k in range(i - 1, max(i - 1 - extra, -1), -1):
+            w, stem = ws[k], stems[k]
+            if w.particle or _ends_with_comma(w) or w.stem_end != w.end or not HANGUL.match(stem) \
+                    or stem in lexicon.org_cues() or any(stem.endswith(c) for c in lexicon.org_cues() if len(c) >= 2) \
+                    or title_of(stem) or _known(stem) or stem in _NOT_BEFORE_TITLE or _common_noun_after_cue(stem) \
+                    or any(c.start <= w.stem_start < c.end and (c.strength >= 2 or c.type is not EntityType.ORGANIZATION)
+                           for c in out):
+                break
+            starts.append(w.stem_start)
+        # the name begins where the gloss's first letter can (not 개발사 of 개발사 레드캐년 스튜디오(Red …))
+        start = next((x for x in reversed(starts) if _sounds_like(text[x], text[a_start])), n_start)
+        if start == n_start:
+            continue
+        out = [c for c in out if c.end <= start or c.start >= n_end]
+        out.append(_Candidate(start, n_end, EntityType.ORGANIZATION, strength=2))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _on_a_list(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> list[_Candidate]:
@@ -1050,8 +1123,10 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
                                   (_foreign_name_part(stems[run[0]], {x.tag for x in ws[run[0]].stem_tokens})
                                    and org is not None)):
             continue
-        if len(run) > 1 and not all(_foreign_name_part(stems[k], {x.tag for x in ws[k].stem_tokens})
-                                    or stems[k] in _NAME_PARTICLES for k in run):
+        alias = ws[run[-1]].alias  # 도요시마 데쓰야(豊嶋哲也), 에밀리 로스(Emily Ross): the name spelt out
+        glossed = bool(_HANJA.fullmatch(alias)) or (_person_gloss(alias) and len(alias.split()) == len(run))
+        if len(run) > 1 and not glossed and not all(_foreign_name_part(stems[k], {x.tag for x in ws[k].stem_tokens})
+                                                    or stems[k] in _NAME_PARTICLES for k in run):
             run = run[-1:] if _looks_like_korean_person(stems[run[-1]]) else []
         if run:
             out.append(_Candidate(ws[run[0]].stem_start, ws[run[-1]].stem_end, EntityType.PERSON, strength=2))
@@ -1070,8 +1145,8 @@ def _namelike(w: Word, stem: str) -> bool:
     if not stem or stem in _NOT_BEFORE_TITLE or normalise_name(stem) in _not_names() or stem in lexicon.org_cues() \
             or stem.endswith(("담당", "총괄", "부문", "본부장")):
         return False  # D램개발담당 부사장: a remit, not a company
-    if any(t.start >= w.stem_end and not t.tag.startswith(("J", "SS", "SL", "SP")) for t in w.tokens):
-        return False  # 창업자인, 장남인: a predicate, not a name
+    if any(t.start >= w.stem_end and not t.tag.startswith(("J", "SS", "SL", "SP", "SH")) for t in w.tokens):
+        return False  # 창업자인, 장남인: a predicate, not a name (마코토(高橋誠): a gloss is fine)
     return not _is_language(stem) and (bool(HANGUL.match(stem)) or any(t.tag in ("SL", "NNP") for t in w.stem_tokens))
 
 

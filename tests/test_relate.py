@@ -428,3 +428,14 @@ def test_this_company_and_being_supplied() -> None:
         "라온프라이빗에쿼티가 인수한 케이씨마린은 해외 수주를 늘려 왔다. 경남 창원에 본사를 둔 이 회사의 매출은 8400억 원이다.")}
     assert ("로이힐 홀딩스", "supply", "포스코") in got  # 공급받다: the one it comes from supplies
     assert ("케이씨마린", "located_in", "창원") in got  # 이 회사: the company the last sentence was about
+
+
+def test_glossed_foreign_names_of_people_and_companies() -> None:
+    got = facts("넷마블이 미국 시애틀 소재 게임 개발사 레드캐년 스튜디오(Red Canyon Studios)를 인수한다. "
+                "보스턴에 본사를 둔 노바셀 테라퓨틱스는 임상을 진행한다. 노바셀의 에밀리 로스(Emily Ross) 최고경영자(CEO)는 "
+                "“역량을 높이 평가했다”고 말했다. 도요시마 데쓰야(豊嶋哲也) 제온 사장은 “공급망을 강화하겠다”고 말했다.")
+    triples = {f[:3] for f in got}
+    assert ("넷마블", "acquisition", "레드캐년 스튜디오") in triples
+    assert ("레드캐년 스튜디오", "located_in", "시애틀") in triples
+    assert ("에밀리 로스", "leads", "노바셀") in triples
+    assert ("도요시마 데쓰야", "leads", "제온") in triples
