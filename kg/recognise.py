@@ -742,6 +742,17 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
         if m.type.is_location and m.canonical and " " in m.text:  # 청주시 alone, after 충북 청주시
             last = m.text.rsplit(" ", 1)[1]
             known.setdefault(last, replace(m, text=last))
+    short: dict[str, Mention] = {}  # 노바셀 for 노바셀 테라퓨틱스, 레드캐년 for 레드캐년 스튜디오: a company's first word
+    for m in mentions:
+        first = m.text.split(" ", 1)[0]
+        if m.type is EntityType.ORGANIZATION and " " in m.text and not m.canonical and len(first) >= 2 \
+                and HANGUL.match(first) and _lexicon_type(first) is None and not _org_cue(first):
+            short.setdefault(first, replace(m, text=first, canonical=m.text))
+    for first, m in short.items():
+        known.setdefault(first, m)
+    mentions[:] = [replace(m, canonical=short[m.text].canonical)
+                   if m.text in short and m.type is EntityType.ORGANIZATION and not m.canonical else m
+                   for m in mentions]
     for m in mentions:  # 나델라 CEO는, after 사티아 나델라: a foreign person's last name alone
         last = m.text.rsplit(" ", 1)[-1]
         if m.type is EntityType.PERSON and " " in m.text and not m.canonical and len(last) >= 2 \

@@ -178,7 +178,9 @@ def test_interrupted_build_leaves_the_previous_output(previous: Path, tmp_path: 
     before = snapshot(previous)
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "build", str(src),
-                             "--out", str(previous)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+                             "--out", str(previous)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            # a shell's background job inherits SIGINT ignored; a user's terminal does not
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert proc.stderr is not None
     seen = b""
     deadline = time.monotonic() + 60

@@ -59,3 +59,11 @@ def test_a_last_name_alone_is_the_person_named_in_full_elsewhere() -> None:
     assert len(ids) == 1
     [person] = [res.entities[i] for i in ids if i]
     assert person.label_ko == "사티아 나델라"
+
+
+def test_a_company_named_by_its_first_word_later_is_one_company() -> None:
+    [ex] = extract("보스턴에 본사를 둔 노바셀 테라퓨틱스는 임상을 진행하고 있다. 노바셀의 에밀리 로스(Emily Ross) "
+                   "최고경영자(CEO)는 “역량을 높이 평가했다”고 말했다.")
+    res = resolve([ex])
+    orgs = {e.label_ko for e in res.entities.values() if e.type.value == "Organization"}
+    assert orgs == {"노바셀 테라퓨틱스"}
