@@ -437,5 +437,5 @@ def test_glossed_foreign_names_of_people_and_companies() -> None:
     triples = {f[:3] for f in got}
     assert ("넷마블", "acquisition", "레드캐년 스튜디오") in triples
     assert ("레드캐년 스튜디오", "located_in", "시애틀") in triples
-    assert ("에밀리 로스", "leads", "노바셀") in triples
+    assert ("에밀리 로스", "leads", "노바셀 테라퓨틱스") in triples  # 노바셀: its short name
     assert ("도요시마 데쓰야", "leads", "제온") in triples
