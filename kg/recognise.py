@@ -1116,7 +1116,8 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
         if not run:
             continue
         org: int | None = None
-        if run[-1] in gaz_orgs or _org_like(ws[run[-1]], stems[run[-1]]) or (
+        spaced = len(run) >= 2 and " " in stems[run[-2]] and HANGUL.match(stems[run[-2]].replace(" ", ""))
+        if spaced or run[-1] in gaz_orgs or _org_like(ws[run[-1]], stems[run[-1]]) or (
                 len(run) >= 2 and _looks_like_korean_person(stems[run[-2]])
                 and (_split_like_a_name(ws[run[-2]].stem_tokens) or len(stems[run[-1]]) >= 4 or len(run) == 2 and
                      not _foreign_name_part(stems[run[-1]], {x.tag for x in ws[run[-1]].stem_tokens}))):
@@ -1130,7 +1131,7 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             taken.add(org)
         if not run:
             continue
-        if len(run) == 1 and not (_looks_like_korean_person(stems[run[0]]) or
+        if len(run) == 1 and not (_looks_like_korean_person(stems[run[0]]) or spaced or
                                   (_foreign_name_part(stems[run[0]], {x.tag for x in ws[run[0]].stem_tokens})
                                    and org is not None)):
             continue

@@ -215,3 +215,8 @@ def test_quoted_products_after_a_company_or_a_product_word() -> None:
                 "‘메디큐브 에이지알’을 앞세웠다. 삼성전자 ‘반도체 한파’ 끝났나.")
     assert got.get("엑시언트 수소전기트럭") is EntityType.PRODUCT and got.get("메디큐브 에이지알") is EntityType.PRODUCT
     assert "반도체 한파" not in got and "엑시언트" not in got
+
+
+def test_a_name_the_tokenizer_reads_as_one_spaced_noun_before_a_company_and_title() -> None:
+    got = found("합작법인 대표는 다나카 겐지 소라분샤 상무가 맡았다.")
+    assert got.get("다나카 겐지") is EntityType.PERSON and got.get("소라분샤") is EntityType.ORGANIZATION
