@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
@@ -72,12 +73,16 @@ def test_development_set_meets_the_quality_targets(tmp_path: Path) -> None:
     assert report.relations.f1 >= 0.85, report.relations
 
 
-def test_our_own_annotated_articles_do_not_regress(tmp_path: Path) -> None:
-    """bench/gold/own.json (12 articles the project wrote and annotated): the figures reached, less a margin."""
+@pytest.mark.parametrize(("name", "entity_f1", "relation_f1"),
+                         [("own.json", 0.90, 0.80), ("own2.json", 0.88, 0.80), ("own3.json", 0.88, 0.82)])
+def test_our_own_annotated_articles_do_not_regress(tmp_path: Path, name: str, entity_f1: float,
+                                                   relation_f1: float) -> None:
+    """bench/gold/own*.json (articles the project wrote and annotated; own4.json stays held out): the
+    figures reached, less a margin."""
     from kg.evaluate import evaluate
 
-    own = Path(__file__).resolve().parent.parent / "bench" / "gold" / "own.json"
+    own = Path(__file__).resolve().parent.parent / "bench" / "gold" / name
     report = evaluate(own, tmp_path / "out")
     assert report.hedged_extracted == []
-    assert report.entities.f1 >= 0.90, report.entities
-    assert report.relations.f1 >= 0.80, report.relations
+    assert report.entities.f1 >= entity_f1, report.entities
+    assert report.relations.f1 >= relation_f1, report.relations
