@@ -1058,7 +1058,7 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
         out = [c for c in out if c.end <= s or c.start >= e]
         out.append(_Candidate(s, e, EntityType.PRODUCT, strength=2))
     for i, stem in enumerate(stems):
-        if not any(stem.endswith(p) for p in _PRODUCT_WORDS) or not stem:
+        if not stem or not stem.endswith(_PRODUCT_WORDS):
             continue
         # a quoted name right after the product word
         if i + 1 < len(ws):
