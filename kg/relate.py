@@ -351,8 +351,11 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     for trig in find_triggers(sentence, mentions):
         # 투자하고 협력해: a deal verb joined to the one before it shares its object
         shared = prev[1] if prev and _COORDINATED_VERBS.fullmatch(text[prev[0].end:trig.start]) else None
-        rels, used = _deal(trig, sentence, args, topic, text, published, shared, pair)
+        rels, used = _deal(trig, sentence, args, topic, text, published, shared, pair, new_company)
         out.extend(rels)
+        deals = [r for r in rels if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
+        if deals:  # 아오바상사와 합작법인을 세우고, 양사가 각각 출자했다: 양사 are this sentence's parties
+            pair = (deals[-1].subject, deals[-1].object)
         prev = (trig, used)
     out.extend(leadership(sentence, mentions, text, new_company))
     out.extend(located(sentence, args, text))
@@ -386,7 +389,8 @@ _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
 
 def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, text: str,
           published: str | None, shared: Arg | None = None,
-          pair: tuple[Mention, Mention] | None = None) -> tuple[list[Relation], Arg | None]:
+          pair: tuple[Mention, Mention] | None = None,
+          new_company: Mention | None = None) -> tuple[list[Relation], Arg | None]:
     rel = trig.trigger.relation
     toks = sentence.tokens
     after_trigger = toks[trig.token_index + 1:trig.token_index + 4]
@@ -452,6 +456,13 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if target is None and rel is not RelationType.SUPPLY and not passive and not receive \
                 and any(t.tag == "ETM" for t in after_trigger[:2]):
             target = _described(trig, after, sentence, text)  # X가 지난달 인수한 콜드체인 업체 Y는
+        if target is None and rel is RelationType.INVESTMENT and new_company is not None \
+                and trig.trigger.form == "출자" and subject is not None and new_company not in subject.mentions:
+            # 합작법인 ‘X’를 세우고, 양사가 각각 15억 엔씩 출자했다: the money goes into the new company
+            target = Arg([new_company], "에", new_company.start, new_company.end, -1, False)
+            if "각각" in sentence.text or "씩" in sentence.text:  # A가 N, B가 M을 각각 출자해
+                pairs.extend((a, target) for a in before if a is not subject and a.particle in ("이", "가")
+                             and a.mentions[0].type is EntityType.ORGANIZATION)
         if target is None and rel is RelationType.INVESTMENT:
             # 동남아시아에서 … 투자를 내놨다: where the money is spent, unless a clause names a venue (…에서 열린)
             target = next((a for a in reversed(before) if a.particle.startswith("에서") and a is not subject

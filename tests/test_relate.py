@@ -439,3 +439,11 @@ def test_glossed_foreign_names_of_people_and_companies() -> None:
     assert ("레드캐년 스튜디오", "located_in", "시애틀") in triples
     assert ("에밀리 로스", "leads", "노바셀 테라퓨틱스") in triples  # 노바셀: its short name
     assert ("도요시마 데쓰야", "leads", "제온") in triples
+
+
+def test_the_partners_pay_into_the_joint_venture_they_found() -> None:
+    got = {f[:3] for f in facts(
+        "케이씨마린은 PT PAL과 함께 합작법인 ‘KP마리타임’도 설립했다. 케이씨마린이 1억 2000만 달러, PT PAL이 "
+        "1억 1500만 달러를 각각 출자해 지분을 51대 49로 나눠 가졌다.")}
+    assert ("케이씨마린", "investment", "KP마리타임") in got
+    assert any(s.endswith("PAL") and t == "investment" and o == "KP마리타임" for s, t, o in got)
