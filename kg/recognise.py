@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -400,26 +400,66 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
         sentences, text), sentences, text)
 
 
-_THIS_COMPANY = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s?(?:회사|기업|업체)(?=의|는|은|가|를|와|과|로부터|에|도|\s)")
+_THIS_COMPANY = re.compile(r"(?<![가-힣A-Za-z0-9])(?:이|해당)\s?(?:회사|기업|업체)(?=의|는|은|가|를|와|과|로부터|에|도|\s)")
+
+
+def is_reference(text: str) -> bool:
+    """이 회사, 합작법인: words that stand for a company named before, no names of it (nor aliases)."""
+    return bool(re.fullmatch(r"(?:이|해당)\s?(?:회사|기업|업체)", text) or JV_WORD.fullmatch(text))
+
+
+class _Spans:
+    """The article's mentions by position: which sentence a span is in, and whether a mention overlaps it."""
+
+    def __init__(self, mentions: list[Mention], sentences: tuple[Sentence, ...]) -> None:
+        self.sentences = sentences
+        self.sentence_starts = [x.start for x in sentences]
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def sentence(self, start: int, end: int) -> Sentence | None:
+        i = bisect_right(self.sentence_starts, start) - 1
+        return self.sentences[i] if i >= 0 and end <= self.sentences[i].end else None
+
+    def overlaps(self, start: int, end: int, slack: int = 0) -> bool:
+        """Whether a mention overlaps [start - slack, end)."""
+        i = bisect_left(self.starts, end)
+        return any(m.end > start - slack for m in self.mentions[max(0, i - 8):i])
+
+    def before(self, pos: int) -> list[Mention]:
+        return self.mentions[:bisect_left(self.starts, pos)]
 
 
 def _this_company(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """이 회사로부터 공급받는다, 창원에 본사를 둔 이 회사의 매출: the company named last before (not the
     sentence's own subject), as a mention of it."""
+    hits = list(_THIS_COMPANY.finditer(text))
+    if not hits:
+        return mentions
+    spans = _Spans(mentions, sentences)
     extra: list[Mention] = []
-    for hit in _THIS_COMPANY.finditer(text):
-        sent = next((x for x in sentences if x.start <= hit.start() and hit.end() <= x.end), None)
-        if sent is None or any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+    for hit in hits:
+        sent = spans.sentence(hit.start(), hit.end())
+        if sent is None or spans.overlaps(hit.start(), hit.end()):
             continue
-        before = [m for m in mentions if m.end <= hit.start() and m.type is EntityType.ORGANIZATION
-                  and not (m.sentence == sent.index and _AS_SUBJECT.match(text, m.end))]
-        same = [m for m in before if m.sentence == sent.index]
-        topics = [m for m in before if sent.index - m.sentence <= 2 and _AS_TOPIC.match(text, m.end)]
+        last = same = topic = None
+        for m in reversed(spans.before(hit.start())):  # nearest first; two sentences back at most
+            if sent.index - m.sentence > 2:
+                break
+            if m.type is not EntityType.ORGANIZATION or m.end > hit.start():
+                continue
+            if m.sentence == sent.index:
+                if same is None and not _AS_SUBJECT.match(text, m.end):
+                    same = m
+                continue
+            last = last or m
+            if topic is None and _AS_TOPIC.match(text, m.end):
+                topic = m
         # within the sentence, the company just named; else the one the last sentences were about
-        last = same[-1] if same else topics[-1] if topics else before[-1] if before else None
-        if last is not None and sent.index - last.sentence <= 2:
+        ref = same or topic or last
+        if ref is not None:
             extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,
-                                 canonical=last.name, english=last.english))
+                                 canonical=ref.name, english=ref.english))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
@@ -434,23 +474,24 @@ JV_WORD = re.compile(r"(?:합작\s?법인|합작사|신설\s?법인)")
 def _joint_venture_refs(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """합작법인 ‘툰플렉스재팬’을 세웠다 … 합작법인 대표는: after a joint venture is named, the bare word
     for it names it too (a mention of the company, its canonical name the one given)."""
-    if not JV_WORD.search(text):
+    hits = list(JV_WORD.finditer(text))
+    if not hits:
         return mentions
     starts = {m.start: m for m in mentions}
-    spans = [(m.start, m.end) for m in mentions]
+    spans = _Spans(mentions, sentences)
     named: Mention | None = None
     extra: list[Mention] = []
-    for hit in JV_WORD.finditer(text):
+    for hit in hits:
         after = re.match(r"\s*[‘'\"“「『<《]?", text[hit.end():hit.end() + 3])
         following = starts.get(hit.end() + (after.end() if after else 0))
         if following is not None and following.type is EntityType.ORGANIZATION:
             named = following  # 합작법인 ‘KP마리타임’
             continue
-        if named is None or any(s < hit.end() and hit.start() - 2 < e for s, e in spans) \
+        if named is None or spans.overlaps(hit.start(), hit.end(), slack=2) \
                 or not _AFTER_NAME.match(text, hit.end()) or text.startswith(" 지분", hit.end()) \
                 or re.search(r"(?:현지|새|신규|별도|또\s?다른|두\s?번째|제2)\s*$", text[max(0, hit.start() - 8):hit.start()]):
             continue  # 튀르키예 합작법인, 현지 합작법인: another one; 합작법인 지분은: its owners are the subject
-        sent = next((x for x in sentences if x.start <= hit.start() and hit.end() <= x.end), None)
+        sent = spans.sentence(hit.start(), hit.end())
         if sent is not None:
             extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,
                                  canonical=named.name, english=named.english))
@@ -477,7 +518,9 @@ def drop_guesses(mentions: Sequence[Mention], relations: Sequence[Relation]) -> 
     else supports: no lexicon or cue, not the statistical model, and no fact of the article."""
     supported = {m.text for m in mentions if not m.guess}
     supported |= {m.text for r in relations for m in (r.subject, r.object)}
-    return [m for m in mentions if not m.guess or m.text in supported]
+    dropped = {m.text for m in mentions if m.guess and m.text not in supported}
+    return [m for m in mentions if not (m.guess and m.text in dropped)
+            and not (m.canonical in dropped and is_reference(m.text))]  # nor 이 회사 standing for one
 
 
 def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
@@ -747,6 +790,10 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
         first = m.text.split(" ", 1)[0]
         if m.type is EntityType.ORGANIZATION and " " in m.text and not m.canonical and len(first) >= 2 \
                 and HANGUL.match(first) and _lexicon_type(first) is None and not _org_cue(first):
+            toks = [t for t in sentences[m.sentence].tokens if m.start <= t.start and t.end <= m.start + len(first)] \
+                if m.sentence < len(sentences) else []
+            if len(toks) == 1 and toks[0].tag == "NNG":
+                continue  # 스마트 of 스마트 솔루션즈: a word of the language, not a short name
             short.setdefault(first, replace(m, text=first, canonical=m.text))
     for first, m in short.items():
         known.setdefault(first, m)
@@ -885,6 +932,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         latin_alias = bool(w.alias and LATIN_NAME.match(w.alias.replace(" ", ""))
                            and normalise_name(w.alias) not in not_names
                            and not (nxt_title and _person_gloss(w.alias))  # 에밀리 로스(Emily Ross) CEO
+                           and not (" " in w.alias and not _corporate_gloss(w.alias)
+                                    and _common_noun(sentence, n_start, n_end))  # 연료전지(Solid Oxide Fuel Cell)
                            and not (re.fullmatch(r"[A-Za-z]{1,4}", w.alias) and _common_noun(sentence, n_start, n_end)))
         if between_person_and_title:
             strong = True
@@ -943,11 +992,17 @@ _CORPORATE = frozenset({
 })
 
 
+def _corporate_gloss(alias: str) -> bool:
+    """Whether a gloss has a word companies use (Studios, Maritime, BioPharm), unlike a term's (Fuel Cell)."""
+    return any(p in _CORPORATE or any(len(c) >= 3 and (p.startswith(c) or p.endswith(c)) for c in _CORPORATE)
+               for p in alias.lower().split())
+
+
 def _person_gloss(alias: str) -> bool:
     """Emily Ross, Nguyen Van Thanh: two to four capitalised words and no word a company name uses."""
     parts = alias.split()
     return 2 <= len(parts) <= 4 and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*", p) for p in parts) \
-        and not any(p.lower() in _CORPORATE for p in parts)
+        and not _corporate_gloss(alias)
 
 
 def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
@@ -958,6 +1013,8 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
     out = list(cands)
     for n_start, n_end, a_start, a_end in parens:
         extra = len(text[a_start:a_end].split()) - 1
+        if not _corporate_gloss(text[a_start:a_end]):
+            continue  # 고체 산화물 연료전지(Solid Oxide Fuel Cell): a term spelt out, not a company's name
         i = next((k for k, w in enumerate(ws) if w.stem_start == n_start), None)
         if i is not None and i + 1 < len(ws) and _is_title(ws[i + 1], text) and _person_gloss(text[a_start:a_end]):
             continue  # 에밀리 로스(Emily Ross) 최고경영자: a person
@@ -1211,6 +1268,9 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
         if re.fullmatch(r"[A-Za-z]{1,4}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1 \
                 and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)):
             continue  # 저비용항공사(LCC), 지식재산권(IP): an abbreviation of a term, not a company
+        if " " in alias and not _corporate_gloss(alias) \
+                and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)):
+            continue  # 연료전지(Solid Oxide Fuel Cell): a term spelt out
         s = sentence.start + m.start(1)
         a = sentence.start + m.start(2)
         out.append((s, s + len(name), a, a + len(alias)))

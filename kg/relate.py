@@ -291,10 +291,11 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                 and (_ends_with_comma(ws[out[j].word_index]) or out[j].particle in ("와", "과", "및")) \
                 and out[j].mentions[0].type is EntityType.ORGANIZATION:
             # A와 싱가포르 B 등, A, 미국 실리콘밸리 벤처캐피털 B 등: where B is from introduces B, the list goes
-            # on (the places stay arguments of their own)
+            # on (the places stay arguments of their own, before it, so that a C after B joins it too)
             lst = out[j]
             lst.mentions.extend(a.mentions)
             lst.particle, lst.end, lst.word_index, lst.bare = a.particle, a.end, a.word_index, a.bare
+            out[j:] = [*out[j + 1:], lst]
             continue
         if prev and (a.first_word if a.first_word >= 0 else a.word_index) == prev.word_index + 1 and (
             _ends_with_comma(ws[prev.word_index]) or prev.particle in ("와", "과", "및")
@@ -456,8 +457,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if target is None and rel is not RelationType.SUPPLY and not passive and not receive \
                 and any(t.tag == "ETM" for t in after_trigger[:2]):
             target = _described(trig, after, sentence, text)  # X가 지난달 인수한 콜드체인 업체 Y는
+        partners = {m.name for m in pair} if pair else set()
         if target is None and rel is RelationType.INVESTMENT and new_company is not None \
-                and trig.trigger.form == "출자" and subject is not None and new_company not in subject.mentions:
+                and trig.trigger.form == "출자" and subject is not None and new_company not in subject.mentions \
+                and sentence.index - new_company.sentence <= 2 and any(m.name in partners for m in subject.mentions):
             # 합작법인 ‘X’를 세우고, 양사가 각각 15억 엔씩 출자했다: the money goes into the new company
             target = Arg([new_company], "에", new_company.start, new_company.end, -1, False)
             if "각각" in sentence.text or "씩" in sentence.text:  # A가 N, B가 M을 각각 출자해
@@ -761,7 +764,11 @@ def _first_head(sentence: Sentence, mentions: list[Mention], text: str, titles: 
     if m is None or not title_of(m[1]):
         return []
     at = sentence.start + m.start()
-    named = next((x for x in mentions if x.type is EntityType.ORGANIZATION and 0 <= at - x.end <= 1), None)
+    named = next((x for x in mentions if x.type is EntityType.ORGANIZATION and x.end <= at
+                  and text[x.end:at].strip() in ("", "의")), None)  # 한화오션(의) 초대 대표이사
+    if named is None and re.search(r"[가-힣A-Za-z0-9)]\s*$", text[sentence.start:at]) \
+            and not re.search(r"(?:^|\s)(?:한편|또|또한|이어|특히)\s*$", text[sentence.start:at]):
+        return []  # 다른 회사의 초대 대표: someone else's first head, not the new company's
     org = named or new_company
     person = next((x for x in mentions if x.type is EntityType.PERSON and x.start >= sentence.start + m.end()), None)
     if org is None or person is None:
@@ -970,7 +977,8 @@ def date_of(text: str, published: str | None) -> str | None:
 
 
 _RAISED = re.compile(r"투자(?:를|금을)?\s*(?:유치|받)")
-_JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*유치)(?:에(?:는|도)?|[은는])\s.*(?:참여|주도)")
+_JOINED_ROUND = re.compile(r"(?:(?:투자|라운드|유상증자|펀딩|투자\s*유치)에(?:는|도)?|(?:이번|해당|이)\s*(?:투자|라운드|"
+                           r"유상증자|펀딩)(?:은|는))\s.*(?:참여|주도)")
 
 
 def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, published: str | None) -> list[Relation]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kg import lexicon
 from kg.models import Entity, EntityType, Extraction, Mention
 from kg.rdf import normalise_name
+from kg.recognise import is_reference
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9&+.\-\s]+$")
@@ -97,7 +98,8 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
             uf.find(key)
             usable.append((ex.article.id, m, key))
             surface = m.text.rsplit(" ", 1)[-1] if m.canonical and m.type.is_location else m.text  # 충북 청주시
-            if not (m.canonical and len(surface) == 1):  # 최 of 최 대표 is no name to show or search by
+            if not (m.canonical and (len(surface) == 1 or is_reference(m.text))):
+                # 최 of 최 대표, 이 회사, 합작법인: no names to show or search by
                 forms[key][strip_legal_form(surface)] += 1
             if m.canonical and normalise_name(m.canonical) != normalise_name(m.text):
                 forms[key][strip_legal_form(m.canonical)] += 1

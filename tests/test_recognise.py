@@ -220,3 +220,8 @@ def test_quoted_products_after_a_company_or_a_product_word() -> None:
 def test_a_name_the_tokenizer_reads_as_one_spaced_noun_before_a_company_and_title() -> None:
     got = found("합작법인 대표는 다나카 겐지 소라분샤 상무가 맡았다.")
     assert got.get("다나카 겐지") is EntityType.PERSON and got.get("소라분샤") is EntityType.ORGANIZATION
+
+
+def test_a_word_of_the_language_is_no_short_name() -> None:
+    ms = mentions("삼성전자는 미국 스마트 솔루션즈(Smart Solutions)를 인수했다. 회사는 스마트 공장과 스마트 물류를 키운다.")
+    assert [m.text for m in ms if m.text == "스마트"] == []

@@ -447,3 +447,28 @@ def test_the_partners_pay_into_the_joint_venture_they_found() -> None:
         "1억 1500만 달러를 각각 출자해 지분을 51대 49로 나눠 가졌다.")}
     assert ("케이씨마린", "investment", "KP마리타임") in got
     assert any(s.endswith("PAL") and t == "investment" and o == "KP마리타임" for s, t, o in got)
+
+
+def test_what_references_and_lists_must_not_do() -> None:
+    """Cases a review found: each was a wrong entity or fact."""
+    from kg.models import Article
+    from kg.pipeline import extract
+    from kg.resolve import resolve
+
+    def entities(text: str) -> dict[str, tuple[str, ...]]:
+        res = resolve(extract([Article(id="t", text=text)]))
+        return {e.label_ko or "": e.aliases for e in res.entities.values()}
+
+    assert "콜드체인" not in entities("투자금은 콜드체인 확장에 쓴다. 이 회사의 매출은 늘었다.")  # a dropped guess
+    assert entities("네이버는 웹툰 사업을 키운다. 이 회사는 일본 법인을 세웠다.")["네이버"] == ()  # 이 회사: no alias
+    assert "이 회사" not in {m.text for m in extract([Article(id="t", text="삼성전자는 실적을 냈다. 3M이 회사의 "
+                                                                       "지분을 샀다.")])[0].mentions}
+    assert not entities("LG화학은 고체 산화물 연료전지(Solid Oxide Fuel Cell) 사업을 인수했다.").keys() - {"LG화학"}
+    got = {f[:3] for f in facts(
+        "한화오션은 일본 아오바상사와 합작법인 ‘KP마리타임’을 세웠다. 한편 한화에어로스페이스의 초대 대표이사에는 "
+        "김동관 부회장이 선임됐다. 조선 업황은 좋다. 수주도 늘었다. 한편 삼성전자는 반도체 자회사에 500억원을 출자했다.")}
+    assert ("김동관", "leads", "한화에어로스페이스") in got and ("김동관", "leads", "KP마리타임") not in got
+    assert ("삼성전자", "investment", "KP마리타임") not in got  # not a partner of the joint venture
+    got = {f[:3] for f in facts("리벨리온은 시리즈B 투자를 유치했다. 이번 투자에는 알파벤처스와 싱가포르 베타캐피탈, "
+                                "감마파트너스 등이 참여했다. LG전자가 올해 설비 투자는 줄였지만 정부 사업에는 참여한다.")}
+    assert {s for s, t, o in got if t == "investment"} == {"알파벤처스", "베타캐피탈", "감마파트너스"}
