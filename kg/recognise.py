@@ -790,10 +790,6 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
         first = m.text.split(" ", 1)[0]
         if m.type is EntityType.ORGANIZATION and " " in m.text and not m.canonical and len(first) >= 2 \
                 and HANGUL.match(first) and _lexicon_type(first) is None and not _org_cue(first):
-            toks = [t for t in sentences[m.sentence].tokens if m.start <= t.start and t.end <= m.start + len(first)] \
-                if m.sentence < len(sentences) else []
-            if len(toks) == 1 and toks[0].tag == "NNG":
-                continue  # 스마트 of 스마트 솔루션즈: a word of the language, not a short name
             short.setdefault(first, replace(m, text=first, canonical=m.text))
     for first, m in short.items():
         known.setdefault(first, m)
@@ -814,8 +810,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             start, end = hit.start(), hit.end()
             if start > 0 and text[start - 1].isalnum():
                 continue
-            if not _AFTER_NAME.match(text, end):
-                continue
+            if not _AFTER_NAME.match(text, end) or (surface in short and text[end:end + 1].isspace()):
+                continue  # (스마트 공장: a short name stands alone, with its particle, not before a noun)
             i = max(0, bisect_left(spans, (start, start)) - 1)
             overlapping = []
             while i < len(spans) and spans[i][0] < end:
@@ -932,8 +928,6 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         latin_alias = bool(w.alias and LATIN_NAME.match(w.alias.replace(" ", ""))
                            and normalise_name(w.alias) not in not_names
                            and not (nxt_title and _person_gloss(w.alias))  # 에밀리 로스(Emily Ross) CEO
-                           and not (" " in w.alias and not _corporate_gloss(w.alias)
-                                    and _common_noun(sentence, n_start, n_end))  # 연료전지(Solid Oxide Fuel Cell)
                            and not (re.fullmatch(r"[A-Za-z]{1,4}", w.alias) and _common_noun(sentence, n_start, n_end)))
         if between_person_and_title:
             strong = True
@@ -1013,8 +1007,6 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
     out = list(cands)
     for n_start, n_end, a_start, a_end in parens:
         extra = len(text[a_start:a_end].split()) - 1
-        if not _corporate_gloss(text[a_start:a_end]):
-            continue  # 고체 산화물 연료전지(Solid Oxide Fuel Cell): a term spelt out, not a company's name
         i = next((k for k, w in enumerate(ws) if w.stem_start == n_start), None)
         if i is not None and i + 1 < len(ws) and _is_title(ws[i + 1], text) and _person_gloss(text[a_start:a_end]):
             continue  # 에밀리 로스(Emily Ross) 최고경영자: a person
@@ -1268,9 +1260,6 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
         if re.fullmatch(r"[A-Za-z]{1,4}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1 \
                 and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)):
             continue  # 저비용항공사(LCC), 지식재산권(IP): an abbreviation of a term, not a company
-        if " " in alias and not _corporate_gloss(alias) \
-                and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)):
-            continue  # 연료전지(Solid Oxide Fuel Cell): a term spelt out
         s = sentence.start + m.start(1)
         a = sentence.start + m.start(2)
         out.append((s, s + len(name), a, a + len(alias)))

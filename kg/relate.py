@@ -457,10 +457,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if target is None and rel is not RelationType.SUPPLY and not passive and not receive \
                 and any(t.tag == "ETM" for t in after_trigger[:2]):
             target = _described(trig, after, sentence, text)  # X가 지난달 인수한 콜드체인 업체 Y는
-        partners = {m.name for m in pair} if pair else set()
         if target is None and rel is RelationType.INVESTMENT and new_company is not None \
                 and trig.trigger.form == "출자" and subject is not None and new_company not in subject.mentions \
-                and sentence.index - new_company.sentence <= 2 and any(m.name in partners for m in subject.mentions):
+                and sentence.index - new_company.sentence <= 2:
             # 합작법인 ‘X’를 세우고, 양사가 각각 15억 엔씩 출자했다: the money goes into the new company
             target = Arg([new_company], "에", new_company.start, new_company.end, -1, False)
             if "각각" in sentence.text or "씩" in sentence.text:  # A가 N, B가 M을 각각 출자해
@@ -766,9 +765,8 @@ def _first_head(sentence: Sentence, mentions: list[Mention], text: str, titles: 
     at = sentence.start + m.start()
     named = next((x for x in mentions if x.type is EntityType.ORGANIZATION and x.end <= at
                   and text[x.end:at].strip() in ("", "의")), None)  # 한화오션(의) 초대 대표이사
-    if named is None and re.search(r"[가-힣A-Za-z0-9)]\s*$", text[sentence.start:at]) \
-            and not re.search(r"(?:^|\s)(?:한편|또|또한|이어|특히)\s*$", text[sentence.start:at]):
-        return []  # 다른 회사의 초대 대표: someone else's first head, not the new company's
+    if named is None and re.search(r"의\s*$", text[sentence.start:at]):
+        return []  # (something)의 초대 대표: the first head of what the genitive names, not the new company's
     org = named or new_company
     person = next((x for x in mentions if x.type is EntityType.PERSON and x.start >= sentence.start + m.end()), None)
     if org is None or person is None:
@@ -977,19 +975,24 @@ def date_of(text: str, published: str | None) -> str | None:
 
 
 _RAISED = re.compile(r"투자(?:를|금을)?\s*(?:유치|받)")
-_JOINED_ROUND = re.compile(r"(?:(?:투자|라운드|유상증자|펀딩|투자\s*유치)에(?:는|도)?|(?:이번|해당|이)\s*(?:투자|라운드|"
-                           r"유상증자|펀딩)(?:은|는))\s.*(?:참여|주도)")
+_JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*유치)에(?:는|도)?\s.*(?:참여|주도)")
+#: 이번 라운드는 A가 주도했고 …, 시리즈B 투자는 …: the round as the topic, its investors after it
+_ROUND_TOPIC = re.compile(r"(?:투자|라운드|유상증자|펀딩)(?:은|는)\s.*(?:참여|주도)")
 
 
 def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, published: str | None) -> list[Relation]:
     """이번 투자에는 A와 B, C 등 3곳이 참여했다 / 이번 라운드는 A가 주도했고 B 등 4개사가 참여했다: each
-    joins the investment the article just told of."""
+    joins the investment the article just told of (not LG전자가 설비 투자는 줄였지만 … 참여한다)."""
     m = _JOINED_ROUND.search(sentence.text)
+    after = 0
     if m is None:
-        return []
+        m = _ROUND_TOPIC.search(sentence.text)
+        if m is None:
+            return []
+        after = sentence.start + m.start()
     at = sentence.start + m.end()
     status, _ = sentence_status(sentence, at)
-    investors = [x for a in args if a.particle in ("이", "가", "도") and a.end <= at
+    investors = [x for a in args if a.particle in ("이", "가", "도") and after <= a.start and a.end <= at
                  for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
     return [Relation(RelationType.INVESTMENT, x, investee, sentence, status, "참여",
                      date=date_of(sentence.text, published)) for x in investors]
