@@ -1065,6 +1065,10 @@ _DESIGNATORS = frozenset({"인터내셔널", "홀딩스", "코퍼레이션", "�
                           "바이오로직스", "일렉트로닉스", "솔루션즈", "네트웍스"})
 
 
+#: legal forms written before the name (PT PAL, PJSC 아로모브)
+_LEGAL_PREFIXES = frozenset({"PT", "PJSC", "JSC", "OAO", "OOO", "PAO"})
+
+
 def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int], text: str = "") -> list[_Candidate]:
     """마그나 인터내셔널, SK E&S: a name followed by a company word or a Latin code of its own."""
     out = []
@@ -1078,7 +1082,9 @@ def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int], te
         glossed = bool(gloss and " " in gloss.group(1).strip() and LATIN_NAME.match(gloss.group(1).replace(" ", "")))
         if (second in _DESIGNATORS and (glossed or (not _known(stems[i]) and _namelike(a, stems[i])
                                                     and "NNP" in {t.tag for t in a.stem_tokens}))) \
-                or (latin and i in gaz_orgs and stems[i].isascii()):
+                or (latin and i in gaz_orgs and (stems[i].isascii() or "&" in second)) \
+                or (stems[i] in _LEGAL_PREFIXES and re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{1,20}", second)):
+            # SK이노베이션 E&S: a known company and a code of its own; PT PAL: an Indonesian legal form first
             # 마그나 인터내셔널; 팔란티어 테크놀로지스(Palantir Technologies): the gloss names both words
             out.append(_Candidate(a.stem_start, b.stem_end, EntityType.ORGANIZATION, strength=3))
     return out

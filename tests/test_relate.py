@@ -471,3 +471,12 @@ def test_what_references_and_lists_must_not_do() -> None:
     got = {f[:3] for f in facts("리벨리온은 시리즈B 투자를 유치했다. 이번 투자에는 알파벤처스와 싱가포르 베타캐피탈, "
                                 "감마파트너스 등이 참여했다. LG전자가 올해 설비 투자는 줄였지만 정부 사업에는 참여한다.")}
     assert {s for s, t, o in got if t == "investment"} == {"알파벤처스", "베타캐피탈", "감마파트너스"}
+
+
+def test_a_legal_form_before_the_name_and_a_code_after_a_known_company() -> None:
+    got = facts("케이씨마린은 인도네시아 국영 조선소 PT PAL과 함께 합작법인을 설립했다. "
+                "그린하이텍이 SK이노베이션 E&S와 1800억 원 규모의 수전해 설비 공급계약을 체결했다.")
+    triples = {f[:3] for f in got}
+    assert ("케이씨마린", "joint_venture", "PT PAL") in triples or ("PT PAL", "joint_venture", "케이씨마린") in triples
+    assert ("PT PAL", "located_in", "인도네시아") in triples
+    assert ("그린하이텍", "supply", "SK이노베이션 E&S") in triples
