@@ -748,6 +748,46 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                 out.append(rel)
     out.extend(_bracketed_leaders(sentence, mentions, text, titles))
     out.extend(_first_head(sentence, mentions, text, titles, new_company))
+    out.extend(_appointed(sentence, mentions, text, titles, ws, by_word))
+    return out
+
+
+_APPOINT = frozenset({"선임", "임명", "영입", "내정", "발탁", "선출"})
+_NEW = frozenset({"새", "신임", "차기", "초대", "공동", "각자", "단독"})
+
+
+def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: dict[str, tuple[str, str]],
+               ws: list[Word], by_word: dict[int, Mention]) -> list[Relation]:
+    """LG전자는 김민수 부사장을 (새) 대표이사로 선임했다 / X의 CEO로 영입했다: the company (the sentence's
+    subject, or the one named before the title) appointed the person named as the object."""
+    if not any(t.form in _APPOINT and t.tag == "NNG" for t in sentence.tokens):
+        return []
+    out = []
+    for i, w in enumerate(ws):
+        title = title_of(text[w.stem_start:w.stem_end])
+        if not title or w.particle not in ("로", "으로"):
+            continue
+        k = i - 1
+        while k >= 0 and text[ws[k].stem_start:ws[k].stem_end] in _NEW:
+            k -= 1
+        named = by_word.get(k) if k >= 0 and ws[k].particle == "의" else None
+        if k >= 0 and ws[k].particle == "의" and (named is None or named.type is not EntityType.ORGANIZATION):
+            continue  # 솔리다임의 CEO로, with 솔리다임 not recognised: not the subject's own head
+        person = None
+        for j in range(i - 1, -1, -1):  # the person: the object, maybe with a title of their own (김민수 부사장을)
+            m = by_word.get(j)
+            if m is not None and m.type is EntityType.PERSON and (
+                    ws[j].particle in OBJECT or (j + 1 < i and title_of(text[ws[j + 1].stem_start:ws[j + 1].stem_end])
+                                                 and ws[j + 1].particle in OBJECT)):
+                person = m
+                break
+        if person is None:
+            continue
+        org = named if named is not None and named.type is EntityType.ORGANIZATION else next(
+            (m for j, m in sorted(by_word.items()) if m.type is EntityType.ORGANIZATION and m.end <= person.start
+             and ws[j].particle in ("은", "는", "이", "가")), None)
+        if org is not None and (rel := _lead(person, org, sentence, title, titles)) is not None:
+            out.append(rel)
     return out
 
 

@@ -480,3 +480,9 @@ def test_a_legal_form_before_the_name_and_a_code_after_a_known_company() -> None
     assert ("케이씨마린", "joint_venture", "PT PAL") in triples or ("PT PAL", "joint_venture", "케이씨마린") in triples
     assert ("PT PAL", "located_in", "인도네시아") in triples
     assert ("그린하이텍", "supply", "SK이노베이션 E&S") in triples
+
+
+def test_appointed_to_a_title() -> None:
+    got = facts("LG전자는 김민수 부사장을 새 대표이사로 선임했다. SK하이닉스는 인텔 출신 롭 크룩을 솔리다임의 CEO로 영입했다.")
+    assert ("김민수", "leads", "LG전자", "asserted") in got
+    assert not any(f[0] == "롭 크룩" and f[2] == "SK하이닉스" for f in got)  # another company's CEO
