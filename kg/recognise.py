@@ -210,10 +210,15 @@ def _token_at(sentence: Sentence, pos: int) -> Token | None:
     return None
 
 
+_PARTICLE_ENDS_WORD = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|에게|만|까지|부터)(?=[\s,.)”’\"'·]|$)")
+
+
 def _boundary_ok(sentence: Sentence, text: str, end: int) -> bool:
     """A gazetteer match may end where a particle, space or punctuation follows, not mid-name."""
     if end >= len(text) or not (text[end].isalnum()):
         return True
+    if _PARTICLE_ENDS_WORD.match(text, end):
+        return True  # 삼성바이오로직스가, read by the tokenizer as 로직 + 스/VV + 가/NNG: the rest is a particle
     tok = _token_at(sentence, end)
     if tok is None:
         return False

@@ -225,3 +225,8 @@ def test_a_name_the_tokenizer_reads_as_one_spaced_noun_before_a_company_and_titl
 def test_a_word_of_the_language_is_no_short_name() -> None:
     ms = mentions("삼성전자는 미국 스마트 솔루션즈(Smart Solutions)를 인수했다. 회사는 스마트 공장과 스마트 물류를 키운다.")
     assert [m.text for m in ms if m.text == "스마트"] == []
+
+
+def test_a_known_name_the_tokenizer_runs_into_its_particle() -> None:
+    got = found("항체 원료는 인천에 본사를 둔 삼성바이오로직스가, 접합 공정은 알파인바이오가 맡는다.")
+    assert got.get("삼성바이오로직스") is EntityType.ORGANIZATION and "삼성바이오로직" not in got
