@@ -110,6 +110,16 @@ def _word(tokens: list[Token], text: str) -> Word:
     i = 0
     while i < len(tokens) and tokens[i].tag in ("SSO", "SS", "SW") and tokens[i].form not in ("&",):
         i += 1  # leading quote or bracket
+    rest = tokens[i:]
+    k = next((n for n, t in enumerate(rest) if t.tag.startswith("J")), len(rest))
+    if k >= 3 and rest[0].tag.startswith(("VV", "VA")) and rest[1].tag == "EP" \
+            and all(t.tag in ("NNG", "NNP") for t in rest[2:k]) and rest[k - 1].end - rest[0].start == \
+            sum(len(t.form) for t in rest[:k]) - 1 and HANGUL.match(text[rest[0].start:rest[k - 1].end]):
+        # 왓패드는 read as 오/VV 엇/EP 패드/NNG (왓 taken for 오+았): an unknown name, not a verb
+        name = text[rest[0].start:rest[k - 1].end]
+        w.stem_tokens = [Token(name, "NNP", rest[0].start, rest[k - 1].end, name)]
+        w.particle = "".join(t.form for t in rest[k:] if t.tag.startswith("J"))
+        return w
     stem: list[Token] = []
     while i < len(tokens):
         t = tokens[i]

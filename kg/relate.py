@@ -528,6 +528,13 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             nxt[0].form in ("로", "으로") and nxt[0].tag.startswith("J") and len(nxt) > 1))  # 자회사로 (…) 출범했다
         appositive = predicate and nxt[0].form in ("로", "으로") and nxt[1].tag == "SP"  # Y는 X의 자회사로, …
         child_after = after[0] if after and after[0].start - trig.end <= 20 else None
+        if child_after is not None and child_after.bare and len(child_after.mentions) == 1 \
+                and child_after.mentions[0].guess:
+            ws_ = words(sentence, text)
+            nxt_w = ws_[child_after.word_index + 1] if child_after.word_index + 1 < len(ws_) else None
+            if nxt_w is not None and nxt_w.stem_tokens and not title_of(text[nxt_w.stem_start:nxt_w.stem_end]) \
+                    and nxt_w.stem_tokens[0].tag == "NNG":
+                child_after = None  # 산하에서 원작 IP 공급원 역할을: IP describes a noun, it is no subsidiary
         incorporated = any(t.form in ("편입", "두", "삼") or t.lemma in ("두다", "삼다") for t in after_trigger)
         inner = [a for a in before if a is not subject and a.particle in ("이", "가") and
                  subject is not None and a.start > subject.end]

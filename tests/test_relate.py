@@ -486,3 +486,11 @@ def test_appointed_to_a_title() -> None:
     got = facts("LG전자는 김민수 부사장을 새 대표이사로 선임했다. SK하이닉스는 인텔 출신 롭 크룩을 솔리다임의 CEO로 영입했다.")
     assert ("김민수", "leads", "LG전자", "asserted") in got
     assert not any(f[0] == "롭 크룩" and f[2] == "SK하이닉스" for f in got)  # another company's CEO
+
+
+def test_a_name_the_tokenizer_reads_as_a_verb_and_a_guess_that_describes_a_noun() -> None:
+    got = {f[:3] for f in facts("네이버가 2021년 약 6억 달러에 인수한 캐나다 웹소설 플랫폼 왓패드는 현재 웹툰엔터테인먼트 "
+                                "산하에서 원작 IP 공급원 역할을 하고 있다. LG전자의 자회사인 LG이노텍 실적이 좋다.")}
+    assert ("네이버", "acquisition", "왓패드") in got and ("왓패드", "located_in", "캐나다") in got
+    assert ("LG이노텍", "subsidiary_of", "LG전자") in got
+    assert not any(s == "IP" for s, t, o in got)
