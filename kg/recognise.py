@@ -410,8 +410,8 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
-    return _this_company(_joint_venture_refs(_propagate(_descriptions(_province_before_city(
-        _one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)), text), text), sentences, text),
+    return _this_company(_joint_venture_refs(_descriptions(_propagate(_province_before_city(
+        _one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)), text), sentences, text), text),
         sentences, text), sentences, text)
 
 
@@ -520,10 +520,12 @@ def _descriptions(mentions: list[Mention], text: str) -> list[Mention]:
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        cue = re.match(r" ([가-힣]+) ", text[m.end:nxt.start + 1]) if m.guess and nxt is not None else None
+        weak = m.guess or (m.strength == 0 and m.type is EntityType.ORGANIZATION and not _known(m.text))
+        cue = re.match(r" ([가-힣]+) ", text[m.end:nxt.start + 1]) if weak and nxt is not None else None
         if cue and nxt is not None and cue.end() == nxt.start - m.end and (
-                cue[1] in cues or any(cue[1].endswith(c) for c in cues if len(c) >= 2)):
-            continue
+                (m.guess and (cue[1] in cues or any(cue[1].endswith(c) for c in cues if len(c) >= 2)))
+                or cue[1].endswith(_GENERIC_TAILS)):
+            continue  # (콜드체인 전문업체 프레시웨이브, also where 콜드체인 stands as a name elsewhere)
         out.append(m)
     return out
 

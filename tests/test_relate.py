@@ -494,3 +494,9 @@ def test_a_name_the_tokenizer_reads_as_a_verb_and_a_guess_that_describes_a_noun(
     assert ("네이버", "acquisition", "왓패드") in got and ("왓패드", "located_in", "캐나다") in got
     assert ("LG이노텍", "subsidiary_of", "LG전자") in got
     assert not any(s == "IP" for s, t, o in got)
+
+
+def test_a_description_before_a_company_word_even_where_it_is_a_name_elsewhere() -> None:
+    got = {f[:3] for f in facts("콜드체인 업체 프레시웨이브가 상장했다. 물류 스타트업 하이퍼로지가 지난달 320억 원에 인수한 "
+                                "콜드체인 전문업체 프레시웨이브는 경기 평택에 본사를 둔 회사다.")}
+    assert ("하이퍼로지", "acquisition", "프레시웨이브") in got
