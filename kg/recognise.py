@@ -415,12 +415,13 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
         sentences, text), sentences, text)
 
 
-_THIS_COMPANY = re.compile(r"(?<![가-힣A-Za-z0-9])(?:이|해당)\s?(?:회사|기업|업체)(?=의|는|은|가|를|와|과|로부터|에|도|\s)")
+_THIS = r"(?:이|해당)\s?(?:회사|기업|업체)"  # 이 회사, 해당 기업
+_THIS_COMPANY = re.compile(rf"(?<![가-힣A-Za-z0-9]){_THIS}(?=의|는|은|가|를|와|과|로부터|에|도|\s)")
 
 
 def is_reference(text: str) -> bool:
     """이 회사, 합작법인: words that stand for a company named before, no names of it (nor aliases)."""
-    return bool(re.fullmatch(r"(?:이|해당)\s?(?:회사|기업|업체)", text) or JV_WORD.fullmatch(text))
+    return bool(re.fullmatch(_THIS, text) or JV_WORD.fullmatch(text))
 
 
 class _Spans:
@@ -486,6 +487,16 @@ _AS_TOPIC = re.compile(r"(?:\([^()]{1,40}\))?(?:은|는)(?![가-힣])")
 JV_WORD = re.compile(r"(?:합작\s?법인|합작사|신설\s?법인)")
 
 
+_OPENING = re.compile(r"\s*[‘'\"“「『<《]?")
+
+
+def jv_named(hit: re.Match[str], starts: dict[int, Mention], text: str) -> Mention | None:
+    """The company a JV_WORD hit (in `text`) names right after it, maybe in quotes: 합작법인 ‘KP마리타임’."""
+    opening = _OPENING.match(text, hit.end())
+    following = starts.get(opening.end() if opening else hit.end())
+    return following if following is not None and following.type is EntityType.ORGANIZATION else None
+
+
 def _joint_venture_refs(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """합작법인 ‘툰플렉스재팬’을 세웠다 … 합작법인 대표는: after a joint venture is named, the bare word
     for it names it too (a mention of the company, its canonical name the one given)."""
@@ -497,9 +508,8 @@ def _joint_venture_refs(mentions: list[Mention], sentences: tuple[Sentence, ...]
     named: Mention | None = None
     extra: list[Mention] = []
     for hit in hits:
-        after = re.match(r"\s*[‘'\"“「『<《]?", text[hit.end():hit.end() + 3])
-        following = starts.get(hit.end() + (after.end() if after else 0))
-        if following is not None and following.type is EntityType.ORGANIZATION:
+        following = jv_named(hit, starts, text)
+        if following is not None:
             named = following  # 합작법인 ‘KP마리타임’
             continue
         if named is None or spans.overlaps(hit.start(), hit.end(), slack=2) \
@@ -516,14 +526,13 @@ def _joint_venture_refs(mentions: list[Mention], sentences: tuple[Sentence, ...]
 def _descriptions(mentions: list[Mention], text: str) -> list[Mention]:
     """전자지갑 업체 루손페이: a guess right before a word for a company and a name says what kind of
     company the name is, it is none itself."""
-    cues = lexicon.org_cues()
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         weak = m.guess or (m.strength == 0 and m.type is EntityType.ORGANIZATION and not _known(m.text))
         cue = re.match(r" ([가-힣]+) ", text[m.end:nxt.start + 1]) if weak and nxt is not None else None
         if cue and nxt is not None and cue.end() == nxt.start - m.end and (
-                (m.guess and (cue[1] in cues or any(cue[1].endswith(c) for c in cues if len(c) >= 2)))
+                (m.guess and org_cue(cue[1]))
                 or cue[1].endswith(_GENERIC_TAILS)):
             continue  # (콜드체인 전문업체 프레시웨이브, also where 콜드체인 stands as a name elsewhere)
         out.append(m)
@@ -806,7 +815,7 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
     for m in mentions:
         first = m.text.split(" ", 1)[0]
         if m.type is EntityType.ORGANIZATION and " " in m.text and not m.canonical and len(first) >= 2 \
-                and HANGUL.match(first) and _lexicon_type(first) is None and not _org_cue(first):
+                and HANGUL.match(first) and _lexicon_type(first) is None and not org_cue(first):
             short.setdefault(first, replace(m, text=first, canonical=m.text))
     for first, m in short.items():
         known.setdefault(first, m)
@@ -924,7 +933,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             taken.add(i + 1)
             continue
         has_name_piece = bool(tags & {"NNP", "SL", "SH"})
-        cue_before = bool(prev and not prev.particle and _org_cue(prev_stem))
+        cue_before = bool(prev and not prev.particle and org_cue(prev_stem))
         quoted = w.tokens[0].tag in ("SS", "SSO") and w.tokens[0].form in "‘'\"“「『<《"
         product_before = bool(prev and _product_cue(prev_stem))
         product_after = nxt_stem in PRODUCT_AFTER
@@ -1030,12 +1039,11 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
         if extra < 1 or i is None or any(c.start < n_end and n_start < c.end and c.type is not EntityType.ORGANIZATION
                                          for c in out):
             continue  # (에밀리 로스(Emily Ross): a person's name, read whole already)
-        start = n_start
         starts = []
         for k in range(i - 1, max(i - 1 - extra, -1), -1):
             w, stem = ws[k], stems[k]
             if w.particle or _ends_with_comma(w) or w.stem_end != w.end or not HANGUL.match(stem) \
-                    or stem in lexicon.org_cues() or any(stem.endswith(c) for c in lexicon.org_cues() if len(c) >= 2) \
+                    or org_cue(stem) \
                     or title_of(stem) or _known(stem) or stem in _NOT_BEFORE_TITLE or _common_noun_after_cue(stem) \
                     or any(c.start <= w.stem_start < c.end and (c.strength >= 2 or c.type is not EntityType.ORGANIZATION)
                            for c in out):
@@ -1315,7 +1323,8 @@ def _known(name: str) -> bool:
     return _lexicon_type(name) is not None
 
 
-def _org_cue(stem: str) -> bool:
+def org_cue(stem: str) -> bool:
+    """A word for a kind of company, or one ending in such a word (반도체 기업, 전문업체, 제약사)."""
     return stem in lexicon.org_cues() or _ends_with(stem, "cue")
 
 

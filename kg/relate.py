@@ -21,7 +21,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sentence, Status, Token
-from kg.recognise import JV_WORD, Word, title_of, words
+from kg.recognise import JV_WORD, Word, jv_named, org_cue, title_of, words
 
 SUBJECT = ("이", "가", "은", "는", "도", "께서", "이가")
 WITH = ("와", "과", "와의", "과의", "랑", "이랑", "와도", "과도", "하고")
@@ -313,7 +313,6 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             continue
         out.append(a)
     # A, B 등에 / BMW와 아우디 등 글로벌 완성차 업체에: the particle sits on 등, or on the noun it names
-    cues = lexicon.org_cues()
     for a in out:
         nxt = a.word_index + 1
         if not a.particle and nxt < len(ws) and text[ws[nxt].stem_start:ws[nxt].stem_end] in ("등", "등지"):
@@ -323,7 +322,7 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                 for w in ws[nxt + 1:nxt + 5]:
                     stem = text[w.stem_start:w.stem_end]
                     stem = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 계열사들
-                    is_cue = stem in cues or any(stem.endswith(c) for c in cues if len(c) >= 2)
+                    is_cue = org_cue(stem)
                     counted = (named or w is ws[nxt + 1]) and bool(_COUNTED.fullmatch(stem))  # 등 3개사가
                     if w.particle and (is_cue or counted):
                         a.particle = w.particle
@@ -798,7 +797,6 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
     return out
 
 
-_OPENING = re.compile(r"\s*[‘'\"“「『<《]?")
 _FIRST_HEAD = re.compile(r"초대\s*([가-힣]+?)(?:\([A-Za-z]+\))?(?:에는|에|는|은|으로는|로는)\s")
 
 
@@ -882,7 +880,6 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
     """미국 로봇 전문기업 보스턴다이내믹스 / 대만의 TSMC: an organisation introduced by its country or city."""
     out: list[Relation] = []
     ws = words(sentence, text)
-    cues = lexicon.org_cues()
     for k, a in enumerate(args):
         place = a.mentions[-1]
         if len(a.mentions) > 1 or not (a.bare or a.particle == "의"):
@@ -902,7 +899,7 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
         if len(between) > 4 or any(w.particle and w.particle not in ("인",) for w in between):
             continue
         stems = [text[w.stem_start:w.stem_end] for w in between]
-        if between and not any(s in cues or any(s.endswith(c) for c in cues if len(c) >= 2) for s in stems):
+        if between and not any(org_cue(s) for s in stems):
             continue  # 일본 오사카의 중견 제약사 미나토제약: what stands between says it is a company
         places = [place]
         j = k
@@ -1062,10 +1059,9 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         args = arguments(s, ms, text) if ms else []
         new_topic = next((a for a in args if a.particle in ("은", "는", "이", "가") and
                           a.mentions[0].type is EntityType.ORGANIZATION), None)
-        for hit in JV_WORD.finditer(s.text):
-            opening = _OPENING.match(s.text, hit.end())
-            at = s.start + (opening.end() if opening else hit.end())
-            founded = next((x for x in ms if x.start == at and x.type is EntityType.ORGANIZATION), founded)
+        starts = {x.start: x for x in ms}
+        for hit in JV_WORD.finditer(text, s.start, s.end):
+            founded = jv_named(hit, starts, text) or founded
         found = relations(s, ms, text, topic=topic, published=published, pair=pair, new_company=founded)
         if investee is not None and not any(r.type is RelationType.INVESTMENT for r in found):
             found += _joined_round(s, args, investee, published)
