@@ -148,8 +148,9 @@ def _word(tokens: list[Token], text: str) -> Word:
         t = stem[1]  # SK온도 is SK온 + 도, not SK + 온도 (temperature)
         stem[1] = Token(t.form[0], "NNP", t.start, t.start + 1, t.form[0])
         w.particle = t.form[1]
-    if stem and stem[-1].tag in ("NNP", "NNG") and all(t.tag.startswith("J") for t in tokens[i:]):
-        # 엔비디아와/NNP 는/JX: the particle glued to the name, whatever follows it
+    if stem and stem[-1].tag in ("NNP", "NNG") and all(t.tag.startswith("J") or t.tag in ("SP", "SF", "SSC", "SS")
+                                                      for t in tokens[i:]):
+        # 엔비디아와/NNP 는/JX, 라칼마스에서/NNP ,/SP: the particle glued to the name, whatever follows it
         stem[-1:], w.particle = _unglue_particle(stem[-1])
     rest = tokens[i:]
     if stem and stem[0].tag == "SL" and rest and rest[0].start == stem[-1].end \
@@ -411,7 +412,8 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
     return _this_company(_joint_venture_refs(_descriptions(_propagate(_province_before_city(
-        _one_type_per_name(_join_name_parts(_split_person_and_company(mentions), text)), text), sentences, text), text),
+        _one_type_per_name(_corporate_names(_join_name_parts(_split_person_and_company(mentions), text), text)),
+        text), sentences, text), text),
         sentences, text), sentences, text)
 
 
@@ -450,10 +452,17 @@ def _this_company(mentions: list[Mention], sentences: tuple[Sentence, ...], text
     """이 회사로부터 공급받는다, 창원에 본사를 둔 이 회사의 매출: the company named last before (not the
     sentence's own subject), as a mention of it."""
     hits = list(_THIS_COMPANY.finditer(text))
-    if not hits:
+    bare = [h for h in _THE_COMPANY.finditer(text) if any(x.start == h.start() for x in sentences)]
+    if not hits and not bare:
         return mentions
     spans = _Spans(mentions, sentences)
     extra: list[Mention] = []
+    for hit in bare:  # 회사는 …, opening a sentence: the company the article is about
+        sent = spans.sentence(hit.start(), hit.end())
+        main = _main_company(spans.before(hit.start()), text)
+        if sent is not None and main is not None:
+            extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,
+                                 canonical=main.name, english=main.english))
     for hit in hits:
         sent = spans.sentence(hit.start(), hit.end())
         if sent is None or spans.overlaps(hit.start(), hit.end()):
@@ -477,6 +486,23 @@ def _this_company(mentions: list[Mention], sentences: tuple[Sentence, ...], text
             extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,
                                  canonical=ref.name, english=ref.english))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_THE_COMPANY = re.compile(r"회사(?=는\s|가\s|도\s)")
+
+
+def _main_company(before: list[Mention], text: str) -> Mention | None:
+    """The company most often the subject or topic so far (the first of equals): whom 회사는 means."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in before:
+        if m.type is EntityType.ORGANIZATION and _AS_SUBJECT.match(text, m.end):
+            counts[m.name] = counts.get(m.name, 0) + 1
+            first.setdefault(m.name, m)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(first[k] for k in first if counts[k] == best)
 
 
 _AS_SUBJECT = re.compile(r"(?:은|는|이|가)(?![가-힣])")
@@ -624,6 +650,35 @@ def _join_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
+def _corporate_word(word: str) -> bool:
+    """메탈스, 홀딩스, 테라퓨틱스: a word for a company standing on its own at a name's end."""
+    return len(word) >= 3 and HANGUL.match(word) is not None and word in _org_suffix_words()
+
+
+@cache
+def _org_suffix_words() -> frozenset[str]:
+    return frozenset(lexicon.org_suffixes())
+
+
+def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """노스스타 메탈스, 레드검 미네랄스: a name whose last word is a word for a company is a company's,
+    whether it was read as a person or as a name and a second company."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if _corporate_word(m.text) and prev is not None and text[prev.end:m.start] == " " and not m.canonical \
+                and not prev.canonical and prev.type in (EntityType.ORGANIZATION, EntityType.PERSON) \
+                and prev.strength < 3 and prev.sentence == m.sentence:
+            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, type=EntityType.ORGANIZATION,
+                              strength=max(prev.strength, m.strength), guess=False)
+            continue
+        if m.type is EntityType.PERSON and " " in m.text and not m.canonical \
+                and _corporate_word(m.text.rsplit(" ", 1)[1]):
+            m = replace(m, type=EntityType.ORGANIZATION)
+        out.append(m)
+    return out
+
+
 def _split_person_and_company(mentions: list[Mention]) -> list[Mention]:
     """양지을 티빙 대표: a Korean name and a company the article names elsewhere, not one foreign name
     (사티아 나델라 stays whole: nothing calls 나델라 a company)."""
@@ -728,12 +783,17 @@ def _learned_wins(c: _Candidate, start: int, end: int, type_: EntityType, conf: 
     if conf >= LEARNED_SPANS_PLACES and type_.is_location and c.type.is_location \
             and start <= c.start and c.end <= end and c.end - c.start < end - start:
         tail = [t for t in inside or () if t.start >= c.end]
-        if tail and "".join(t.form for t in tail if t.tag.startswith("N")) in lexicon.org_cues():
-            return False  # 미국 제약사, 일본 기업: a company described, not an address
+        if tail and ("".join(t.form for t in tail if t.tag.startswith("N")) in lexicon.org_cues() or any(
+                t.form in _WHERE_BASED or t.form in lexicon.org_cues() for t in tail)):
+            return False  # 미국 제약사, 일본 기업, 런던 소재 선주사 X: a company described, not an address
         return all(o.strength <= 1 for o in overlapping if o.end == end)
     return False
 
 
+
+
+#: words between a place and the company based there (런던 소재 선주사 X)
+_WHERE_BASED = frozenset({"소재", "기반", "본사", "본거지", "거점", "출신", "국적"})
 
 
 _NOT_AFTER_CUE = frozenset({"가치", "관계자", "규모", "실적", "매출", "주가", "지분", "경영", "사업", "전략", "성장", "시장",
@@ -801,6 +861,10 @@ _AFTER_NAME = re.compile(r"(?:[^\uac00-\ud7a3A-Za-z0-9]|$|(?:은|는|이|가|을
                          r"(?![\uac00-\ud7a3]{2}))")
 
 
+#: nouns a company's short name stands before, as its owner (레드캐니언 경영은, 노바셀 측은)
+_OWNED_NOUN = re.compile(r"\s(?:경영|경영진|측|지분|주가|매출|이사회|주주|대표|사장|인수)(?:은|는|이|가|을|를|의|도|과|와)?(?![가-힣])")
+
+
 def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """A name recognised once in an article is the same name wherever else it stands there
     (the tokenizer may split 하만의 as 하/만/의 the second time)."""
@@ -818,7 +882,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
                 and HANGUL.match(first) and _lexicon_type(first) is None and not org_cue(first):
             short.setdefault(first, replace(m, text=first, canonical=m.text))
     for first, m in short.items():
-        known.setdefault(first, m)
+        if first not in known or (known[first].type is EntityType.ORGANIZATION and not known[first].canonical):
+            known[first] = m  # 레드캐니언 read alone before 레드캐니언 리소시스: still the short name
     mentions[:] = [replace(m, canonical=short[m.text].canonical)
                    if m.text in short and m.type is EntityType.ORGANIZATION and not m.canonical else m
                    for m in mentions]
@@ -836,7 +901,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             start, end = hit.start(), hit.end()
             if start > 0 and text[start - 1].isalnum():
                 continue
-            if not _AFTER_NAME.match(text, end) or (surface in short and text[end:end + 1].isspace()):
+            if not _AFTER_NAME.match(text, end) or (surface in short and text[end:end + 1].isspace()
+                                                   and not _OWNED_NOUN.match(text, end)):
                 continue  # (스마트 공장: a short name stands alone, with its particle, not before a noun)
             i = max(0, bisect_left(spans, (start, start)) - 1)
             overlapping = []
@@ -904,7 +970,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))  # 샘 올트먼/NNP
             continue
         if (len(name_toks) == 1 and name_toks[0].tag == "NNP" and _looks_like_korean_person(stem)
-                and stem[0] in _COMMON_SURNAMES and not w.alias and not w.particle.startswith(("에", "로", "으로"))):
+                and stem[0] in _COMMON_SURNAMES and not w.alias and not w.particle.startswith(("에", "로", "으로"))
+                and not org_cue(stem)):  # not 선주사, 조선사
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=1))  # 이수만
             continue
         if prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem) and _DISTRICT.match(stem):

@@ -55,7 +55,7 @@ class Trigger:
     form: str
     relation: RelationType
     match: str  # noun | verb
-    voice: str  # active | receive
+    voice: str  # active | receive | sell | buy (see lexicon/triggers.tsv)
     needs: str = ""  # a word the sentence must also have (확보 counts only beside 지분)
 
 
@@ -405,6 +405,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     clause_end = _clause_end(toks, trig.token_index)  # X의 최대주주는 A이며, B는 …: B is not this clause's
     subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(before, SUBJECT, nearest_to=trig.start) \
         or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
+    if subject is None:
+        subject = _consortium(before, text)
     both = _both_parties(sentence, trig, pair, text)
     if subject is None and both is not None and rel is RelationType.INVESTMENT:
         subject = Arg([*both[0].mentions, *both[1].mentions], "는", trig.start, trig.start, -1, False)
@@ -485,6 +487,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             supplier = _pick(before, ("로부터", "으로부터", "에게서"), nearest_to=trig.start)
             if supplier is not None and supplier is not subject:
                 pairs.append((supplier, subject))
+        elif rel is RelationType.SUPPLY and trig.trigger.voice == "buy":
+            # X는 Y와 니켈을 구매하는 계약을 맺었다 / Y로부터 구매: Y supplies X
+            supplier = _pick(before, ("로부터", "으로부터", "에게서") + WITH, nearest_to=trig.start)
+            if subject and supplier and supplier is not subject:
+                pairs.append((supplier, subject))
         elif rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
             customer = _pick(before, FROM + GENITIVE + WITH, nearest_to=trig.start)
             if subject and customer:
@@ -509,10 +516,12 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             if "각각" in sentence.text:  # A는 …를, B는 …를 각각 C에 공급한다
                 pairs.extend((a, target) for a in before if a is not subject and a is not target
                              and a.particle in ("은", "는") and a.end <= target.start)
-            if rel is RelationType.INVESTMENT:
-                # A에 N원을, B에 M원을 투자: every investee of the clause chain
+            if rel is RelationType.INVESTMENT or (rel is RelationType.SUPPLY and target.particle in TO):
+                # A에 N원을, B에 M원을 투자 / A에 N원, B에 M원 규모의 패널을 공급: every investee or customer
+                # of the clause chain
                 pairs.extend((subject, a) for a in before if a is not target and a.start > subject.end
-                             and _first_particle(a, ("에",)) and not _first_particle(a, ("에서",)))
+                             and _first_particle(a, ("에",)) and not _first_particle(a, ("에서",))
+                             and (rel is RelationType.INVESTMENT or a.mentions[0].type is EntityType.ORGANIZATION))
     elif rel is RelationType.SUBSIDIARY_OF:
         subject = next((a for a in before if a.particle in ("은", "는")), subject)  # Y는 X가 세운 자회사다
         parent = _pick([a for a in before if a.mentions[0].type is EntityType.ORGANIZATION], GENITIVE,
@@ -651,6 +660,20 @@ def _both_parties(sentence: Sentence, trig: Trig, pair: tuple[Mention, Mention] 
         return None
     a, b = pair
     return (Arg([a], "는", a.start, a.end, -1, False), Arg([b], "와", b.start, b.end, -1, False))
+
+
+_CONSORTIUM = re.compile(r"(?:\s*등\s*(?:\d+|[두세네다섯여섯]+)\s*(?:개사|곳|개\s*기업))?"
+                         r"(?:(?:로|으로)\s*(?:구성된|이뤄진|이루어진|꾸려진)|(?:이|가)\s*(?:참여한|꾸린))"
+                         r"\s*(?:[가-힣A-Za-z]+\s+){0,2}?(?:컨소시엄|연합|팀)(?:이|은|는|도)(?![가-힣])")
+
+
+def _consortium(before: list[Arg], text: str) -> Arg | None:
+    """A, B 등 4개사로 구성된 컨소시엄이 …: the members are the subject."""
+    for a in reversed(before):
+        if a.particle in ("로", "으로", "이", "가") and a.mentions[0].type is EntityType.ORGANIZATION \
+                and _CONSORTIUM.match(text, a.mentions[-1].end):
+            return a
+    return None
 
 
 def _chosen(toks: tuple[Token, ...], trig: Trig, after: list[Arg]) -> Arg | None:

@@ -500,3 +500,31 @@ def test_a_description_before_a_company_word_even_where_it_is_a_name_elsewhere()
     got = {f[:3] for f in facts("콜드체인 업체 프레시웨이브가 상장했다. 물류 스타트업 하이퍼로지가 지난달 320억 원에 인수한 "
                                 "콜드체인 전문업체 프레시웨이브는 경기 평택에 본사를 둔 회사다.")}
     assert ("하이퍼로지", "acquisition", "프레시웨이브") in got
+
+
+def test_customers_each_with_their_amount() -> None:
+    got = {f[:3] for f in facts("한빛디스플레이는 샤오미에 4820억 원, 모토로라에 2150억 원 규모의 OLED 패널을 각각 "
+                                "2년간 공급하는 계약을 체결했다. 동해조선은 영국 런던 소재 선주사 노스웨이브LNG에 "
+                                "LNG운반선 2척을 공급한다.")}
+    assert {o for s, t, o in got if t == "supply" and s == "한빛디스플레이"} == {"샤오미", "모토로라"}
+    assert ("동해조선", "supply", "노스웨이브LNG") in got
+    assert ("노스웨이브LNG", "located_in", "런던") in got  # 런던 소재 선주사 X is no place of its own
+
+
+def test_a_purchase_runs_from_the_seller_and_a_consortium_wins_as_its_members() -> None:
+    got = {f[:3] for f in facts(
+        "새누리머티리얼즈는 호주 퍼스에 본사를 둔 레드검 미네랄스와 니켈 4만t을 6년간 구매하는 계약을 체결했다. "
+        "대성E&C와 일본 도요엔지니어링, 프랑스 베리콘 등 3개사로 구성된 컨소시엄이 아람코로부터 2조 원 규모의 "
+        "플랜트 공사를 수주했다. 삼성E&A와 GS건설은 지난해 아람코로부터 가스 증설 프로젝트를 따냈다.")}
+    assert ("레드검 미네랄스", "supply", "새누리머티리얼즈") in got
+    assert not any(s == "새누리머티리얼즈" and t == "supply" for s, t, o in got)
+    assert {s for s, t, o in got if t == "supply" and o == "아람코"} == {"대성E&C", "도요엔지니어링", "베리콘",
+                                                                        "삼성E&A", "GS건설"}
+
+
+def test_the_company_opening_a_sentence_is_the_one_the_article_is_about() -> None:
+    got = {f[:3] for f in facts(
+        "자동차 부품업체 대성오토텍은 폴란드에 공장을 준공했다. 대성오토텍은 이 공장에 2천억원을 투입했다. "
+        "공장 운영은 자회사인 대성오토텍 폴스카가 맡는다.\n\n"
+        "회사는 앞서 독일 폭스바겐, 프랑스 르노 등 유럽 완성차 2개사로부터 히트펌프 모듈을 수주했다.")}
+    assert {o for s, t, o in got if t == "supply" and s == "대성오토텍"} == {"폭스바겐", "르노"}
