@@ -359,6 +359,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
         prev = (trig, used)
     out.extend(leadership(sentence, mentions, text, new_company))
     out.extend(located(sentence, args, text))
+    out.extend(founded_in(sentence, args))
     return _dedupe(out)
 
 
@@ -578,13 +579,17 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         org = owner or (topic_arg if topic_arg is not None and place is not None and topic_arg.end <= place.start
                         else None)
         described = any(t.tag == "ETM" for t in after_trigger[:3])  # X에 본사를 둔 (자회사) Y: Y is there
-        if described and after and not all(
+        # 싱가포르에 본사를 둔 동남아시아 차량호출 기업 Y: a region in the description is not Y
+        nxt_org = next((x for x in after if not (x.bare and x.mentions[0].type.is_location)), None) \
+            if described else (after[0] if after else None)
+        if described and nxt_org is not None and not all(
                 not w.particle and not _ends_with_comma(w) for w in words(sentence, text)
-                if trig.end < w.start and w.end <= after[0].start):
+                if trig.end < w.start and w.end <= nxt_org.start):
             described = False  # …에 본사를 둔 세계 1위 기업으로, 엔비디아의: the clause described TSMC, not 엔비디아
-        if (org is None or described) and after and after[0].start - trig.end <= (25 if described else 12) \
-                and after[0].mentions[0].type is EntityType.ORGANIZATION:
-            org = after[0]
+        if (org is None or described) and nxt_org is not None \
+                and nxt_org.start - trig.end <= (25 if described else 12) \
+                and nxt_org.mentions[0].type is EntityType.ORGANIZATION:
+            org = nxt_org
         if place and org:
             pairs.append((org, place))
             k = args.index(place) if place in args else -1
@@ -905,7 +910,11 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
     ws = words(sentence, text)
     for k, a in enumerate(args):
         place = a.mentions[-1]
-        if len(a.mentions) > 1 or not (a.bare or a.particle == "의"):
+        first = a.word_index + 1  # the first word after the place
+        there = a.particle in ("에",) and first < len(ws) and text[ws[first].start:ws[first].end] in _THERE
+        if there:
+            first += 1  # 미국 필라델피아에 있는 X
+        if len(a.mentions) > 1 or not (a.bare or a.particle == "의" or there):
             continue
         if place.type is EntityType.PLACE and k > 0 and args[k - 1].bare and len(args[k - 1].mentions) == 1 \
                 and args[k - 1].word_index == a.first_word - 1 and args[k - 1].mentions[0].type is EntityType.COUNTRY:
@@ -913,16 +922,24 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
         if place.type not in (EntityType.COUNTRY, EntityType.CITY):
             continue
         # the next name may sit inside a list (A와 싱가포르 B 등): look at names, not arguments
-        org, nxt = min(((m, x) for x in args if x is not a for m in x.mentions if m.start > a.end),
-                       key=lambda mx: mx[0].start, default=(None, None))
+        following = sorted(((m, x) for x in args if x is not a for m in x.mentions
+                            if m.start > a.end and text[m.start - 1:m.start] != "("),  # not a gloss: 저비용항공사(LCC)
+                           key=lambda mx: mx[0].start)
+        org, nxt = following[0] if following else (None, None)
+        if org is not None and org.guess and len(following) > 1 and not following[1][0].guess \
+                and following[1][1] is not nxt and following[1][0].type is EntityType.ORGANIZATION:
+            org, nxt = following[1]  # 힙합·R&B 레이블 X: a guess inside the description is not the company
         if nxt is None or org is None or org.type is not EntityType.ORGANIZATION:
             continue
         org_word = next((i for i, w in enumerate(ws) if w.start <= org.start < w.end), a.word_index + 1)
-        between = ws[a.word_index + 1:org_word]  # 구글 클라우드
-        if len(between) > 4 or any(w.particle and w.particle not in ("인",) for w in between):
-            continue
+        between = ws[first:org_word]  # 구글 클라우드
         stems = [text[w.stem_start:w.stem_end] for w in between]
-        if between and not any(org_cue(s) for s in stems):
+        based = bool(stems) and stems[0] in ("소재", "기반") and a.bare  # 런던 소재 (인디 레이블) X, 휴스턴 기반의 X
+        if len(between) > (5 if based else 4) or any(
+                w.particle and w.particle not in ("인",) and not (based and i == 0 and w.particle == "의")
+                for i, w in enumerate(between)):
+            continue
+        if between and not based and not any(org_cue(s) for s in stems):
             continue  # 일본 오사카의 중견 제약사 미나토제약: what stands between says it is a company
         places = [place]
         j = k
@@ -937,6 +954,42 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                 out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")
                         for p in places]
     return out
+
+
+_FOUND = frozenset({"세우", "설립", "두", "출범", "신설"})
+
+
+def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
+    """합작법인 X를 리야드에 세웠다, 새너제이에는 현지 자회사 X를 두고 있다: the company is where it was set up."""
+    out: list[Relation] = []
+    toks = sentence.tokens
+    for k, t in enumerate(toks):
+        if t.form not in _FOUND or not (t.tag.startswith("VV") or (t.tag == "NNG" and k + 1 < len(toks)
+                                                                   and toks[k + 1].tag == "XSV")):
+            continue
+        start = _clause_start(toks, k)
+        clause = [a for a in args if start <= a.start and a.end <= t.start]
+        company = [a for a in clause if a.particle in OBJECT and len(a.mentions) == 1
+                   and a.mentions[0].type is EntityType.ORGANIZATION]
+        place = [a for a in clause if a.particle in ("에", "에는") and a.mentions[-1].type.is_location
+                 and not any(x.tag == "ETM" and a.end <= x.start < t.start for x in toks)]  # 오사카에 본사를 둔 …
+        if len(company) != 1 or len(place) != 1 or max(company[0].start - place[0].end,
+                                                       place[0].start - company[0].end) > 40:
+            continue
+        p = place[0]
+        places = [p.mentions[-1]]
+        i = args.index(p)
+        if i > 0 and args[i - 1].bare and args[i - 1].word_index == p.first_word - 1 \
+                and args[i - 1].mentions[-1].type is EntityType.COUNTRY and p.mentions[-1].type is EntityType.CITY:
+            places.append(args[i - 1].mentions[-1])  # 미국 새너제이에는: the country too
+        status = sentence_status(sentence, t.end)[0]
+        out += [Relation(RelationType.LOCATED_IN, company[0].mentions[0], q, sentence, status, t.form)
+                for q in places]
+    return out
+
+
+#: a place's word for where a company is: 필라델피아에 있는 X
+_THERE = frozenset({"있는", "소재한", "위치한", "자리한", "자리잡은", "자리 잡은"})
 
 
 def _described(trig: Trig, after: list[Arg], sentence: Sentence, text: str) -> Arg | None:

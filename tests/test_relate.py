@@ -528,3 +528,25 @@ def test_the_company_opening_a_sentence_is_the_one_the_article_is_about() -> Non
         "공장 운영은 자회사인 대성오토텍 폴스카가 맡는다.\n\n"
         "회사는 앞서 독일 폭스바겐, 프랑스 르노 등 유럽 완성차 2개사로부터 히트펌프 모듈을 수주했다.")}
     assert {o for s, t, o in got if t == "supply" and s == "대성오토텍"} == {"폭스바겐", "르노"}
+
+
+def test_where_a_company_is_said_in_passing() -> None:
+    got = {f[:3] for f in facts(
+        "미국 필라델피아에 있는 필라조선소는 지난해 동해조선에 인수됐다. 동해조선은 또 미국 휴스턴 기반의 에너지기업 "
+        "걸프웨이브에너지와 업무협약(MOU)을 맺었다. 온에어뮤직은 미국 로스앤젤레스(LA) 기반 힙합·R&B 레이블 "
+        "선셋 레코즈(Sunset Records) 지분 80%를 인수했다. 서울모빌리티는 싱가포르에 본사를 둔 동남아시아 차량호출 기업 모비라인과 "
+        "파트너십을 맺었다.")}
+    assert {("필라조선소", "located_in", "필라델피아"), ("필라조선소", "located_in", "미국"),
+            ("걸프웨이브에너지", "located_in", "휴스턴"), ("선셋 레코즈", "located_in", "로스앤젤레스"),
+            ("모비라인", "located_in", "싱가포르")} <= got
+    assert not any(s in ("서울모빌리티", "R&B") and t == "located_in" for s, t, o in got)
+
+
+def test_a_company_is_where_it_was_set_up() -> None:
+    got = {f[:3] for f in facts(
+        "대성E&C와 알나드르건설은 합작법인 '대성나드르'를 리야드에 세웠다. 뉴로칩은 미국 새너제이에는 현지 자회사 "
+        "뉴로칩USA를 두고 있다. 한빛은 일본 오사카에 본사를 둔 유통업체 아오바상사와 합작법인 '한빛재팬'을 세웠다.")}
+    assert ("대성나드르", "located_in", "리야드") in got
+    assert {("뉴로칩USA", "located_in", "새너제이"), ("뉴로칩USA", "located_in", "미국")} <= got
+    assert ("아오바상사", "located_in", "오사카") in got
+    assert not any(s == "한빛재팬" and t == "located_in" for s, t, o in got)  # Osaka is Aoba's, not the JV's
