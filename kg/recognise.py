@@ -692,6 +692,13 @@ def _split_person_and_company(mentions: list[Mention]) -> list[Mention]:
             out.append(replace(m, text=first, end=m.start + len(first)))
             out.append(replace(m, text=last, start=m.end - len(last), type=EntityType.ORGANIZATION, strength=1))
             continue
+        if m.type is EntityType.PERSON and last and " " not in last and not m.canonical \
+                and _korean_full_name(last) and (first in orgs or _lexicon_type(first) is EntityType.ORGANIZATION
+                                                 or _org_suffix(first)):
+            # 대륜오토텍 오경환 (대표): a company, then a Korean name
+            out.append(replace(m, text=first, end=m.start + len(first), type=EntityType.ORGANIZATION, strength=1))
+            out.append(replace(m, text=last, start=m.end - len(last)))
+            continue
         if m.type is EntityType.PERSON and title_of(m.text):
             continue  # 신임 대표: a title is nobody's name
         if m.type is EntityType.ORGANIZATION and m.text in cues:
@@ -911,8 +918,10 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
                     overlapping.append(spans[i])
                 i += 1
             # a longer known name wins over a weak shorter reading (SK온도 read as SK + 온도)
-            if any(taken[k].strength > 1 or k[1] - k[0] >= end - start for k in overlapping):
-                continue
+            if any((taken[k].strength > 1 and not (start < k[0] and k[1] == end and " " in surface
+                                                   and m.type is EntityType.ORGANIZATION))
+                   or k[1] - k[0] >= end - start for k in overlapping):
+                continue  # (레코즈 read alone, as the last word of 골든아워 레코즈, gives way to it)
             for k in overlapping:
                 spans.remove(k)
                 old = taken.pop(k)
@@ -971,7 +980,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         if (len(name_toks) == 1 and name_toks[0].tag == "NNP" and _looks_like_korean_person(stem)
                 and stem[0] in _COMMON_SURNAMES and not w.alias and not w.particle.startswith(("에", "로", "으로"))
-                and not org_cue(stem)):  # not 선주사, 조선사
+                and not org_cue(stem) and not (prev and text[prev.start:prev.end] == prev_stem
+                                               and prev_stem in lexicon.org_cues())):  # not 선주사; 스타트업 차지온
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=1))  # 이수만
             continue
         if prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem) and _DISTRICT.match(stem):

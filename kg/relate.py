@@ -524,7 +524,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                              and _first_particle(a, ("에",)) and not _first_particle(a, ("에서",))
                              and (rel is RelationType.INVESTMENT or a.mentions[0].type is EntityType.ORGANIZATION))
     elif rel is RelationType.SUBSIDIARY_OF:
-        subject = next((a for a in before if a.particle in ("은", "는")), subject)  # Y는 X가 세운 자회사다
+        clause = _clause_start(toks, trig.token_index)  # A는 …했고, B는 자회사 C를 출범시켰다: B's
+        subject = next((a for a in reversed(before) if a.particle in ("은", "는") and a.start >= clause), None) \
+            or next((a for a in before if a.particle in ("은", "는")), subject)  # Y는 X가 세운 자회사다
         parent = _pick([a for a in before if a.mentions[0].type is EntityType.ORGANIZATION], GENITIVE,
                        nearest_to=trig.start)
         if bare_before and bare_before.mentions[-1].type is EntityType.ORGANIZATION \
@@ -566,6 +568,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.append((subject, parent))  # Y는 X의 자회사다 / 자회사로 남는다
         elif inner and subject and predicate:
             pairs.append((subject, inner[-1]))  # Y는 X가 설립한 자회사다
+        elif subject and predicate and (buyer := next(
+                (a for a in before if a.particle in ("이", "가") and a.end <= subject.start
+                 and a.mentions[0].type is EntityType.ORGANIZATION
+                 and re.search(r"(?:인수|사들|합병)[한인]", text[a.end:subject.start])), None)) is not None:
+            pairs.append((subject, buyer))  # X가 인수한 Y는 자회사로 남아
         elif subject and child_after and subject is not child_after:
             pairs.append((child_after, subject))  # X는 자회사인 Y의 …
         elif topic is not None and child_after and not parent and child_after is not topic:
@@ -764,6 +771,14 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             person = near[0]  # 하만의 … 디네쉬 팔리월 최고경영자(CEO)
             org = next((m for m in reversed(mentions) if m.end <= person.start and m.type is EntityType.ORGANIZATION
                         and _word_particle(ws, m, text) in GENITIVE), None)
+            if org is None and k >= 2 and (k - 2) in by_word and by_word[k - 2].type is EntityType.ORGANIZATION \
+                    and text[ws[k - 1].start:ws[k - 1].end].endswith("인") and titles.get(title_of(
+                        text[ws[k - 1].stem_start:ws[k - 1].stem_end]) or "", ("", ""))[1] == "founder":
+                org = by_word[k - 2]  # 진쿤바이오 창업자인 왕리 최고경영자(CEO)
+            if org is None and w.particle in ("이", "가") and i + 1 < len(ws) \
+                    and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는"):
+                org = next((by_word[j] for j in range(i + 2, min(i + 5, len(ws)))
+                            if j in by_word and by_word[j].type is EntityType.ORGANIZATION), None)  # 대표가 이끄는 X
             if org is None:
                 org = _led_by_clause(sentence, mentions, person, ws, text)  # X를 이끄는 / 세운 Y 대표
             if org is None and any(t.lemma in _LEAD_VERBS for t in sentence.tokens if t.start > w.end):

@@ -550,3 +550,20 @@ def test_a_company_is_where_it_was_set_up() -> None:
     assert {("뉴로칩USA", "located_in", "새너제이"), ("뉴로칩USA", "located_in", "미국")} <= got
     assert ("아오바상사", "located_in", "오사카") in got
     assert not any(s == "한빛재팬" and t == "located_in" for s, t, o in got)  # Osaka is Aoba's, not the JV's
+
+
+def test_heads_named_beside_founders_and_led_companies() -> None:
+    got = {f[:3] for f in facts(
+        "백준호 대표가 이끄는 퓨리칩은 투자 제안을 받았다. 진쿤바이오 창업자인 왕리(王立) 최고경영자(CEO)는 계약을 "
+        "반겼다. 대성오토텍은 공장을 지었다. 대성오토텍 오경환 대표이사 사장은 소감을 밝혔다.")}
+    assert {("백준호", "leads", "퓨리칩"), ("왕리", "leads", "진쿤바이오"), ("오경환", "leads", "대성오토텍")} <= got
+
+
+def test_subsidiaries_set_up_abroad_bought_or_spun_off() -> None:
+    got = {f[:3] for f in facts(
+        "해담식품(대표이사 사장 박정민)은 미국 현지법인 해담아메리카가 댈러스에 공장을 착공했다고 밝혔다. "
+        "콜잇모빌리티가 2023년 인수한 전기차 충전 스타트업 차지온은 자회사로 남는다. "
+        "SK텔레콤은 2021년 SK스퀘어를 인적분할했고, KT는 2022년 클라우드 사업을 분사해 자회사 KT클라우드를 출범시켰다.")}
+    assert {("해담아메리카", "subsidiary_of", "해담식품"), ("차지온", "subsidiary_of", "콜잇모빌리티"),
+            ("콜잇모빌리티", "acquisition", "차지온"), ("KT클라우드", "subsidiary_of", "KT")} <= got
+    assert ("KT클라우드", "subsidiary_of", "SK텔레콤") not in got
