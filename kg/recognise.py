@@ -672,9 +672,59 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
             out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, type=EntityType.ORGANIZATION,
                               strength=max(prev.strength, m.strength), guess=False)
             continue
+        if prev is not None and prev.type is EntityType.ORGANIZATION and m.type is EntityType.ORGANIZATION \
+                and text[prev.end:m.start] == " " and prev.strength < 3 and m.strength < 3 \
+                and not prev.canonical and not m.canonical and " " not in prev.text + m.text \
+                and prev.sentence == m.sentence and _cue_before(text, prev.start) and _AFTER_NAME.match(text, m.end):
+            # 특수플라스틱 업체 폴리메리카 이베리카를: one foreign name in two words, after a company word
+            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, strength=max(prev.strength, m.strength),
+                              guess=False)
+            continue
         if m.type is EntityType.PERSON and " " in m.text and not m.canonical \
                 and _corporate_word(m.text.rsplit(" ", 1)[1]):
             m = replace(m, type=EntityType.ORGANIZATION)
+        if m.type in (EntityType.ORGANIZATION, EntityType.PERSON) and m.strength < 3 and not m.canonical \
+                and (tail := _corporate_tail(text, m.end)) is not None \
+                and (word := next((w for w in (tail[2], _strip_particle(tail[2])) if _corporate_word(w)), None)):
+            # 다카시마 리테일과, 볼파라 헬스 테크놀로지스(…): the name runs on to its word for a company
+            end = tail.start(2) + len(word)
+            if not (m.type is EntityType.PERSON and " " in m.text) and not any(
+                    m.end <= x.start < end and _lexicon_type(x.text) is not None
+                    for x in mentions):  # not 토마스 쿠리안 구글 클라우드
+                m = replace(m, text=text[m.start:end], end=end, type=EntityType.ORGANIZATION, guess=False)
+        out.append(m)
+    return _drop_covered(out)
+
+
+_CORPORATE_TAILS = (re.compile(r"() ([가-힣]{3,10})(?=[(\s,.·]|$)"),
+                    re.compile(r"( [가-힣]{2,8}) ([가-힣]{3,10})(?=[(\s,.·]|$)"))
+
+
+def _corporate_tail(text: str, end: int) -> re.Match[str] | None:
+    """The word for a company that a name runs on to: the next word, or the one after it."""
+    for pattern in _CORPORATE_TAILS:
+        m = pattern.match(text, end)
+        if m and (_corporate_word(m[2]) or _corporate_word(_strip_particle(m[2]))):
+            return m
+    return None
+
+
+def _strip_particle(word: str) -> str:
+    p = _TRAILING_PARTICLE.search(word)
+    return word[:p.start()] if p else word
+
+
+def _cue_before(text: str, start: int) -> bool:
+    m = re.search(r"([가-힣A-Za-z]+) $", text[max(0, start - 12):start])
+    return bool(m and org_cue(m.group(1)))
+
+
+def _drop_covered(mentions: list[Mention]) -> list[Mention]:
+    """Mentions inside an earlier one that was extended over them."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
         out.append(m)
     return out
 
@@ -971,7 +1021,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         # People: 김영섭 대표, 김영섭 KT 대표, KT 김영섭 대표, 사티아 나델라 MS CEO, 조코 위도도
         title_follows = nxt_title or (i + 2 < len(ws) and titles_at[i + 2] and not w.particle and nxt is not None
                                       and ((i + 1) in gaz_orgs or _namelike(nxt, nxt_stem)))
-        if not w.particle and _looks_like_korean_person(stem) and (
+        if not w.particle and _looks_like_korean_person(stem) and not org_cue(stem) and (
                 title_follows or _person_cue(nxt, text) or _split_like_a_name(name_toks)):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))
             continue
@@ -1290,8 +1340,8 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             continue
         if len(run) == 1 and not (_looks_like_korean_person(stems[run[0]]) or spaced or
                                   (_foreign_name_part(stems[run[0]], {x.tag for x in ws[run[0]].stem_tokens})
-                                   and org is not None)):
-            continue
+                                   and org is not None) or _person_gloss(ws[run[0]].alias)):
+            continue  # (응우옌반룩(Nguyen Van Luc) 회장: one word in Korean, a person's three in the gloss)
         alias = ws[run[-1]].alias  # 도요시마 데쓰야(豊嶋哲也), 에밀리 로스(Emily Ross): the name spelt out
         glossed = bool(_HANJA.fullmatch(alias)) or (_person_gloss(alias) and len(alias.split()) == len(run))
         if len(run) > 1 and not glossed and not all(_foreign_name_part(stems[k], {x.tag for x in ws[k].stem_tokens})

@@ -230,3 +230,23 @@ def test_a_word_of_the_language_is_no_short_name() -> None:
 def test_a_known_name_the_tokenizer_runs_into_its_particle() -> None:
     got = found("항체 원료는 인천에 본사를 둔 삼성바이오로직스가, 접합 공정은 알파인바이오가 맡는다.")
     assert got.get("삼성바이오로직스") is EntityType.ORGANIZATION and "삼성바이오로직" not in got
+
+
+def test_foreign_company_names_of_several_words() -> None:
+    got = found("알파인베스트는 스페인 특수플라스틱 업체 폴리메리카 이베리카를 인수했다. 라온앤코는 일본 유통업체 다카시마 "
+                "리테일과 손잡았다. 루닛은 뉴질랜드 AI 기업 볼파라 헬스 테크놀로지스(Volpara Health Technologies)를 "
+                "인수했다. 캐나다 노스스타 메탈스가 참여했다. 토마스 쿠리안 구글 클라우드 CEO가 말했다.")
+    for name in ("폴리메리카 이베리카", "다카시마 리테일", "볼파라 헬스 테크놀로지스", "노스스타 메탈스"):
+        assert got.get(name) is EntityType.ORGANIZATION, (name, got)
+    for part in ("이베리카", "다카시마", "볼파라", "메탈스"):
+        assert part not in got
+    assert got.get("토마스 쿠리안") is EntityType.PERSON and got.get("구글 클라우드") is EntityType.ORGANIZATION
+
+
+def test_words_for_companies_are_nobody_and_a_glossed_one_word_name_is_a_person() -> None:
+    got = found("지주사 한성홀딩스 대표이사 부회장에는 박정우 한성홀딩스 최고재무책임자(CFO)가 선임됐다. "
+                "메콩아그리를 이끄는 응우옌반룩(Nguyen Van Luc) 회장은 말했다. 동해조선은 영국 런던 소재 선주사 "
+                "노스웨이브LNG와 계약했다.")
+    assert "지주사" not in got and "선주사" not in got
+    assert got.get("응우옌반룩") is EntityType.PERSON
+    assert got.get("런던") is EntityType.CITY and got.get("노스웨이브LNG") is EntityType.ORGANIZATION
