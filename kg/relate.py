@@ -251,14 +251,17 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         if not particle and wi + 1 < len(ws) and m.type.is_location and \
                 text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in ("정부", "당국"):
             particle = ws[wi + 1].particle  # 인도네시아 정부와 MOU
+        if not particle and re.match(r"\([^()]{1,30}\)\s*지분", text[m.end:m.end + 40]):
+            particle = "의"  # 이베이코리아(현 G마켓) 지분: the company whose shares change hands
+        if not particle and wi + 1 < len(ws) and text[ws[wi + 1].start:ws[wi + 1].end] in ("역시", "또한"):
+            particle = "는"  # 한성리테일그룹 역시 …를 인수했다
         if not particle and wi + 1 < len(ws) and text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] == "지분":
             particle = ws[wi + 1].particle or "의"  # SM 지분 39.87%를: the company whose shares change hands
         bracketed = text[m.end:m.end + 1] == ")" and not w.alias_span
         if bracketed:
             particle = ""  # 정신아 of 카카오(대표 정신아)는: the particle after the bracket is the company's
         bare = not particle and not _ends_with_comma(w) and not bracketed
-        nxt = ws[wi + 1] if wi + 1 < len(ws) else None
-        relative = bool(particle in ("이", "가") and nxt and not nxt.stem_tokens and any(t.tag == "ETM" for t in nxt.tokens))
+        relative = particle in ("이", "가") and _relative_subject(sentence.tokens, w.end)  # X가 (지분을) 보유한 Y
         to_follows = any(x.particle in TO for x in ws[wi + 1:wi + 5])
         first = next((i for i, x in enumerate(ws) if x.start <= m.start < x.end), wi)
         if args and text[args[-1].end:m.start] == "(" and wi > args[-1].word_index:
@@ -267,6 +270,23 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
             continue
         args.append(Arg([m], particle, m.start, m.end, wi, bare, first, relative, to_follows))
     return _coordinate(args, ws, text)
+
+
+_TIME_NOUNS = frozenset({"뒤", "후", "이후", "다음", "직후", "가운데", "만큼", "것", "데", "때", "이상", "상황", "바"})
+
+
+def _relative_subject(toks: tuple[Token, ...], after: int) -> bool:
+    """Whether the clause a subject at `after` opens ends in a relative form (X가 지분 63%를 보유한 Y):
+    X is then the subject of a description, not of the sentence."""
+    for k, t in enumerate(toks):
+        if t.start < after:
+            continue
+        if t.tag in ("EC", "EF", "SF") or (t.tag == "SP" and t.form == ","):
+            return False
+        if t.tag == "ETM":
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return nxt is not None and nxt.form not in _TIME_NOUNS and nxt.tag != "NNB"
+    return False
 
 
 _BRACKET_TAIL = re.compile(r"\([^()]{1,30}\)(으로부터|로부터|에게서|에게|에서|와의|과의|이가|은|는|이|가|을|를|와|과|의|에|도)(?![가-힣])")
@@ -315,6 +335,9 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
     # A, B 등에 / BMW와 아우디 등 글로벌 완성차 업체에: the particle sits on 등, or on the noun it names
     for a in out:
         nxt = a.word_index + 1
+        if not a.particle and nxt < len(ws) and text[ws[nxt].stem_start:ws[nxt].stem_end] == "컨소시엄" \
+                and ws[nxt].particle:
+            a.particle, a.bare = ws[nxt].particle, False  # A와 B 컨소시엄에 인수됐다: the members
         if not a.particle and nxt < len(ws) and text[ws[nxt].stem_start:ws[nxt].stem_end] in ("등", "등지"):
             a.particle, a.bare = ws[nxt].particle, False
             if not a.particle:
@@ -426,6 +449,12 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             other = merged if merged is not None and len(merged.mentions) == 1 else None
         if other is None and shared is not None:
             other = shared
+        if other is None and rel is RelationType.PARTNERSHIP and subject is not None \
+                and trig.trigger.form in _GOES_TO:
+            # 얀센에 기술이전한, 퍼블리셔 X에 퍼블리싱을 맡기는 계약: the company it goes to is the partner
+            other = next((a for a in reversed(before) if a.particle in ("에", "에게") and a.start > subject.end
+                          and a.start >= _clause_start(toks, trig.token_index)
+                          and all(m.type is EntityType.ORGANIZATION for m in a.mentions)), None)
         used = other
         group = next((a for a in reversed(before) if len(a.mentions) > 1 and
                       (a.particle in SUBJECT + GENITIVE or a.bare
@@ -440,22 +469,34 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.append(both)  # 양사는 … 파트너십을 맺고
     elif rel is RelationType.ACQUISITION and trig.trigger.voice == "sell":
         # X가 Y를 Z에 매각했다 / Y가 Z에 매각됐다: Z (the buyer) acquired Y; X only sold
-        target = subject if passive else _pick(before, OBJECT, nearest_to=trig.start)
+        target = subject if passive else (_pick(before, OBJECT, nearest_to=trig.start) or (
+            _pick(before, GENITIVE, nearest_to=trig.start) if any(t.form == "지분" for t in toks) else None))
         buyer = _pick(before, TO + ("에게",), nearest_to=trig.start)
         if target is not None and buyer is not None and buyer is not target:
             pairs.append((buyer, target))
     elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):
         receive = attracts or trig.trigger.voice == "receive"
-        has_stake = any(t.form == "지분" for t in toks)
+        has_stake = any(t.form == "지분" for t in toks) or "경영권" in sentence.text
         clause = _clause_start(toks, trig.token_index)
         # …에 본사를 두며, 양사는 … 출자한다: a place the earlier clause's verb took (에) is not this deal's
-        before = [a for a in before if (a.start >= clause or a is subject or a.particle not in TO)
+        # …지누스를 인수했고, 이마트는 이베이코리아 지분을 사들였다: nor an earlier clause's object
+        earlier_objects = [a for a in before if a.start < clause and a is not subject and a.particle in OBJECT]
+        before = [a for a in before if (a.start >= clause or a is subject or a.particle not in TO + OBJECT)
                   and not (a.particle in TO and _headquarters_after(a, sentence, text))]
         target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) \
             or (_pick(before, WITH, nearest_to=trig.start) if rel is RelationType.SUPPLY else None) or bare_before \
             or (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or (_pick(before, GENITIVE, nearest_to=trig.start) if has_stake and rel is not RelationType.SUPPLY else None)
+        if target is None and rel is RelationType.ACQUISITION and (issuer := next(
+                (a for a in before if a.particle in ("이", "가") and a is not subject
+                 and re.match(r"\s*(?:새로\s*)?발행(?:하는|한|할)\s*(?:신주|전환사채|주식|보통주|우선주)", text[a.end + 1:])),
+                None)) is not None:
+            target = issuer  # Y가 발행하는 신주를 인수: shares of Y (an investment unless it takes control)
+            if not re.search(r"최대주주|경영권|자회사로", sentence.text):
+                rel = RelationType.INVESTMENT
+        if target is None and rel is RelationType.ACQUISITION and has_stake and earlier_objects:
+            target = earlier_objects[-1]  # LG마그나를 세웠고, 마그나가 지분 49%를 인수했다: that company's shares
         if target is None and rel is not RelationType.SUPPLY and not passive and not receive \
                 and any(t.tag == "ETM" for t in after_trigger[:2]):
             target = _described(trig, after, sentence, text)  # X가 지난달 인수한 콜드체인 업체 Y는
@@ -509,6 +550,17 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif subject and target and target is not subject:
             pairs.append((subject, target))
             used = target
+            # A는 B, C와 함께 Y에 투자: B and C invest too
+            pairs.extend((a, target) for a in before if a is not subject and a is not target
+                         and a.start > subject.end and a.particle in ("와", "과")
+                         and re.match(r"\s*함께\s", text[a.end + len(a.particle):a.end + len(a.particle) + 5])
+                         and a.mentions[0].type is EntityType.ORGANIZATION)
+            if rel is RelationType.INVESTMENT and subject.particle in ("이", "가"):
+                # Y에는 A가 120억 원, B가 80억 원을 출자해: each with its amount
+                pairs.extend((a, target) for a in before if a is not subject and a is not target
+                             and a.particle in ("이", "가") and a.mentions[0].type is EntityType.ORGANIZATION
+                             and a.start >= _clause_start(toks, trig.token_index)
+                             and money(text[a.end:a.end + 20]) is not None)
             k = args.index(target) if target in args else -1
             if rel is RelationType.INVESTMENT and k > 0 and target.mentions[0].type.is_location \
                     and args[k - 1].bare and args[k - 1].word_index == target.word_index - 1 \
@@ -614,7 +666,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                                           window), trig.end)[0]
     else:
         status, _ = sentence_status(sentence, trig.end)
-    if rel is RelationType.ACQUISITION and (((stake := _STAKE.search(sentence.text)) and float(stake[1]) < 50)
+    if rel is RelationType.ACQUISITION and (((stake := _STAKE.search(sentence.text)) and float(stake[1]) < 50
+                                             and "최대주주" not in sentence.text)  # 30%로 최대주주에: control
                                             or _MINORITY.search(sentence.text)):
         rel = RelationType.INVESTMENT  # a minority stake (지분 30%, 소수 지분) is an investment, not control
     out = []
@@ -673,6 +726,9 @@ def _both_parties(sentence: Sentence, trig: Trig, pair: tuple[Mention, Mention] 
     a, b = pair
     return (Arg([a], "는", a.start, a.end, -1, False), Arg([b], "와", b.start, b.end, -1, False))
 
+
+#: partnership words for something handed to the partner (X에 기술이전하다)
+_GOES_TO = frozenset({"기술이전", "기술+이전", "기술수출", "라이선스", "퍼블리싱"})
 
 _CONSORTIUM = re.compile(r"(?:\s*등\s*(?:\d+|[두세네다섯여섯]+)\s*(?:개사|곳|개\s*기업))?"
                          r"(?:(?:로|으로)\s*(?:구성된|이뤄진|이루어진|꾸려진)|(?:이|가)\s*(?:참여한|꾸린))"

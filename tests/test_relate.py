@@ -567,3 +567,37 @@ def test_subsidiaries_set_up_abroad_bought_or_spun_off() -> None:
     assert {("해담아메리카", "subsidiary_of", "해담식품"), ("차지온", "subsidiary_of", "콜잇모빌리티"),
             ("콜잇모빌리티", "acquisition", "차지온"), ("KT클라우드", "subsidiary_of", "KT")} <= got
     assert ("KT클라우드", "subsidiary_of", "SK텔레콤") not in got
+
+
+def test_who_buys_when_a_seller_owner_or_earlier_clause_stands_nearby() -> None:
+    got = {f[:3] for f in facts(
+        "한빛백화점(대표 오세린)은 사모펀드 운용사 그린힐파트너스가 보유한 세하백화점 지분 85%를 4200억 원에 인수하는 "
+        "주식매매계약(SPA)을 체결했다. 현대백화점은 2022년 매트리스 업체 지누스를 인수해 사업을 넓혔고, 이마트는 "
+        "2021년 이베이코리아(현 G마켓) 지분 80.01%를 사들였다. 한성리테일그룹 역시 지난해 온라인 패션 플랫폼 "
+        "무드샵(MOODSHOP)을 인수했다. 한울석유화학은 한울폴리머 지분 100%를 1조 원에 알나흐다 인베스트먼트에 넘기는 "
+        "계약을 체결했다. 치과용 임플란트 1위 업체 오스템임플란트는 2023년 사모펀드 MBK파트너스와 UCK파트너스 컨소시엄에 인수됐다.")}
+    assert {("한빛백화점", "acquisition", "세하백화점"), ("이마트", "acquisition", "이베이코리아"),
+            ("한성리테일그룹", "acquisition", "무드샵"), ("알나흐다 인베스트먼트", "acquisition", "한울폴리머"),
+            ("MBK파트너스", "acquisition", "오스템임플란트"), ("UCK파트너스", "acquisition", "오스템임플란트")} <= got
+    assert not {("그린힐파트너스", "acquisition", "세하백화점"), ("이마트", "acquisition", "지누스")} & got
+
+
+def test_control_minority_and_new_shares() -> None:
+    got = facts("한화에어로스페이스는 2021년 위성 제조업체 쎄트렉아이 지분 30%를 인수해 최대주주에 올랐다. "
+                "새빛생명이 호주 대체투자 운용사 서던크로스의 경영권을 사들인다. "
+                "야마토메디컬은 세움메디칼이 발행하는 신주를 150억 원에 인수해 지분 약 9%를 확보했다.")
+    triples = {f[:3] for f in got}
+    assert {("한화에어로스페이스", "acquisition", "쎄트렉아이"), ("새빛생명", "acquisition", "서던크로스"),
+            ("야마토메디컬", "investment", "세움메디칼")} <= triples
+    assert ("야마토메디컬", "acquisition", "세움메디칼") not in triples
+
+
+def test_co_investors_and_licences() -> None:
+    got = {f[:3] for f in facts(
+        "두산에너빌리티는 2021년 GS에너지, 삼성물산과 함께 미국 SMR 기업 뉴스케일파워에 지분을 투자했다. "
+        "농기계 업체 해솔농기와 베트남 유통업체 메콩아그리는 합작법인 해솔메콩을 세운다. 해솔메콩에는 해솔농기가 "
+        "120억 원, 메콩아그리가 80억 원을 출자한다. 유한양행이 2018년 얀센에 기술이전한 폐암 치료제가 승인을 받았다. "
+        "라온앤코(LAON&CO)는 프랑스 가죽 브랜드 메종 드 벨롱(Maison de Bellon)과 독점 라이선스 계약을 체결했다.")}
+    assert {s for s, t, o in got if t == "investment" and o == "뉴스케일파워"} == {"두산에너빌리티", "GS에너지", "삼성물산"}
+    assert {s for s, t, o in got if t == "investment" and o == "해솔메콩"} == {"해솔농기", "메콩아그리"}
+    assert ("유한양행", "partnership", "얀센") in got and ("라온앤코", "partnership", "메종 드 벨롱") in got
