@@ -34,6 +34,9 @@ PRODUCT_CUES = frozenset({
     "치료제", "엔진", "운영체제", "OS", "기기", "단말", "가전", "배터리", "시리즈",
 })
 PRODUCT_AFTER = frozenset({"기반"})
+#: endings of technical terms, which an abbreviation in brackets glosses (소형모듈원전(SMR), 리튬인산철(LFP))
+TERM_ENDINGS = ("원전", "원자로", "설비", "전지", "배터리", "소재", "공정", "플랜트", "장치", "발전소", "에틸렌", "프로필렌",
+                "인산철", "전해조", "전해질", "반응기", "촉매", "수지", "화합물", "물질", "양극재", "음극재", "분리막")
 PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
 
 
@@ -411,10 +414,21 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
-    return _this_company(_joint_venture_refs(_descriptions(_propagate(_province_before_city(
+    return _drop_terms(_this_company(_joint_venture_refs(_descriptions(_propagate(_province_before_city(
         _one_type_per_name(_corporate_names(_join_name_parts(_split_person_and_company(mentions), text), text)),
         text), sentences, text), text),
-        sentences, text), sentences, text)
+        sentences, text), sentences, text), text)
+
+
+_TERM_GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Z]{2,5})\)")
+
+
+def _drop_terms(mentions: list[Mention], text: str) -> list[Mention]:
+    """LFP, once the article has spelt it out as 리튬인산철(LFP): a term wherever it stands, never a company."""
+    terms = {m[2] for m in _TERM_GLOSS.finditer(text) if _term_gloss(m[1], m[2])}
+    if not terms:
+        return mentions
+    return [m for m in mentions if not (m.text in terms and not _known(m.text))]
 
 
 _THIS = r"(?:이|해당)\s?(?:회사|기업|업체)"  # 이 회사, 해당 기업
@@ -1081,7 +1095,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         latin_alias = bool(w.alias and LATIN_NAME.match(w.alias.replace(" ", ""))
                            and normalise_name(w.alias) not in not_names
                            and not (nxt_title and _person_gloss(w.alias))  # 에밀리 로스(Emily Ross) CEO
-                           and not (re.fullmatch(r"[A-Za-z]{1,4}", w.alias) and _common_noun(sentence, n_start, n_end)))
+                           and not (re.fullmatch(r"[A-Za-z]{1,4}", w.alias) and _common_noun(sentence, n_start, n_end))
+                           and not _term_gloss(surface, w.alias))
         if between_person_and_title:
             strong = True
         elif _org_suffix(surface):
@@ -1396,6 +1411,11 @@ _PAREN_ALIAS = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-
                           r"\(([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&.+\-'’ ]{0,30})\)")  # L'Oréal, Estée
 
 
+def _term_gloss(name: str, alias: str) -> bool:
+    """소형모듈원전(SMR), 폴리프로필렌(PP): a technical term and its abbreviation, not a company."""
+    return bool(re.fullmatch(r"[A-Z]{2,5}", alias)) and name.endswith(TERM_ENDINGS) and not _known(name)
+
+
 def _common_noun(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the tokenizer reads text[start:end] as ordinary nouns it knows (no proper noun, no odd pieces)."""
     toks = [t for t in sentence.tokens if start <= t.start and t.end <= end]
@@ -1418,6 +1438,8 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
         if re.fullmatch(r"[A-Za-z]{1,4}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1 \
                 and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)):
             continue  # 저비용항공사(LCC), 지식재산권(IP): an abbreviation of a term, not a company
+        if _term_gloss(name, alias):
+            continue  # 소형모듈원전(SMR), 폴리프로필렌(PP): a technical term and its abbreviation
         s = sentence.start + m.start(1)
         a = sentence.start + m.start(2)
         out.append((s, s + len(name), a, a + len(alias)))

@@ -250,3 +250,11 @@ def test_words_for_companies_are_nobody_and_a_glossed_one_word_name_is_a_person(
     assert "지주사" not in got and "선주사" not in got
     assert got.get("응우옌반룩") is EntityType.PERSON
     assert got.get("런던") is EntityType.CITY and got.get("노스웨이브LNG") is EntityType.ORGANIZATION
+
+
+def test_technical_terms_and_their_abbreviations_are_no_companies() -> None:
+    got = found("에이치엔셀은 리지라인모터스(Ridgeline Motors)와 리튬인산철(LFP) 배터리 합작법인을 세운다. "
+                "LFP는 가격 경쟁력이 높다. 한국수력원자력은 소형모듈원전(SMR) 사업을 추진한다. "
+                "한울폴리머는 폴리프로필렌(PP)을 생산한다.")
+    assert not {"리튬인산철", "LFP", "소형모듈원전", "SMR", "폴리프로필렌", "PP"} & set(got)
+    assert got.get("리지라인모터스") is EntityType.ORGANIZATION and got.get("한국수력원자력") is EntityType.ORGANIZATION
