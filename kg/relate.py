@@ -374,6 +374,13 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     for trig in find_triggers(sentence, mentions):
         # 투자하고 협력해: a deal verb joined to the one before it shares its object
         shared = prev[1] if prev and _COORDINATED_VERBS.fullmatch(text[prev[0].end:trig.start]) else None
+        if trig.trigger.relation is RelationType.JOINT_VENTURE and (owners := _jv_owners(sentence, mentions, text)):
+            # A와 B의 X, C와 D의 Y 등 … 합작법인: each pair owns one
+            status = sentence_status(sentence, trig.end)[0]
+            out.extend(Relation(RelationType.JOINT_VENTURE, a, b, sentence, status, trig.trigger.form,
+                                date=date_of(sentence.text, published)) for a, b in owners)
+            prev = (trig, None)
+            continue
         rels, used = _deal(trig, sentence, args, topic, text, published, shared, pair, new_company)
         out.extend(rels)
         deals = [r for r in rels if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
@@ -384,6 +391,23 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
     return _dedupe(out)
+
+
+_OWNED_BY_PAIR = re.compile(r"(?:와|과)\s*$")
+
+
+def _jv_owners(sentence: Sentence, mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:
+    """LG에너지솔루션과 GM의 얼티엄셀즈, SK온과 포드의 블루오벌SK: the pairs named as owners of a company."""
+    orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION and sentence.start <= m.start < sentence.end
+            and not (text[m.start - 1:m.start] == "(")]
+    pairs = []
+    for a, b, c in zip(orgs, orgs[1:], orgs[2:]):
+        joined = text[a.end:b.start]
+        owner = re.fullmatch(r"\s*(?:와|과)\s*", joined)
+        genitive = re.fullmatch(r"(?:\([^()]{1,30}\))?의\s+", text[b.end:c.start])
+        if owner and genitive and a.name != b.name:
+            pairs.append((a, b))
+    return pairs if len(pairs) >= 2 or any("합작" in text[c.end:c.end + 12] for c in orgs) else []
 
 
 def _pick(args: Iterable[Arg], particles: tuple[str, ...], before: int | None = None,

@@ -601,3 +601,12 @@ def test_co_investors_and_licences() -> None:
     assert {s for s, t, o in got if t == "investment" and o == "뉴스케일파워"} == {"두산에너빌리티", "GS에너지", "삼성물산"}
     assert {s for s, t, o in got if t == "investment" and o == "해솔메콩"} == {"해솔농기", "메콩아그리"}
     assert ("유한양행", "partnership", "얀센") in got and ("라온앤코", "partnership", "메종 드 벨롱") in got
+
+
+def test_joint_ventures_named_with_their_owners() -> None:
+    got = {f[:3] for f in facts(
+        "미국에서는 이미 LG에너지솔루션과 제너럴모터스(GM)의 얼티엄셀즈, SK온과 포드의 블루오벌SK, 삼성SDI와 "
+        "스텔란티스의 스타플러스에너지 등 배터리 3사가 완성차 업체와 세운 합작법인들이 가동 중이다.")}
+    jv = {(s, o) for s, t, o in got if t == "joint_venture"}
+    assert {frozenset(p) for p in jv} == {frozenset({"LG에너지솔루션", "제너럴모터스"}), frozenset({"SK온", "포드"}),
+                                          frozenset({"삼성SDI", "스텔란티스"})}
