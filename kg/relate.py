@@ -146,7 +146,8 @@ def _token_matches(tok: Token, form: str, match: str) -> bool:
 
 # 인수위, 손잡이, 투자자, 투자부 (a ministry), 투자사, 협력사: a deal word inside another noun
 _NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "부", "사", "가", "처", "청", "은행", "업체", "들",
-                            "총괄", "담당", "부문", "본부", "책임자", "전문", "대표", "팀장", "실장"})
+                            "총괄", "담당", "부문", "본부", "책임자", "전문", "대표", "팀장", "실장", "회사", "기업",
+                            "전문회사", "운용사", "기관"})  # 투자회사 아커: a kind of company, not a deal
 
 
 _GENERIC_AFTER = frozenset({"전략", "목표", "실적", "잔고", "경쟁", "여력", "능력", "경험", "역량", "시장", "업계",
@@ -251,6 +252,8 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         if not particle and wi + 1 < len(ws) and m.type.is_location and \
                 text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in ("정부", "당국"):
             particle = ws[wi + 1].particle  # 인도네시아 정부와 MOU
+        if particle in OBJECT and re.match(r"\s*통(?:해|하여|한)(?![가-힣])", text[w.end:w.end + 6]):
+            particle = "통해"  # 자회사 X를 통해 인수: the means, not what is bought
         if not particle and re.match(r"\([^()]{1,30}\)\s*지분", text[m.end:m.end + 40]):
             particle = "의"  # 이베이코리아(현 G마켓) 지분: the company whose shares change hands
         if not particle and wi + 1 < len(ws) and text[ws[wi + 1].start:ws[wi + 1].end] in ("역시", "또한"):
@@ -399,15 +402,14 @@ _OWNED_BY_PAIR = re.compile(r"(?:와|과)\s*$")
 def _jv_owners(sentence: Sentence, mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:
     """LG에너지솔루션과 GM의 얼티엄셀즈, SK온과 포드의 블루오벌SK: the pairs named as owners of a company."""
     orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION and sentence.start <= m.start < sentence.end
-            and not (text[m.start - 1:m.start] == "(")]
+            and text[m.start - 1:m.start] != "("]
     pairs = []
-    for a, b, c in zip(orgs, orgs[1:], orgs[2:]):
-        joined = text[a.end:b.start]
-        owner = re.fullmatch(r"\s*(?:와|과)\s*", joined)
-        genitive = re.fullmatch(r"(?:\([^()]{1,30}\))?의\s+", text[b.end:c.start])
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        owner = re.fullmatch(r"\s*(?:와|과)\s*", text[a.end:b.start])
+        genitive = re.match(r"(?:\([^()]{1,30}\))?의\s+(?:합작\S*\s+)?[가-힣A-Za-z]", text[b.end:b.end + 40])
         if owner and genitive and a.name != b.name:
             pairs.append((a, b))
-    return pairs if len(pairs) >= 2 or any("합작" in text[c.end:c.end + 12] for c in orgs) else []
+    return pairs if len(pairs) >= 2 or any(re.match(r"\S*의\s+합작", text[b.end:b.end + 12]) for _, b in pairs) else []
 
 
 def _pick(args: Iterable[Arg], particles: tuple[str, ...], before: int | None = None,
@@ -690,9 +692,12 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                                           window), trig.end)[0]
     else:
         status, _ = sentence_status(sentence, trig.end)
-    if rel is RelationType.ACQUISITION and (((stake := _STAKE.search(sentence.text)) and float(stake[1]) < 50
-                                             and "최대주주" not in sentence.text)  # 30%로 최대주주에: control
-                                            or _MINORITY.search(sentence.text)):
+    lo = max(0, _clause_start(toks, trig.token_index) - sentence.start) if toks else 0
+    hi = _clause_end(toks, trig.token_index) - sentence.start if toks else len(sentence.text)
+    clause_text = sentence.text[lo:max(hi, trig.end - sentence.start)]  # 지분 15% of another clause is not this deal's
+    if rel is RelationType.ACQUISITION and (((stake := _STAKE.search(clause_text)) and float(stake[1]) < 50
+                                             and "최대주주" not in clause_text)  # 30%로 최대주주에: control
+                                            or _MINORITY.search(clause_text)):
         rel = RelationType.INVESTMENT  # a minority stake (지분 30%, 소수 지분) is an investment, not control
     out = []
     amount = money(sentence.text) if rel.is_deal and not rel.symmetric else None
@@ -1044,6 +1049,12 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             places.append(args[j].mentions[-1])  # 필리핀 마닐라의 …: the country too
         stop = min((m.start for x in args for m in x.mentions if m.start > a.end and m.type.is_location),
                    default=sentence.end)  # 미국 월마트와 코스트코, 일본 돈키호테: the next place takes over
+        members = [m for m in nxt.mentions if m.type is EntityType.ORGANIZATION]
+        if any(m.type.is_location and members[0].start < m.start < members[-1].start
+               for x in args for m in x.mentions):
+            # 독일 A, 프랑스 B, C: B only (미국 월마트와 코스트코, 일본 …: both)
+            stop = min(stop, next((m.start for m in members if m.start > org.start
+                                   and text[org.end:m.start].lstrip(")").startswith(",")), stop))
         for member in nxt.mentions:  # 사우디아라비아 자치행정주택부, 투자부와
             if member.type is EntityType.ORGANIZATION and org.start <= member.start < stop:
                 out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")

@@ -610,3 +610,15 @@ def test_joint_ventures_named_with_their_owners() -> None:
     jv = {(s, o) for s, t, o in got if t == "joint_venture"}
     assert {frozenset(p) for p in jv} == {frozenset({"LG에너지솔루션", "제너럴모터스"}), frozenset({"SK온", "포드"}),
                                           frozenset({"삼성SDI", "스텔란티스"})}
+
+
+def test_means_other_clauses_and_places_of_listed_companies() -> None:
+    got = {f[:3] for f in facts(
+        "신한은행은 베트남 자회사 신한베트남은행을 통해 2017년 호주 ANZ은행의 베트남 리테일 부문을 인수했다. "
+        "KB국민은행은 2020년 인도네시아 부코핀은행을 인수해 이름을 바꿨고, 하나은행은 2019년 베트남 국영 BIDV "
+        "지분 15%를 사들였다. 노르웨이 투자회사 아커(Aker)가 지분을 팔았다. "
+        "대성오토텍은 독일 폭스바겐, 프랑스 르노, 스텔란티스 등 유럽 완성차 3개사로부터 모듈을 수주했다.")}
+    assert ("신한은행", "acquisition", "신한베트남은행") not in got
+    assert ("KB국민은행", "acquisition", "부코핀은행") in got and ("하나은행", "investment", "BIDV") in got
+    assert not any(s == "아커" and t == "investment" for s, t, o in got)
+    assert ("르노", "located_in", "프랑스") in got and ("스텔란티스", "located_in", "프랑스") not in got
