@@ -425,7 +425,7 @@ _TERM_GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Z]{2,5})\)")
 
 def _drop_terms(mentions: list[Mention], text: str) -> list[Mention]:
     """LFP, once the article has spelt it out as 리튬인산철(LFP): a term wherever it stands, never a company."""
-    terms = {m[2] for m in _TERM_GLOSS.finditer(text) if _term_gloss(m[1], m[2])}
+    terms = {t for m in _TERM_GLOSS.finditer(text) if _term_gloss(m[1], m[2]) for t in (m[1], m[2])}
     if not terms:
         return mentions
     return [m for m in mentions if not (m.text in terms and not _known(m.text))]
@@ -618,8 +618,9 @@ def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
                 heads.add(m.text.split()[0])
     out = []
     for m in mentions:
-        if m.type is EntityType.PERSON and " " not in m.text and (
-                (m.text in sure and m.text[0] not in surnames) or m.text in heads):
+        if m.type is EntityType.PERSON and (
+                (m.text in sure and (m.text[0] not in surnames or not _korean_full_name(m.text)))
+                or (" " not in m.text and m.text in heads)):
             m = replace(m, type=EntityType.ORGANIZATION)
         out.append(m)
     return out

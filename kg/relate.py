@@ -601,6 +601,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 pairs.extend((subject, a) for a in before if a is not target and a.start > subject.end
                              and _first_particle(a, ("에",)) and not _first_particle(a, ("에서",))
                              and (rel is RelationType.INVESTMENT or a.mentions[0].type is EntityType.ORGANIZATION))
+    elif rel is RelationType.SUBSIDIARY_OF and trig.trigger.form in ("계열", "산하") and trig.token_index > 0 \
+            and toks[trig.token_index - 1].tag in ("NNG", "NNP") \
+            and not any(a.end == toks[trig.token_index - 1].end for a in args):
+        pass  # 정부 계열 투자회사 X, 그룹 산하 X: the parent is a word, not a company named here
     elif rel is RelationType.SUBSIDIARY_OF:
         clause = _clause_start(toks, trig.token_index)  # A는 …했고, B는 자회사 C를 출범시켰다: B's
         subject = next((a for a in reversed(before) if a.particle in ("은", "는") and a.start >= clause), None) \
@@ -668,8 +672,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         nxt_org = next((x for x in after if not (x.bare and x.mentions[0].type.is_location)), None) \
             if described else (after[0] if after else None)
         if described and nxt_org is not None and not all(
-                not w.particle and not _ends_with_comma(w) for w in words(sentence, text)
-                if trig.end < w.start and w.end <= nxt_org.start):
+                not w.particle and not (_ends_with_comma(w) and w.tokens[-1].form != "·")
+                for w in words(sentence, text) if trig.end < w.start and w.end <= nxt_org.start):
             described = False  # …에 본사를 둔 세계 1위 기업으로, 엔비디아의: the clause described TSMC, not 엔비디아
         if (org is None or described) and nxt_org is not None \
                 and nxt_org.start - trig.end <= (25 if described else 12) \
@@ -862,8 +866,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                 org = by_word[k - 2]  # 진쿤바이오 창업자인 왕리 최고경영자(CEO)
             if org is None and w.particle in ("이", "가") and i + 1 < len(ws) \
                     and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는"):
-                org = next((by_word[j] for j in range(i + 2, min(i + 5, len(ws)))
-                            if j in by_word and by_word[j].type is EntityType.ORGANIZATION), None)  # 대표가 이끄는 X
+                org = next((by_word[j] for j in range(i + 2, min(i + 7, len(ws)))
+                            if j in by_word and by_word[j].type is EntityType.ORGANIZATION
+                            and text[by_word[j].start - 1:by_word[j].start] != "("
+                            and (j < i + 4 or ws[j].particle in SUBJECT)), None)  # 대표가 이끄는 (AI 기업) X는
             if org is None:
                 org = _led_by_clause(sentence, mentions, person, ws, text)  # X를 이끄는 / 세운 Y 대표
             if org is None and any(t.lemma in _LEAD_VERBS for t in sentence.tokens if t.start > w.end):

@@ -622,3 +622,17 @@ def test_means_other_clauses_and_places_of_listed_companies() -> None:
     assert ("KB국민은행", "acquisition", "부코핀은행") in got and ("하나은행", "investment", "BIDV") in got
     assert not any(s == "아커" and t == "investment" for s, t, o in got)
     assert ("르노", "located_in", "프랑스") in got and ("스텔란티스", "located_in", "프랑스") not in got
+
+
+def test_one_type_per_company_descriptions_with_dots_and_a_word_for_the_parent() -> None:
+    got = {f[:3] for f in facts(
+        "패션 전문기업 라온앤코(LAON&CO)는 라이선스 계약을 맺었다. 라온앤코는 사모펀드 운용사 하이랜드파트너스로부터 "
+        "600억 원의 투자를 유치했다. 해솔농기는 베트남 호찌민에 본사를 둔 농기계·농자재 유통기업 메콩아그리(Mekong "
+        "Agri)와 공급계약을 체결했다. 서범석 대표가 이끄는 의료 인공지능(AI) 기업 루닛은 볼파라를 인수했다. "
+        "한울석유화학이 폴리프로필렌(PP) 생산 자회사 한울폴리머를 아부다비 정부 계열 투자회사 알나흐다 "
+        "인베스트먼트(Al Nahda Investment)에 매각한다.")}
+    assert {("하이랜드파트너스", "investment", "라온앤코"), ("메콩아그리", "located_in", "호찌민"),
+            ("서범석", "leads", "루닛"), ("한울폴리머", "subsidiary_of", "한울석유화학"),
+            ("알나흐다 인베스트먼트", "acquisition", "한울폴리머")} <= got
+    assert not any(s in ("해솔농기", "알나흐다 인베스트먼트") and t in ("located_in", "subsidiary_of") and
+                   o in ("호찌민", "한울석유화학") for s, t, o in got)
