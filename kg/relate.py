@@ -1082,7 +1082,7 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
         start = _clause_start(toks, k)
         clause = [a for a in args if start <= a.start and a.end <= t.start]
         company = [a for a in clause if a.particle in OBJECT and len(a.mentions) == 1
-                   and a.mentions[0].type is EntityType.ORGANIZATION]
+                   and a.mentions[0].type is EntityType.ORGANIZATION and not a.mentions[0].guess]  # not 리전을
         place = [a for a in clause if a.particle in ("에", "에는") and a.mentions[-1].type.is_location
                  and not any(x.tag == "ETM" and a.end <= x.start < t.start for x in toks)]  # 오사카에 본사를 둔 …
         if len(company) != 1 or len(place) != 1 or max(company[0].start - place[0].end,
