@@ -7,6 +7,8 @@ graph always gives the same ViewData.
 """
 from __future__ import annotations
 
+import io
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -108,23 +110,31 @@ def _iri_tail(iri: str) -> str:
     return unquote(iri.rstrip("/").rsplit("/", 1)[-1])
 
 
-def _select(store: ox.Store, query: str) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+#: one bound value as SPARQL 1.1 JSON results give it: {"type": "uri" | "literal" | "bnode", "value": …,
+#: "xml:lang"?: …, "datatype"?: …}
+Term: TypeAlias = dict[str, str]
+
+
+def _select(store: ox.Store, query: str) -> list[dict[str, Term]]:
     # kg.store keeps the union in the default graph; a store of named graphs only is read as their union
     # (never both: optional patterns would match each value twice and multiply the rows)
     union = not bool(store.query("ASK { ?s ?p ?o }"))
     result = store.query(_PROLOGUE + query, use_default_graph_as_union=union)
     assert isinstance(result, ox.QuerySolutions)
-    names = [v.value for v in result.variables]
-    return [{n: v for n, v in zip(names, s, strict=True) if v is not None} for s in result]
+    # serialised and parsed in C: twice as fast as a Python object per value on a large graph
+    buf = io.BytesIO()
+    result.serialize(buf, ox.QueryResultsFormat.JSON)
+    rows: list[dict[str, Term]] = json.loads(buf.getvalue())["results"]["bindings"]
+    return rows
 
 
-def _text(term: object) -> str:
-    return term.value if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode) else ""
+def _text(term: Term | None) -> str:
+    return term["value"] if term is not None else ""
 
 
-def _float(term: object) -> float | None:
+def _float(term: Term | None) -> float | None:
     try:
-        return float(term.value) if isinstance(term, ox.Literal) else None
+        return float(term["value"]) if term is not None and term["type"] == "literal" else None
     except ValueError:
         return None
 
@@ -144,10 +154,10 @@ def _entities(store: ox.Store) -> dict[str, Entity]:
             VALUES ?p {{ rdfs:label skos:altLabel }} ?e ?p ?l }}""",
     ):
         lit = row["l"]
-        lang = lit.language if isinstance(lit, ox.Literal) and lit.language else ""
+        lang = lit.get("xml:lang", "") if lit["type"] == "literal" else ""
         kind = "alt" if _text(row["p"]).endswith("altLabel") else (lang[:2] or "ko")
         labels[_text(row["e"])][kind].append(_text(lit))
-    scores: dict[str, dict[str, ox.Literal]] = defaultdict(dict)
+    scores: dict[str, dict[str, Term]] = defaultdict(dict)
     for row in _select(
         store,
         f"""SELECT ?e (MIN(?d) AS ?deg) (MIN(?b) AS ?btw) (MIN(?r) AS ?pr) (MIN(?m) AS ?com) WHERE {{
@@ -155,7 +165,7 @@ def _entities(store: ox.Store) -> dict[str, Entity]:
             OPTIONAL {{ ?e deal:degreeCentrality ?d }} OPTIONAL {{ ?e deal:betweennessCentrality ?b }}
             OPTIONAL {{ ?e deal:pagerank ?r }} OPTIONAL {{ ?e deal:community ?m }} }} GROUP BY ?e""",
     ):
-        scores[_text(row["e"])] = {k: v for k, v in row.items() if isinstance(v, ox.Literal)}
+        scores[_text(row["e"])] = {k: v for k, v in row.items() if v["type"] == "literal"}
     out = {}
     for iri, type_ in types.items():
         names, s = labels.get(iri, {}), scores.get(iri, {})
