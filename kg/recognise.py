@@ -74,7 +74,8 @@ def words(sentence: Sentence, text: str) -> list[Word]:
             out.append(_word(current, text))
             current = []
         if tok.form == "(" and current and tok.start == current[-1].end:
-            close = next((j for j in range(k + 1, min(k + 8, len(toks))) if toks[j].tag != "SL"), None)
+            close = next((j for j in range(k + 1, min(k + 10, len(toks)))
+                          if toks[j].tag not in ("SL", "SH", "SP")), None)  # (金坤生物, Jinkun Bio) too
             if close is not None and toks[close].form == ")" and close > k + 2 \
                     and toks[close].end - tok.start <= 40:
                 gloss_end = toks[close].start
@@ -1178,7 +1179,14 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
         extra = len(text[a_start:a_end].split()) - 1
         i = next((k for k, w in enumerate(ws) if w.stem_start == n_start), None)
         if i is not None and i + 1 < len(ws) and _is_title(ws[i + 1], text) and _person_gloss(text[a_start:a_end]):
-            continue  # 에밀리 로스(Emily Ross) 최고경영자: a person
+            first = i - extra  # 에밀리 로스(Emily Ross) 최고경영자: a person, its name as many words as the gloss
+            if extra >= 1 and first >= 0 and all(
+                    not ws[k].particle and ws[k].stem_end == ws[k].end and HANGUL.match(stems[k]) for k in range(first, i)) \
+                    and _sounds_like(text[ws[first].stem_start], text[a_start]):
+                start = ws[first].stem_start  # (마커스 리드(Marcus Reed) CEO: 리드 is no company here)
+                out = [c for c in out if c.end <= start or c.start >= n_end]
+                out.append(_Candidate(start, n_end, EntityType.PERSON, strength=2))
+            continue
         if extra < 1 or i is None or any(c.start < n_end and n_start < c.end and c.type is not EntityType.ORGANIZATION
                                          for c in out):
             continue  # (에밀리 로스(Emily Ross): a person's name, read whole already)
@@ -1409,7 +1417,8 @@ def _with_aliases(cands: list[_Candidate], parens: list[tuple[int, int, int, int
 
 
 _PAREN_ALIAS = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)"
-                          r"\(([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&.+\-'’ ]{0,30})\)")  # L'Oréal, Estée
+                          r"\((?:[\u4e00-\u9fff]+,\s*)?"  # 진쿤바이오(金坤生物, Jinkun Bio): the hanja first
+                          r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&.+\-'’ ]{0,30})\)")  # L'Oréal, Estée
 
 
 def _term_gloss(name: str, alias: str) -> bool:

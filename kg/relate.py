@@ -237,6 +237,9 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
             continue
         w = ws[wi]
         if args and args[-1].word_index == wi:
+            if text[args[-1].end:m.start] in ("·", "/") and _same_kind(args[-1].mentions[-1], m):
+                args[-1].mentions.append(m)  # 코스트코·크로거: a list in one word
+                args[-1].end = m.end
             continue  # the (MS) alias inside 마이크로소프트(MS)가 is the same argument
         particle = w.particle if m.end >= w.stem_end or w.alias_span else ""
         tail = text[m.end:w.end].rstrip(",")
@@ -326,6 +329,15 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                 a.bare and a.word_index + 1 < len(ws)
                 and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in ("산하", "계열")):
             # A, B / A와 B: one argument marked by the last member's particle (A와 B 산하 C: the member is C)
+            prev.mentions.extend(a.mentions)
+            prev.particle, prev.end, prev.word_index, prev.bare = a.particle, a.end, a.word_index, a.bare
+            continue
+        described = ws[prev.word_index + 1:a.first_word] if prev else []
+        if prev and _ends_with_comma(ws[prev.word_index]) and 1 <= len(described) <= 3 \
+                and prev.mentions[0].type is EntityType.ORGANIZATION and a.mentions[0].type is EntityType.ORGANIZATION \
+                and not any(w.particle or _ends_with_comma(w) for w in described) \
+                and org_cue(text[described[-1].stem_start:described[-1].stem_end]):
+            # A·B, 한인 식료품 체인 C 등: a member introduced by what kind of company it is
             prev.mentions.extend(a.mentions)
             prev.particle, prev.end, prev.word_index, prev.bare = a.particle, a.end, a.word_index, a.bare
             continue
@@ -860,10 +872,11 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             person = near[0]  # 하만의 … 디네쉬 팔리월 최고경영자(CEO)
             org = next((m for m in reversed(mentions) if m.end <= person.start and m.type is EntityType.ORGANIZATION
                         and _word_particle(ws, m, text) in GENITIVE), None)
-            if org is None and k >= 2 and (k - 2) in by_word and by_word[k - 2].type is EntityType.ORGANIZATION \
-                    and text[ws[k - 1].start:ws[k - 1].end].endswith("인") and titles.get(title_of(
-                        text[ws[k - 1].stem_start:ws[k - 1].stem_end]) or "", ("", ""))[1] == "founder":
-                org = by_word[k - 2]  # 진쿤바이오 창업자인 왕리 최고경영자(CEO)
+            p0 = min((j for j, m in by_word.items() if m is person), default=k)  # a name of two words begins earlier
+            if org is None and p0 >= 2 and (p0 - 2) in by_word and by_word[p0 - 2].type is EntityType.ORGANIZATION \
+                    and text[ws[p0 - 1].start:ws[p0 - 1].end].endswith("인") and titles.get(title_of(
+                        text[ws[p0 - 1].stem_start:ws[p0 - 1].stem_end]) or "", ("", ""))[1] == "founder":
+                org = by_word[p0 - 2]  # 진쿤바이오 창업자인 왕리 최고경영자(CEO)
             if org is None and w.particle in ("이", "가") and i + 1 < len(ws) \
                     and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는"):
                 org = next((by_word[j] for j in range(i + 2, min(i + 7, len(ws)))
@@ -1061,6 +1074,15 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             # 독일 A, 프랑스 B, C: B only (미국 월마트와 코스트코, 일본 …: both)
             stop = min(stop, next((m.start for m in members if m.start > org.start
                                    and text[org.end:m.start].lstrip(")").startswith(",")), stop))
+        # 미국 유통업체 A·B, 한인 식료품 체인 C: a member with a description of its own is not the country's
+        prior = org
+        for m in members:
+            if m.start > org.start and m.start < stop:
+                gap = re.sub(r"\([^()]*\)", "", text[prior.end:m.start])
+                if re.search(r"[가-힣]{2,}", re.sub(r"^\s*(?:와|과|및)\s", " ", gap)):
+                    stop = m.start
+                    break
+                prior = m
         for member in nxt.mentions:  # 사우디아라비아 자치행정주택부, 투자부와
             if member.type is EntityType.ORGANIZATION and org.start <= member.start < stop:
                 out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")

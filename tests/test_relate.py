@@ -636,3 +636,15 @@ def test_one_type_per_company_descriptions_with_dots_and_a_word_for_the_parent()
             ("알나흐다 인베스트먼트", "acquisition", "한울폴리머")} <= got
     assert not any(s in ("해솔농기", "알나흐다 인베스트먼트") and t in ("located_in", "subsidiary_of") and
                    o in ("호찌민", "한울석유화학") for s, t, o in got)
+
+
+def test_lists_in_one_word_glossed_people_and_hanja_with_english() -> None:
+    got = facts("해담아메리카는 미국 대형 유통업체 코스트코·크로거, 한인 식료품 체인 H마트 등 3곳과 각각 납품 계약을 맺었다. "
+                "온에어엔터테인먼트는 미국 로스앤젤레스(LA) 기반 힙합 레이블 골든아워 레코즈(Golden Hour Records) 지분 "
+                "80%를 인수했다. 나머지 지분 20%는 골든아워 레코즈 창업자인 마커스 리드(Marcus Reed) CEO가 보유한다. 중견 제약사 한결제약은 중국 상하이에 본사를 둔 진쿤바이오(金坤生物, Jinkun Bio)와 공동개발 파트너십을 맺었다.")
+    triples = {f[:3] for f in got}
+    assert {o for s, t, o in triples if t == "supply" and s == "해담아메리카"} == {"코스트코", "크로거", "H마트"}
+    assert ("크로거", "located_in", "미국") in triples and ("H마트", "located_in", "미국") not in triples
+    assert ("마커스 리드", "leads", "골든아워 레코즈") in triples
+    assert ("한결제약", "partnership", "진쿤바이오") in triples or ("진쿤바이오", "partnership", "한결제약") in triples
+    assert not any("Jinkun" in s or "Jinkun" in o for s, t, o in triples)
