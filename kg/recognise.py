@@ -816,9 +816,12 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
             inside.pop()  # 레드먼드의: the model ran on into the particle
             end = inside[-1].end
             surface = text[start:end]
-        if (p := _TRAILING_PARTICLE.search(surface)) and (rest := surface[:p.start()].split()) and _known(rest[-1]):
+        if (p := _TRAILING_PARTICLE.search(surface) or re.search(r"서$", surface)) \
+                and (rest := surface[:p.start()].split()) and _known(rest[-1]):  # 캐나다서: in Canada
             end -= len(p.group())  # 레드먼드의 read as one name by the tokenizer
             surface = text[start:end]
+            if " " not in surface and (known := _lexicon_type(surface)) is not None:
+                type_ = known  # 캐나다 is a country, whatever the model read 캐나다서 as
         after = next((t for t in tokens if t.start == end), None)
         if after is not None and (after.tag in ("XSV", "XSA") or (after.tag.startswith("VV") and after.form in ("하", "되"))):
             continue  # 선주에 인도된다: delivered, not India; a noun made a verb is no name

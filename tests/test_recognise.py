@@ -258,3 +258,8 @@ def test_technical_terms_and_their_abbreviations_are_no_companies() -> None:
                 "한울폴리머는 폴리프로필렌(PP)을 생산한다.")
     assert not {"리튬인산철", "LFP", "소형모듈원전", "SMR", "폴리프로필렌", "PP"} & set(got)
     assert got.get("리지라인모터스") is EntityType.ORGANIZATION and got.get("한국수력원자력") is EntityType.ORGANIZATION
+
+
+def test_a_country_with_the_spoken_particle_glued_on() -> None:
+    got = found("세진파워텍은 캐나다서 창사 최대 수주를 따냈다.")
+    assert got.get("캐나다") is EntityType.COUNTRY and "캐나다서" not in got
