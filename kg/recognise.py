@@ -1272,7 +1272,8 @@ def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int], te
 _QUOTED = re.compile(r"[‘'\"“]([^’'\"”]{2,30})[’'\"”]")
 _PRODUCT_WORDS = ("브랜드", "제품", "모델", "차종", "라인업", "시리즈", "트럭", "픽업트럭", "전기차", "스마트폰", "로봇",
                   "서비스", "챗봇", "앱", "게임", "칩", "신약", "치료제", "백신", "상품", "디바이스", "기기", "드라마",
-                  "영화", "세럼", "에센스", "전차", "자주포", "미사일", "유도탄", "전투기", "여객기", "항공기", "잠수함")
+                  "영화", "세럼", "에센스", "전차", "자주포", "미사일", "유도탄", "전투기", "여객기", "항공기", "잠수함",
+                  "RPG", "타이틀", "위성", "발사체", "트랙터", "콤바인", "이앙기", "플랫폼", "솔루션", "소프트웨어")
 
 
 def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidate]) -> list[_Candidate]:
@@ -1299,6 +1300,8 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
             m = _QUOTED.match(text, ws[i + 1].start)
             if m and not _known(m.group(1)):
                 s, e = m.start(1), m.end(1)
+                if (gloss := re.search(r"\([^()]+\)$", m.group(1))) and gloss.start() >= 2:
+                    e = s + gloss.start()  # ‘에코 오브 애쉬(Echo of Ash)’: the name, its gloss an alias
                 out = [c for c in out if c.end <= s or c.start >= e]
                 out.append(_Candidate(s, e, EntityType.PRODUCT, strength=3))
         # a list ending in 등 a few words before the product word (also after a company: see below)

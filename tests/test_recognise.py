@@ -263,3 +263,11 @@ def test_technical_terms_and_their_abbreviations_are_no_companies() -> None:
 def test_a_country_with_the_spoken_particle_glued_on() -> None:
     got = found("세진파워텍은 캐나다서 창사 최대 수주를 따냈다.")
     assert got.get("캐나다") is EntityType.COUNTRY and "캐나다서" not in got
+
+
+def test_quoted_products_after_the_word_for_their_kind() -> None:
+    got = found("픽셀하운드 스튜디오는 신작 역할수행게임(RPG) ‘에코 오브 애쉬(Echo of Ash)’의 퍼블리싱을 맡겼다. "
+                "오비탈웨이브는 초소형 위성 ‘웨이브샛-1’ 4기를 공급한다. 대동은 트랙터 ‘하베스트 K5’를 출시했다.")
+    for name in ("에코 오브 애쉬", "웨이브샛-1", "하베스트 K5"):
+        assert got.get(name) is EntityType.PRODUCT, (name, got)
+    assert "애쉬" not in got
