@@ -415,13 +415,30 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
-    return _drop_terms(_this_company(_joint_venture_refs(_descriptions(_propagate(_province_before_city(
+    return _bracketed_short_names(_drop_terms(_this_company(_joint_venture_refs(_descriptions(_propagate(_province_before_city(
         _one_type_per_name(_corporate_names(_join_name_parts(_split_person_and_company(mentions), text), text)),
         text), sentences, text), text),
-        sentences, text), sentences, text), text)
+        sentences, text), sentences, text), text), text)
 
 
 _TERM_GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Z]{2,5})\)")
+
+
+def _bracketed_short_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """한빛프라이빗에쿼티(한빛PE), 한국수력원자력(한수원): a short name in brackets right after a company
+    is that company, whatever type the model gave it."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type is EntityType.ORGANIZATION and m.type is not EntityType.ORGANIZATION \
+                and not m.type.is_location and text[prev.end:m.start] == "(" and text[m.end:m.end + 1] == ")" \
+                and len(m.text) <= 8 and not m.canonical:
+            m = replace(m, type=EntityType.ORGANIZATION, canonical=prev.name)
+        out.append(m)
+    short = {m.text: m for m in out if m.canonical and m.type is EntityType.ORGANIZATION
+             and text[m.start - 1:m.start] == "("}
+    return [replace(m, type=EntityType.ORGANIZATION, canonical=short[m.text].canonical)
+            if m.text in short and m.type is EntityType.PERSON and not m.canonical else m for m in out]
 
 
 def _drop_terms(mentions: list[Mention], text: str) -> list[Mention]:
@@ -720,7 +737,8 @@ def _corporate_tail(text: str, end: int) -> re.Match[str] | None:
     """The word for a company that a name runs on to: the next word, or the one after it."""
     for pattern in _CORPORATE_TAILS:
         m = pattern.match(text, end)
-        if m and (_corporate_word(m[2]) or _corporate_word(_strip_particle(m[2]))):
+        if m and (_corporate_word(m[2]) or _corporate_word(_strip_particle(m[2]))) \
+                and _strip_particle(m[1].strip()) == m[1].strip():  # not 팜클라우드 수직농장에서 연구원이
             return m
     return None
 
@@ -830,6 +848,10 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
             continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 beside it
         if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside):
             continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name
+        if type_ is not EntityType.ORGANIZATION and (cue := re.match(r"\s+([가-힣]+)\s+\S", text[end:end + 20])) \
+                and cue.group(1) in lexicon.org_cues() and any(c.start > end and c.type is EntityType.ORGANIZATION
+                                                              and c.start <= end + len(cue.group(0)) for c in out):
+            continue  # 수직농장 기업 팜클라우드: what kind of company the next name is, not a name
         if type_ is EntityType.PERSON and not (_AFTER_NAME.match(text, end) or text.startswith(("씨", "모"), end)):
             continue  # 기타비(상무이사): a name does not run on into the next noun
         if len(surface) < 2 and type_ is not EntityType.PERSON:

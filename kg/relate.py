@@ -151,7 +151,7 @@ _NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "
 
 
 _GENERIC_AFTER = frozenset({"전략", "목표", "실적", "잔고", "경쟁", "여력", "능력", "경험", "역량", "시장", "업계",
-                            "생태계", "기회", "전쟁", "열풍", "붐"})
+                            "생태계", "기회", "전쟁", "열풍", "붐", "후", "뒤", "이후", "직후", "과정", "효과"})  # 인수 후에도
 
 
 def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationType | None = None) -> bool:
@@ -278,18 +278,26 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
     return _coordinate(args, ws, text)
 
 
-_TIME_NOUNS = frozenset({"뒤", "후", "이후", "다음", "직후", "가운데", "만큼", "것", "데", "때", "이상", "상황", "바"})
+#: nouns after a relative form that make it an adverbial (X가 인수한 뒤, X가 CB를 사들이는 방식으로)
+_TIME_NOUNS = frozenset({"뒤", "후", "이후", "다음", "직후", "가운데", "만큼", "것", "데", "때", "이상", "상황", "바",
+                         "방식", "형태", "방법", "조건", "구조"})
 
 
 def _relative_subject(toks: tuple[Token, ...], after: int) -> bool:
     """Whether the clause a subject at `after` opens ends in a relative form (X가 지분 63%를 보유한 Y):
     X is then the subject of a description, not of the sentence."""
+    inner = 0  # subjects of clauses nested inside this one (X가 Y가 발행하는 CB를 사들이는 …)
     for k, t in enumerate(toks):
         if t.start < after:
             continue
         if t.tag in ("EC", "EF", "SF") or (t.tag == "SP" and t.form == ","):
             return False
-        if t.tag == "ETM":
+        if t.tag == "JKS":
+            inner += 1
+        elif t.tag == "ETM":
+            if inner:
+                inner -= 1
+                continue
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             return nxt is not None and nxt.form not in _TIME_NOUNS and nxt.tag != "NNB"
     return False
@@ -604,6 +612,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                     and args[k - 1].bare and args[k - 1].word_index == target.word_index - 1 \
                     and args[k - 1].mentions[-1].type is EntityType.COUNTRY:
                 pairs.append((subject, args[k - 1]))  # 미국 조지아주에 투자: in the United States too
+            elif rel is RelationType.INVESTMENT and k > 0 and target.mentions[0].type is EntityType.PLACE \
+                    and args[k - 1].bare and args[k - 1].word_index == target.word_index - 1 \
+                    and args[k - 1].mentions[-1].type is EntityType.CITY:
+                pairs[-1] = (subject, args[k - 1])  # 인천 송도에 투자: the city, not the district
             if "각각" in sentence.text:  # A는 …를, B는 …를 각각 C에 공급한다
                 pairs.extend((a, target) for a in before if a is not subject and a is not target
                              and a.particle in ("은", "는") and a.end <= target.start)
@@ -1234,6 +1246,9 @@ _JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*�
 _ROUND_TOPIC = re.compile(r"(?:투자|라운드|유상증자|펀딩)(?:은|는)\s.*(?:참여|주도)")
 
 
+_ADDED = re.compile(r"투자(?:했|하며|하고|해\s|에\s*나섰|에\s*나서)|(?:을|를)\s*보탰")
+
+
 def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, published: str | None) -> list[Relation]:
     """이번 투자에는 A와 B, C 등 3곳이 참여했다 / 이번 라운드는 A가 주도했고 B 등 4개사가 참여했다: each
     joins the investment the article just told of (not LG전자가 설비 투자는 줄였지만 … 참여한다)."""
@@ -1241,12 +1256,23 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
     after = 0
     if m is None:
         m = _ROUND_TOPIC.search(sentence.text)
-        if m is None:
-            return []
-        after = sentence.start + m.start()
+        if m is not None:
+            after = sentence.start + m.start()
+        else:  # B와 C 등 3개사가 150억 원을 나눠 투자했다, D도 20억 원을 보탰다: into the same company
+            m = _ADDED.search(sentence.text)
+            if m is None:
+                return []
     at = sentence.start + m.end()
     status, _ = sentence_status(sentence, at)
+    # 스카이온은 코스모인베스트가 주도한 이번 라운드에 …: the company the sentence is about takes the money
+    local = next((a for a in args if a.particle in ("은", "는") and a.end <= at
+                  and a.mentions[0].type is EntityType.ORGANIZATION), None)
+    if local is not None and _JOINED_ROUND.search(sentence.text):
+        investee = local.mentions[0]
+    if (more := _ADDED.search(sentence.text, m.end())) is not None:
+        at = sentence.start + more.end()  # …가 주도했고, B와 C 등 3개사가 나눠 투자했다: they too
     investors = [x for a in args if a.particle in ("이", "가", "도") and after <= a.start and a.end <= at
+                 and not a.relative  # (아람코가 지분을 보유한 자회사로, … 투자해: 아람코 describes)
                  for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
     return [Relation(RelationType.INVESTMENT, x, investee, sentence, status, "참여",
                      date=date_of(sentence.text, published)) for x in investors]
@@ -1273,8 +1299,12 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         for hit in JV_WORD.finditer(text, s.start, s.end):
             founded = jv_named(hit, starts, text) or founded
         found = relations(s, ms, text, topic=topic, published=published, pair=pair, new_company=founded)
-        if investee is not None and not any(r.type is RelationType.INVESTMENT for r in found):
-            found += _joined_round(s, args, investee, published)
+        local_topic = next((a for a in args if a.particle in ("은", "는")), None)
+        receiver = investee or (local_topic.mentions[0] if local_topic is not None else None)
+        if receiver is not None:
+            # investors the sentence names with no company of their own to invest in
+            investing = {r.subject.name for r in found if r.type is RelationType.INVESTMENT}
+            found += [r for r in _joined_round(s, args, receiver, published) if r.subject.name not in investing]
         out.extend(found)
         investee = next((r.object for r in reversed(found) if r.type is RelationType.INVESTMENT
                          and r.object.type is EntityType.ORGANIZATION), investee)

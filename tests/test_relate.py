@@ -648,3 +648,30 @@ def test_lists_in_one_word_glossed_people_and_hanja_with_english() -> None:
     assert ("마커스 리드", "leads", "골든아워 레코즈") in triples
     assert ("한결제약", "partnership", "진쿤바이오") in triples or ("진쿤바이오", "partnership", "한결제약") in triples
     assert not any("Jinkun" in s or "Jinkun" in o for s, t, o in triples)
+
+
+def test_funding_rounds_told_over_several_clauses_and_sentences() -> None:
+    got = {f[:3] for f in facts(
+        "스마트팜 기업 팜클라우드는 300억 원 규모의 시리즈B 투자를 유치했다. 이번 라운드는 그린씨앗벤처스(Green Seed "
+        "Ventures)가 130억 원을 투자하며 주도했고, 동강인베스트먼트와 소노벤처파트너스, 대경캐피탈 등 3개사가 150억 원을 "
+        "나눠 투자했다. 식품기업 대원식품도 전략적 투자자(SI)로 20억 원을 보탰다. 우주발사체 스타트업 스카이온은 "
+        "한국산업은행과 뉴스페이스파트너스 등 2개 기관이 참여한 이번 라운드에 대해 밝혔다.")}
+    assert {s for s, t, o in got if t == "investment" and o == "팜클라우드"} >= {
+        "그린씨앗벤처스", "동강인베스트먼트", "소노벤처파트너스", "대경캐피탈", "대원식품"}
+
+
+def test_buying_new_bonds_nested_clauses_and_a_district() -> None:
+    got = {f[:3] for f in facts(
+        "인수 자금 가운데 800억 원은 사모펀드 운용사 한빛프라이빗에쿼티(한빛PE)가 라온코스가 발행하는 전환사채(CB)를 "
+        "사들이는 방식으로 투자한다. 바이오의약품 기업 셀포스바이오가 인천 송도에 약 1조 원을 투자해 공장을 짓는다. "
+        "벨모어랩스를 이끌어 온 마이클 로건(Michael Logan) 대표는 인수 후에도 3년간 경영을 맡는다.")}
+    assert ("한빛프라이빗에쿼티", "investment", "라온코스") in got
+    assert ("셀포스바이오", "investment", "인천") in got and ("셀포스바이오", "investment", "송도") not in got
+    assert not any(t == "acquisition" and s == "마이클 로건" for s, t, o in got)
+    assert found_types("한빛프라이빗에쿼티(한빛PE)가 투자한다. 한빛PE는 사모펀드다.").get("한빛PE") == "Organization"
+
+
+def found_types(text: str) -> dict[str, str]:
+    from kg.recognise import recognise as _recognise
+    t = clean(text)
+    return {m.text: m.type.value for m in _recognise(sentences([t])[0], t)}
