@@ -716,6 +716,10 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
         if m.type is EntityType.PERSON and " " in m.text and not m.canonical \
                 and _corporate_word(m.text.rsplit(" ", 1)[1]):
             m = replace(m, type=EntityType.ORGANIZATION)
+        if m.type is EntityType.ORGANIZATION and (where := _COUNTRY_UNIT.match(text, m.end)):
+            # 메디비전AI USA, 삼성전자 America: a company's unit in a country is a company of its own
+            end = where.end()
+            m = replace(m, text=text[m.start:end], end=end, canonical="", english="", aliases=(), guess=False)
         if m.type in (EntityType.ORGANIZATION, EntityType.PERSON) and m.strength < 3 and not m.canonical \
                 and (tail := _corporate_tail(text, m.end)) is not None \
                 and (word := next((w for w in (tail[2], _strip_particle(tail[2])) if _corporate_word(w)), None)):
@@ -728,6 +732,9 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
         out.append(m)
     return _drop_covered(out)
 
+
+_COUNTRY_UNIT = re.compile(r" (?:USA|America|Americas|Japan|Europe|Korea|China|India|Vietnam|Mexico|UK|Germany|"
+                           r"Asia|Indonesia)(?![A-Za-z0-9])")
 
 _CORPORATE_TAILS = (re.compile(r"() ([가-힣]{3,10})(?=[(\s,.·]|$)"),
                     re.compile(r"( [가-힣]{2,8}) ([가-힣]{3,10})(?=[(\s,.·]|$)"))
@@ -1091,7 +1098,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                 and len(stem) >= 2 and ("NNP" in tags or stem.endswith(("시티", "타운"))) \
                 and (w.particle.startswith(("에", "의")) or nxt_stem.endswith(_PLACE_NOUNS)
                      or stem.endswith(("시티", "타운"))):
-            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.CITY, strength=2))  # 미시간주 랜싱에
+            # 미시간주 랜싱에; 호주 퀸즐랜드주의: a state or province (3+ syllables and 주) is a region, not a city
+            kind = EntityType.PLACE if len(stem) >= 3 and stem.endswith("주") else EntityType.CITY
+            cands.append(_Candidate(w.stem_start, w.stem_end, kind, strength=2))
             continue
         if len(stem) == 1 and stem in lexicon.surnames() and nxt_title and not w.particle and nxt:
             # 김 대표: the surname names the person (the title is not part of a name), resolved to 김영섭 when

@@ -691,13 +691,17 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         topic_arg = next((a for a in before if a.particle in ("은", "는")), subject)
         org = owner or (topic_arg if topic_arg is not None and place is not None and topic_arg.end <= place.start
                         else None)
-        described = any(t.tag == "ETM" for t in after_trigger[:3])  # X에 본사를 둔 (자회사) Y: Y is there
+        # X에 본사를 둔 (자회사) Y, X에 본사와 공장을 둔 Y: Y is there
+        etm = next((t for t in toks[trig.token_index + 1:trig.token_index + 7] if t.tag in ("ETM", "EC", "EF", "SF")),
+                   None)
+        described = etm is not None and etm.tag == "ETM"
+        described_end = etm.end if described and etm is not None else trig.end  # (공장을 of 본사와 공장을 둔 is in it)
         # 싱가포르에 본사를 둔 동남아시아 차량호출 기업 Y: a region in the description is not Y
         nxt_org = next((x for x in after if not (x.bare and x.mentions[0].type.is_location)), None) \
             if described else (after[0] if after else None)
         if described and nxt_org is not None and not all(
                 not w.particle and not (_ends_with_comma(w) and w.tokens[-1].form != "·")
-                for w in words(sentence, text) if trig.end < w.start and w.end <= nxt_org.start):
+                for w in words(sentence, text) if described_end < w.start and w.end <= nxt_org.start):
             described = False  # …에 본사를 둔 세계 1위 기업으로, 엔비디아의: the clause described TSMC, not 엔비디아
         if (org is None or described) and nxt_org is not None \
                 and nxt_org.start - trig.end <= (25 if described else 12) \
@@ -1126,8 +1130,10 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
         places = [p.mentions[-1]]
         i = args.index(p)
         if i > 0 and args[i - 1].bare and args[i - 1].word_index == p.first_word - 1 \
-                and args[i - 1].mentions[-1].type is EntityType.COUNTRY and p.mentions[-1].type is EntityType.CITY:
-            places.append(args[i - 1].mentions[-1])  # 미국 새너제이에는: the country too
+                and args[i - 1].mentions[-1].type is EntityType.COUNTRY \
+                and p.mentions[-1].type in (EntityType.CITY, EntityType.PLACE):
+            # 미국 새너제이에는: the country too; 멕시코 누에보레온주에: the country, a region is no seat
+            places = [*(places if p.mentions[-1].type is EntityType.CITY else []), args[i - 1].mentions[-1]]
         status = sentence_status(sentence, t.end)[0]
         out += [Relation(RelationType.LOCATED_IN, company[0].mentions[0], q, sentence, status, t.form)
                 for q in places]

@@ -675,3 +675,14 @@ def found_types(text: str) -> dict[str, str]:
     from kg.recognise import recognise as _recognise
     t = clean(text)
     return {m.text: m.type.value for m in _recognise(sentences([t])[0], t)}
+
+
+def test_states_units_abroad_and_headquarters_with_plants() -> None:
+    got = {f[:3] for f in facts(
+        "세진산업은 2016년 멕시코 누에보레온주에 현지 법인 세진멕시코를 세웠다. 메디비전AI는 미국 보스턴에는 현지 법인 "
+        "메디비전AI USA를 두고 있다. 화장품 기업 라온코스는 미국 뉴저지주 에디슨에 본사와 공장을 둔 벨모어랩스(Bellmore Labs)를 "
+        "인수했다.")}
+    assert ("세진멕시코", "located_in", "멕시코") in got and ("세진멕시코", "located_in", "누에보레온주") not in got
+    assert {("메디비전AI USA", "subsidiary_of", "메디비전AI"), ("메디비전AI USA", "located_in", "보스턴")} <= got
+    assert ("벨모어랩스", "located_in", "미국") in got and not any(
+        s == "라온코스" and t == "located_in" for s, t, o in got)
