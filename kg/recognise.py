@@ -1144,7 +1144,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         ends_word = all(t.tag.startswith(("J", "S")) or t.end <= w.stem_end + len(w.particle)
                         for t in w.tokens if t.start >= w.stem_end)  # only a particle after the name
         if not strong and prev and not prev.particle and _is_country(prev_stem) and "NNP" in tags and whole \
-                and ends_word:  # (not 일본 드러/NNP 그/MM 스토어: the tokenizer cut a word, not a name, short)
+                and ends_word and not (nxt and not w.particle and org_cue(nxt_stem)):
+            # (not 일본 드러/NNP 그/MM 스토어: the tokenizer cut a word; not 미국 수직농장 기업 X: what X is)
             strong = True  # 중국 화유코발트: a name introduced by its country
         if (not strong and cue_before and whole and HANGUL.match(surface) and len(surface) >= 2
                 and w.particle and tags <= {"NNG", "NNP"} and not _common_noun_after_cue(surface)):

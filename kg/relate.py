@@ -1061,9 +1061,13 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                             if m.start > a.end and text[m.start - 1:m.start] != "("),  # not a gloss: 저비용항공사(LCC)
                            key=lambda mx: mx[0].start)
         org, nxt = following[0] if following else (None, None)
-        if org is not None and org.guess and len(following) > 1 and not following[1][0].guess \
-                and following[1][1] is not nxt and following[1][0].type is EntityType.ORGANIZATION:
-            org, nxt = following[1]  # 힙합·R&B 레이블 X: a guess inside the description is not the company
+        if org is not None and len(following) > 1 and not following[1][0].guess \
+                and following[1][0].type is EntityType.ORGANIZATION and (
+                    (org.guess and following[1][1] is not nxt)
+                    or (org.strength <= 1 and any(org_cue(text[w.stem_start:w.stem_end]) for w in ws
+                                                 if org.end <= w.start and w.end <= following[1][0].start))):
+            # 힙합·R&B 레이블 X, 일본 ODM 업체 X: a guess inside the description is not the company
+            org, nxt = following[1]
         if nxt is None or org is None or org.type is not EntityType.ORGANIZATION:
             continue
         org_word = next((i for i, w in enumerate(ws) if w.start <= org.start < w.end), a.word_index + 1)

@@ -686,3 +686,13 @@ def test_states_units_abroad_and_headquarters_with_plants() -> None:
     assert {("메디비전AI USA", "subsidiary_of", "메디비전AI"), ("메디비전AI USA", "located_in", "보스턴")} <= got
     assert ("벨모어랩스", "located_in", "미국") in got and not any(
         s == "라온코스" and t == "located_in" for s, t, o in got)
+
+
+def test_a_description_between_a_country_and_the_company_it_introduces() -> None:
+    got = {f[:3] for f in facts(
+        "업계에서는 라온코스가 일본 ODM 업체 사쿠라케미컬(Sakura Chemical) 인수를 타진하고 있다. 미국 노스캐롤라이나주 소재 "
+        "CMO 기업 파인리지바이오(Pineridge Bio)도 거론된다. 미국 수직농장 기업 에어로팜스(AeroFarms)는 파산보호를 신청했다. "
+        "라온코스메틱은 프랑스 로레알(L'Oréal)그룹의 벤처투자 자회사 BOLD로부터 투자를 유치했다.")}
+    assert {("사쿠라케미컬", "located_in", "일본"), ("파인리지바이오", "located_in", "미국"),
+            ("에어로팜스", "located_in", "미국"), ("로레알", "located_in", "프랑스")} <= got
+    assert not any(s in ("ODM", "소재", "수직농장") for s, t, o in got)
