@@ -104,8 +104,8 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
     for trig in triggers():
         if trig.form.split("+", 1)[0] not in present:
             continue
-        if trig.needs and trig.needs not in forms:
-            continue
+        if trig.needs and trig.needs not in forms and trig.needs not in sentence.text:
+            continue  # (경영권 is 경영 + 권 to the tokenizer)
         parts = trig.form.split("+")
         for i in range(len(toks)):
             if i in used or (toks[i].form != parts[0] and toks[i].lemma != parts[0]):
@@ -505,7 +505,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         group = next((a for a in reversed(before) if len(a.mentions) > 1 and
                       (a.particle in SUBJECT + GENITIVE or a.bare
                        or (rel is RelationType.MERGER and a.particle in OBJECT))), None)  # A와 B를 합병해
-        if subject and other and other is not subject:
+        if subject and len(subject.mentions) > 1 and subject.particle in ("이", "가") and other is not None \
+                and other.start > subject.end and "각각" in text[subject.end:trig.start]:
+            pairs.extend(_group_pairs(subject))  # A와 B가 각각 자회사인 C와 D를 합치기 위한 MOU: A and B sign
+        elif subject and other and other is not subject:
             pairs.append((subject, other))
         elif group is not None:
             pairs.extend(_group_pairs(group))  # A와 B가 손잡았다, A와 B의 합병
@@ -669,6 +672,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                  and _LISTED_OWN.fullmatch(text[a.end:trig.start])), None)) is not None:
             pairs.append((listed, subject))  # X는 A, B, C 등 주요 계열사 …: X's own affiliates
         elif parent and child_after and not (appositive and subject and subject is not parent):
+            if len(child_after.mentions) > 1 and re.match(r"\S*인\s", text[trig.end:child_after.start]) \
+                    and re.match(r"\s*등\s", text[child_after.end:child_after.end + 4]):
+                # X 계열사인 A와 B 등 식품 대기업들: the description is A's (X 자회사인 A와 B는: both)
+                child_after = Arg(child_after.mentions[:1], "", child_after.start, child_after.mentions[0].end, -1, True)
             pairs.append((child_after, parent))  # X의 자회사인 Y, X 계열 Y
         elif parent and subject and subject is not parent and predicate:
             pairs.append((subject, parent))  # Y는 X의 자회사다 / 자회사로 남는다
@@ -679,6 +686,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                  and a.mentions[0].type is EntityType.ORGANIZATION
                  and re.search(r"(?:인수|사들|합병)[한인]", text[a.end:subject.start])), None)) is not None:
             pairs.append((subject, buyer))  # X가 인수한 Y는 자회사로 남아
+        elif subject and child_after and subject is not child_after and len(subject.mentions) > 1 \
+                and "각각" in text[subject.end:trig.start]:
+            # A와 B가 각각 자회사인 C와 D를: A's is C, B's is D
+            pairs.extend((Arg([c], "", c.start, c.end, -1, True), Arg([p], "", p.start, p.end, -1, True))
+                         for c, p in zip(child_after.mentions, subject.mentions, strict=False))
         elif subject and child_after and subject is not child_after:
             pairs.append((child_after, subject))  # X는 자회사인 Y의 …
         elif topic is not None and child_after and not parent and child_after is not topic:

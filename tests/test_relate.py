@@ -696,3 +696,15 @@ def test_a_description_between_a_country_and_the_company_it_introduces() -> None
     assert {("사쿠라케미컬", "located_in", "일본"), ("파인리지바이오", "located_in", "미국"),
             ("에어로팜스", "located_in", "미국"), ("로레알", "located_in", "프랑스")} <= got
     assert not any(s in ("ODM", "소재", "수직농장") for s, t, o in got)
+
+
+def test_respectively_control_and_a_description_of_the_first_listed() -> None:
+    got = {f[:3] for f in facts(
+        "국내에서는 CJ ENM과 SK스퀘어가 2023년 12월 각각 자회사인 티빙과 웨이브를 합치기 위한 양해각서(MOU)를 맺었다. "
+        "사모펀드 한앤컴퍼니는 지난해 1월 대법원에서 승소한 뒤 남양유업의 경영권을 확보했다. 국내 시장에서는 "
+        "하림그룹 계열사인 하림펫푸드와 CJ제일제당 등 식품 대기업들이 경쟁한다.")}
+    mou = {frozenset((s, o)) for s, t, o in got if t == "mou"}
+    assert mou == {frozenset({"CJ ENM", "SK스퀘어"})}
+    assert ("티빙", "subsidiary_of", "CJ ENM") in got and ("티빙", "subsidiary_of", "SK스퀘어") not in got
+    assert ("한앤컴퍼니", "acquisition", "남양유업") in got
+    assert ("하림펫푸드", "subsidiary_of", "하림그룹") in got and ("CJ제일제당", "subsidiary_of", "하림그룹") not in got
