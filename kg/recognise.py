@@ -1305,7 +1305,7 @@ _QUOTED = re.compile(r"[‘'\"“]([^’'\"”]{2,30})[’'\"”]")
 _PRODUCT_WORDS = ("브랜드", "제품", "모델", "차종", "라인업", "시리즈", "트럭", "픽업트럭", "전기차", "스마트폰", "로봇",
                   "서비스", "챗봇", "앱", "게임", "칩", "신약", "치료제", "백신", "상품", "디바이스", "기기", "드라마",
                   "영화", "세럼", "에센스", "전차", "자주포", "미사일", "유도탄", "전투기", "여객기", "항공기", "잠수함",
-                  "RPG", "타이틀", "위성", "발사체", "트랙터", "콤바인", "이앙기", "플랫폼", "솔루션", "소프트웨어")
+                  "RPG", "타이틀", "위성", "발사체", "트랙터", "콤바인", "이앙기")
 
 
 def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidate]) -> list[_Candidate]:
@@ -1325,8 +1325,10 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
         out = [c for c in out if c.end <= s or c.start >= e]
         out.append(_Candidate(s, e, EntityType.PRODUCT, strength=2))
     for i, stem in enumerate(stems):
-        if not stem or not stem.endswith(_PRODUCT_WORDS):
-            continue
+        if not stem or not stem.endswith(_PRODUCT_WORDS) or _known(stem) or any(
+                c.type is EntityType.ORGANIZATION and c.start <= ws[i].stem_start and ws[i].stem_end <= c.end
+                for c in cands):
+            continue  # (not LG에너지솔루션 "…": a company ending in a product word quotes, it names nothing)
         # a quoted name right after the product word
         if i + 1 < len(ws):
             m = _QUOTED.match(text, ws[i + 1].start)

@@ -21,7 +21,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sentence, Status, Token
-from kg.recognise import JV_WORD, Word, jv_named, org_cue, title_of, words
+from kg.recognise import JV_WORD, Word, is_reference, jv_named, org_cue, title_of, words
 
 SUBJECT = ("이", "가", "은", "는", "도", "께서", "이가")
 WITH = ("와", "과", "와의", "과의", "랑", "이랑", "와도", "과도", "하고")
@@ -1136,7 +1136,8 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
         start = _clause_start(toks, k)
         clause = [a for a in args if start <= a.start and a.end <= t.start]
         company = [a for a in clause if a.particle in OBJECT and len(a.mentions) == 1
-                   and a.mentions[0].type is EntityType.ORGANIZATION and not a.mentions[0].guess]  # not 리전을
+                   and a.mentions[0].type is EntityType.ORGANIZATION and not a.mentions[0].guess  # not 리전을
+                   and not is_reference(a.mentions[0].text)]  # 합작법인을 설립: a new one, not the last one named
         place = [a for a in clause if a.particle in ("에", "에는") and a.mentions[-1].type.is_location
                  and not any(x.tag == "ETM" and a.end <= x.start < t.start for x in toks)]  # 오사카에 본사를 둔 …
         if len(company) != 1 or len(place) != 1 or max(company[0].start - place[0].end,

@@ -708,3 +708,14 @@ def test_respectively_control_and_a_description_of_the_first_listed() -> None:
     assert ("티빙", "subsidiary_of", "CJ ENM") in got and ("티빙", "subsidiary_of", "SK스퀘어") not in got
     assert ("한앤컴퍼니", "acquisition", "남양유업") in got
     assert ("하림펫푸드", "subsidiary_of", "하림그룹") in got and ("CJ제일제당", "subsidiary_of", "하림그룹") not in got
+
+
+def test_a_company_word_ending_a_name_quotes_nothing_and_a_new_joint_venture_is_not_the_last() -> None:
+    got = facts("LG에너지솔루션이 해성바이오산업 인수를 검토하고 있다는 관측이 나왔다. LG에너지솔루션은 \"해성바이오산업 "
+                "인수는 사실무근\"이라고 부인했다. 현대차그룹과 LG에너지솔루션은 인도네시아 합작법인 'HLI그린파워'를 세웠다. "
+                "두 회사는 지난해 미국 조지아주에 배터리셀 합작법인을 설립하는 계약을 체결했다.")
+    assert ("LG에너지솔루션", "acquisition", "해성바이오산업", "negated") in got
+    assert not any(s == "HLI그린파워" and o in ("미국", "조지아주") for s, t, o, _ in got)
+    from kg.models import EntityType
+    assert EntityType.PRODUCT.value not in {t for t in found_types("LG에너지솔루션은 \"해성바이오산업 인수는 "
+                                                                     "사실무근\"이라고 밝혔다.").values()}
