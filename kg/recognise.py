@@ -124,6 +124,14 @@ def _word(tokens: list[Token], text: str) -> Word:
         w.stem_tokens = [Token(name, "NNP", rest[0].start, rest[k - 1].end, name)]
         w.particle = "".join(t.form for t in rest[k:] if t.tag.startswith("J"))
         return w
+    if k >= 3 and rest[0].tag == "MM" and rest[1].start == rest[0].end and all(
+            t.tag in ("NNG", "NNP") for t in rest[1:k]) and len(text[rest[0].start:rest[k - 1].end]) >= 4 \
+            and HANGUL.match(text[rest[0].start:rest[k - 1].end]):
+        # 동림증권은 read as 동/MM 림/NNG 증권/NNG: an unknown name, not a determiner before nouns
+        name = text[rest[0].start:rest[k - 1].end]
+        w.stem_tokens = [Token(name, "NNP", rest[0].start, rest[k - 1].end, name)]
+        w.particle = "".join(t.form for t in rest[k:] if t.tag.startswith("J"))
+        return w
     stem: list[Token] = []
     while i < len(tokens):
         t = tokens[i]
@@ -415,13 +423,23 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
-    return _bracketed_short_names(_drop_terms(_this_company(_joint_venture_refs(_descriptions(_propagate(_province_before_city(
+    return _cities_by_description(_bracketed_short_names(_drop_terms(_this_company(_joint_venture_refs(_descriptions(_propagate(_province_before_city(
         _one_type_per_name(_corporate_names(_join_name_parts(_split_person_and_company(mentions), text), text)),
         text), sentences, text), text),
-        sentences, text), sentences, text), text), text)
+        sentences, text), sentences, text), text), text), text)
 
 
 _TERM_GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Z]{2,5})\)")
+
+
+_CITY_WORD = re.compile(r"(?:도시|항구도시|항구|수도|주도|소도시|중심지|공업도시)\s$")
+
+
+def _cities_by_description(mentions: list[Mention], text: str) -> list[Mention]:
+    """칠레 북부 항구도시 메히요네스: a name the words before call a city is one, not a company guessed."""
+    return [replace(m, type=EntityType.CITY, guess=False)
+            if m.type is EntityType.ORGANIZATION and m.strength <= 1 and not m.canonical
+            and _CITY_WORD.search(text[max(0, m.start - 8):m.start]) else m for m in mentions]
 
 
 def _bracketed_short_names(mentions: list[Mention], text: str) -> list[Mention]:

@@ -369,7 +369,10 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                     stem = text[w.stem_start:w.stem_end]
                     stem = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 계열사들
                     is_cue = org_cue(stem)
-                    counted = (named or w is ws[nxt + 1]) and bool(_COUNTED.fullmatch(stem))  # 등 3개사가
+                    k = ws.index(w)
+                    counted = (named or w is ws[nxt + 1]) and bool(_COUNTED.fullmatch(stem) or (
+                        stem in ("곳", "개사", "군데") and re.fullmatch(r"\d+여?", text[ws[k - 1].start:ws[k - 1].end])))
+                    # 등 3개사가, 등 선사 40여 곳에
                     if w.particle and (is_cue or counted):
                         a.particle = w.particle
                         break
@@ -379,7 +382,7 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
     return out
 
 
-_COUNTED = re.compile(r"(?:\d+|[한두세네다섯여섯일곱여덟아홉열]+)\s*(?:곳|개사|개\s*회사|개|사|군데)")
+_COUNTED = re.compile(r"(?:\d+여?|[한두세네다섯여섯일곱여덟아홉열]+)\s*(?:곳|개사|개\s*회사|개|사|군데)")  # 40여 곳
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:
@@ -475,8 +478,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     clause_end = _clause_end(toks, trig.token_index)  # X의 최대주주는 A이며, B는 …: B is not this clause's
     subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(before, SUBJECT, nearest_to=trig.start) \
         or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
-    if subject is None:
-        subject = _consortium(before, text)
+    consortium = _consortium(before, text)
+    if consortium is not None and (subject is None or all(m in consortium.mentions for m in subject.mentions)):
+        subject = consortium  # X는 Y와 꾸린 컨소시엄이 …: X and Y
     both = _both_parties(sentence, trig, pair, text)
     if subject is None and both is not None and rel is RelationType.INVESTMENT:
         subject = Arg([*both[0].mentions, *both[1].mentions], "는", trig.start, trig.start, -1, False)
@@ -505,6 +509,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         group = next((a for a in reversed(before) if len(a.mentions) > 1 and
                       (a.particle in SUBJECT + GENITIVE or a.bare
                        or (rel is RelationType.MERGER and a.particle in OBJECT))), None)  # A와 B를 합병해
+        if rel is RelationType.JOINT_VENTURE and subject is not None and topic is not None \
+                and topic is not subject and re.search(r"합작\s?(?:법인|사|회사)\s*['‘\"“]?$",
+                                                       text[max(0, subject.start - 10):subject.start]):
+            subject = topic  # (X는 …) Y와 함께 세운 합작법인 ‘Z’가: the partners are X and Y, Z is the venture
         if subject and len(subject.mentions) > 1 and subject.particle in ("이", "가") and other is not None \
                 and other.start > subject.end and "각각" in text[subject.end:trig.start]:
             pairs.extend(_group_pairs(subject))  # A와 B가 각각 자회사인 C와 D를 합치기 위한 MOU: A and B sign
@@ -546,6 +554,13 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 rel = RelationType.INVESTMENT
         if target is None and rel is RelationType.ACQUISITION and has_stake and earlier_objects:
             target = earlier_objects[-1]  # LG마그나를 세웠고, 마그나가 지분 49%를 인수했다: that company's shares
+        if rel is RelationType.ACQUISITION and not passive and _THE_COMPANY_BOUGHT.match(
+                text, toks[trig.token_index].end) is not None and (topic_arg := next(
+                (a for a in before if a.particle in ("은", "는") and a.mentions[0].type is EntityType.ORGANIZATION),
+                None)) is not None and (buyer := next((a for a in reversed(before) if a.particle in ("이", "가")
+                                                       and a.start > topic_arg.end), None)) is not None:
+            # Y는 X가 2023년 … 사들인 회사로: X bought Y
+            subject, target = buyer, topic_arg
         if target is None and rel is not RelationType.SUPPLY and not passive and not receive \
                 and any(t.tag == "ETM" for t in after_trigger[:2]):
             target = _described(trig, after, sentence, text)  # X가 지난달 인수한 콜드체인 업체 Y는
@@ -800,6 +815,9 @@ def _both_parties(sentence: Sentence, trig: Trig, pair: tuple[Mention, Mention] 
     return (Arg([a], "는", a.start, a.end, -1, False), Arg([b], "와", b.start, b.end, -1, False))
 
 
+#: after a buying verb: the company the sentence is about is what was bought (…가 사들인 회사로)
+_THE_COMPANY_BOUGHT = re.compile(r"(?:하|되)?[ㄴ은인]?\s*(?:회사|기업|곳|업체|증권사|은행)(?:로|으로|다|이다|이며|인데)")
+
 #: partnership words for something handed to the partner (X에 기술이전하다)
 _GOES_TO = frozenset({"기술이전", "기술+이전", "기술수출", "라이선스", "퍼블리싱"})
 
@@ -808,13 +826,29 @@ _CONSORTIUM = re.compile(r"(?:\s*등\s*(?:\d+|[두세네다섯여섯]+)\s*(?:개
                          r"\s*(?:[가-힣A-Za-z]+\s+){0,2}?(?:컨소시엄|연합|팀)(?:이|은|는|도)(?![가-힣])")
 
 
+_FORMED_WITH = re.compile(r"(?:와|과)\s*(?:함께\s*)?(?:꾸린|구성한|결성한|만든)\s*(?:[가-힣A-Za-z]+\s+){0,2}?"
+                          r"컨소시엄(?:이|은|는|도)(?![가-힣])")
+
+
 def _consortium(before: list[Arg], text: str) -> Arg | None:
-    """A, B 등 4개사로 구성된 컨소시엄이 …: the members are the subject."""
+    """A, B 등 4개사로 구성된 컨소시엄이 …: the members are the subject (X는 Y와 꾸린 컨소시엄이: X and Y)."""
     for a in reversed(before):
         if a.particle in ("로", "으로", "이", "가") and a.mentions[0].type is EntityType.ORGANIZATION \
                 and _CONSORTIUM.match(text, a.mentions[-1].end):
             return a
+        if a.particle in ("와", "과") and a.mentions[0].type is EntityType.ORGANIZATION \
+                and _FORMED_WITH.match(text, _particle_at(a, text)):
+            lead = next((b for b in before if b.particle in ("은", "는") and b.end <= a.start
+                         and b.mentions[0].type is EntityType.ORGANIZATION), None)
+            members = [*(lead.mentions if lead is not None else []), *a.mentions]
+            return Arg(members, "이", members[0].start, a.end, a.word_index, False)
     return None
+
+
+def _particle_at(a: Arg, text: str) -> int:
+    """Where the particle of `a` begins (after a bracketed gloss: 알하시미컨트랙팅(Al Hashimi Contracting)과)."""
+    m = re.match(r"\([^()]{1,40}\)", text[a.mentions[-1].end:])
+    return a.mentions[-1].end + (m.end() if m else 0)
 
 
 def _chosen(toks: tuple[Token, ...], trig: Trig, after: list[Arg]) -> Arg | None:

@@ -719,3 +719,21 @@ def test_a_company_word_ending_a_name_quotes_nothing_and_a_new_joint_venture_is_
     from kg.models import EntityType
     assert EntityType.PRODUCT.value not in {t for t in found_types("LG에너지솔루션은 \"해성바이오산업 인수는 "
                                                                      "사실무근\"이라고 밝혔다.").values()}
+
+
+def test_consortia_formed_with_a_partner_and_companies_described_after_the_fact() -> None:
+    got = facts(
+        "도원건설은 오만 현지 건설사 알하시미컨트랙팅(Al Hashimi Contracting)과 꾸린 컨소시엄이 국영 인프라 개발사 "
+        "오만인프라홀딩스(OIH)로부터 공사를 수주했다. 컨테이너 리스 업체 퍼시픽박스는 덴마크 머스크(Maersk), 대만 "
+        "에버그린 등 글로벌 선사 40여 곳에 컨테이너를 공급하고 있다. 중소형 증권사 동림증권은 가온금융지주가 2023년 "
+        "사들인 회사로, 부산에 본사를 둔 증권사다. 리튬 정제기업 케이리튬솔루션은 칠레 리튬 개발기업 "
+        "아타카마미네랄(Atacama Minerals)과 칠레 북부 항구도시 메히요네스에 합작법인 'KLS아타카마'를 세운다. "
+        "케이리튬솔루션은 에코프로비엠과도 수산화리튬 공급을 협의하고 있다.")
+    triples = {f[:3] for f in got if f[3] == "asserted"}
+    assert {("도원건설", "supply", "오만인프라홀딩스"), ("알하시미컨트랙팅", "supply", "오만인프라홀딩스"),
+            ("퍼시픽박스", "supply", "머스크"), ("퍼시픽박스", "supply", "에버그린"),
+            ("가온금융지주", "acquisition", "동림증권"), ("동림증권", "located_in", "부산"),
+            ("KLS아타카마", "located_in", "메히요네스")} <= triples
+    assert ("케이리튬솔루션", "joint_venture", "아타카마미네랄") in triples or \
+        ("아타카마미네랄", "joint_venture", "케이리튬솔루션") in triples
+    assert ("케이리튬솔루션", "supply", "에코프로비엠") not in triples  # 협의하고 있다: not yet
