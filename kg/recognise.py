@@ -518,14 +518,21 @@ def _this_company(mentions: list[Mention], sentences: tuple[Sentence, ...], text
         if sent is None or spans.overlaps(hit.start(), hit.end()):
             continue
         last = same = topic = None
+        own_subject = False  # the subject of the clause 이 회사 stands in is not what it means
         for m in reversed(spans.before(hit.start())):  # nearest first; two sentences back at most
             if sent.index - m.sentence > 2:
                 break
             if m.type is not EntityType.ORGANIZATION or m.end > hit.start():
                 continue
             if m.sentence == sent.index:
+                if re.match(r"\s+[가-힣]", text[m.end:m.end + 3]) and m.guess:
+                    continue  # (세계 최대 TBM 제조사로, … 이 회사와: a word describing a noun is not what it means)
                 if same is None and not _AS_SUBJECT.match(text, m.end):
                     same = m
+                elif same is None and own_subject and _AS_TOPIC.match(text, m.end):
+                    same = m  # X는 …로, Y는 이 회사와 …: X, the earlier clause's topic
+                elif _AS_SUBJECT.match(text, m.end):
+                    own_subject = True
                 continue
             last = last or m
             if topic is None and _AS_TOPIC.match(text, m.end):
@@ -722,6 +729,14 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
                 and prev.strength < 3 and prev.sentence == m.sentence:
             out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, type=EntityType.ORGANIZATION,
                               strength=max(prev.strength, m.strength), guess=False)
+            continue
+        if prev is not None and prev.type is EntityType.ORGANIZATION and m.type is EntityType.ORGANIZATION \
+                and text[prev.end:m.start] == " " and not prev.canonical and not m.canonical \
+                and re.fullmatch(r"[A-Z]{2,5} [A-Z]{2,5}", f"{prev.text} {m.text}") and not _known(prev.text) \
+                and not _known(m.text) and prev.sentence == m.sentence:
+            # CMA CGM: one name in two capitalised words
+            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, strength=max(prev.strength, m.strength),
+                              guess=False)
             continue
         if prev is not None and prev.type is EntityType.ORGANIZATION and m.type is EntityType.ORGANIZATION \
                 and text[prev.end:m.start] == " " and prev.strength < 3 and m.strength < 3 \

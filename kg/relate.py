@@ -956,6 +956,11 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                     org = next((m for m in reversed(mentions) if m.end <= person.start
                                 and m.type is EntityType.ORGANIZATION
                                 and re.match(r"\s*(?:경영|운영|경영권)(?:은|는)\s", text[m.end:m.end + 8])), None)
+                if org is None and w.particle in SUBJECT and any(t.lemma == "이끌다" for t in sentence.tokens
+                                                                 if t.start > w.end):
+                    # X는 2021년 설립된 회사로, Y 대표가 이끌고 있다: the company the sentence is about
+                    org = next((m for m in mentions if m.end <= person.start and m.type is EntityType.ORGANIZATION
+                                and _word_particle(ws, m, text) in ("은", "는")), None)
         if org and person:
             last_person = person
             rel = _lead(person, org, sentence, title, titles)

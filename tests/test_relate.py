@@ -737,3 +737,12 @@ def test_consortia_formed_with_a_partner_and_companies_described_after_the_fact(
     assert ("케이리튬솔루션", "joint_venture", "아타카마미네랄") in triples or \
         ("아타카마미네랄", "joint_venture", "케이리튬솔루션") in triples
     assert ("케이리튬솔루션", "supply", "에코프로비엠") not in triples  # 협의하고 있다: not yet
+
+
+def test_latin_names_of_two_words_heads_of_the_topic_and_this_company_in_a_second_clause() -> None:
+    got = {f[:3] for f in facts(
+        "컨테이너 리스 업체 퍼시픽박스는 덴마크 머스크(Maersk), 프랑스 CMA CGM 등 선사 40여 곳에 컨테이너를 공급한다. "
+        "리튬 기업 케이리튬솔루션은 울산에 본사를 둔 회사로, 배성호 대표가 이끌고 있다. 독일 슈바나우에 본사를 둔 "
+        "헤렌크네히트는 세계 최대 TBM 제조사로, 도원건설은 지난달 이 회사와 장비 구매 계약을 맺었다.")}
+    assert {("퍼시픽박스", "supply", "CMA CGM"), ("CMA CGM", "located_in", "프랑스"),
+            ("배성호", "leads", "케이리튬솔루션"), ("헤렌크네히트", "supply", "도원건설")} <= got
