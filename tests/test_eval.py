@@ -75,10 +75,11 @@ def test_development_set_meets_the_quality_targets(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("name", "entity_f1", "relation_f1"),
                          [("own.json", 0.90, 0.84), ("own2.json", 0.90, 0.83), ("own3.json", 0.90, 0.89),
-                          ("own4.json", 0.90, 0.86), ("own5.json", 0.90, 0.87), ("own6.json", 0.90, 0.86)])
+                          ("own4.json", 0.90, 0.86), ("own5.json", 0.90, 0.87), ("own6.json", 0.90, 0.86),
+                          ("own7.json", 0.85, 0.80)])
 def test_our_own_annotated_articles_do_not_regress(tmp_path: Path, name: str, entity_f1: float,
                                                    relation_f1: float) -> None:
-    """bench/gold/own*.json (articles the project wrote and annotated; own7.json stays held out): the
+    """bench/gold/own*.json (articles the project wrote and annotated; own8.json stays held out): the
     figures reached, less a margin."""
     from kg.evaluate import evaluate
 
