@@ -128,9 +128,10 @@ def _word(tokens: list[Token], text: str) -> Word:
             t.tag in ("NNG", "NNP") for t in rest[1:k]) and len(text[rest[0].start:rest[k - 1].end]) >= 4 \
             and HANGUL.match(text[rest[0].start:rest[k - 1].end]):
         # 동림증권은 read as 동/MM 림/NNG 증권/NNG: an unknown name, not a determiner before nouns
-        name = text[rest[0].start:rest[k - 1].end]
-        w.stem_tokens = [Token(name, "NNP", rest[0].start, rest[k - 1].end, name)]
-        w.particle = "".join(t.form for t in rest[k:] if t.tag.startswith("J"))
+        last = k - 1 if rest[k - 1].form in ("과", "와", "의", "도", "은", "는", "이", "가", "을", "를", "에") else k
+        name = text[rest[0].start:rest[last - 1].end]  # (한빛에너지화학과: 과 read as a noun is the particle)
+        w.stem_tokens = [Token(name, "NNP", rest[0].start, rest[last - 1].end, name)]
+        w.particle = "".join(t.form for t in rest[last:] if t.tag.startswith("J") or t in rest[last:k])
         return w
     stem: list[Token] = []
     while i < len(tokens):
@@ -769,6 +770,8 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
 _COUNTRY_UNIT = re.compile(r" (?:USA|America|Americas|Japan|Europe|Korea|China|India|Vietnam|Mexico|UK|Germany|"
                            r"Asia|Indonesia)(?![A-Za-z0-9])")
 
+# the word for a company ends the name: a particle glued on, a bracket or punctuation follows, not another
+# noun (서림네트웍스 클라우드 동맹: a cloud alliance, no company called 서림네트웍스 클라우드)
 _CORPORATE_TAILS = (re.compile(r"() ([가-힣]{3,10})(?=[(\s,.·]|$)"),
                     re.compile(r"( [가-힣]{2,8}) ([가-힣]{3,10})(?=[(\s,.·]|$)"))
 
@@ -778,7 +781,9 @@ def _corporate_tail(text: str, end: int) -> re.Match[str] | None:
     for pattern in _CORPORATE_TAILS:
         m = pattern.match(text, end)
         if m and (_corporate_word(m[2]) or _corporate_word(_strip_particle(m[2]))) \
-                and _strip_particle(m[1].strip()) == m[1].strip():  # not 팜클라우드 수직농장에서 연구원이
+                and _strip_particle(m[1].strip()) == m[1].strip() \
+                and (_strip_particle(m[2]) != m[2] or not re.match(r"\s+[가-힣]", text[m.end():m.end() + 2])):
+            # not 팜클라우드 수직농장에서 연구원이; not 서림네트웍스 클라우드 동맹 (a noun after the word: no name)
             return m
     return None
 

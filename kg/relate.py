@@ -333,7 +333,9 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             continue
         if prev and (a.first_word if a.first_word >= 0 else a.word_index) == prev.word_index + 1 and (
             _ends_with_comma(ws[prev.word_index]) or prev.particle in ("와", "과", "및")
-        ) and _same_kind(prev.mentions[0], a.mentions[0]) and not (
+        ) and _same_kind(prev.mentions[0], a.mentions[0]) and not (a.bare and (a.mentions[0].guess or (
+                a.mentions[0].strength <= 1 and a.word_index + 1 < len(ws)
+                and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in _FIELD_NOUNS))) and not (
                 a.bare and a.word_index + 1 < len(ws)
                 and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in ("산하", "계열")):
             # A, B / A와 B: one argument marked by the last member's particle (A와 B 산하 C: the member is C)
@@ -381,6 +383,9 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                     named = named or is_cue
     return out
 
+
+#: nouns a field or market name stands before (B와 핀테크 분야 MOU: 핀테크 is the field, not a second partner)
+_FIELD_NOUNS = frozenset({"분야", "산업", "사업", "시장", "부문", "업계", "기술", "영역"})
 
 _COUNTED = re.compile(r"(?:\d+여?|[한두세네다섯여섯일곱여덟아홉열]+)\s*(?:곳|개사|개\s*회사|개|사|군데)")  # 40여 곳
 
@@ -816,7 +821,7 @@ def _both_parties(sentence: Sentence, trig: Trig, pair: tuple[Mention, Mention] 
 
 
 #: after a buying verb: the company the sentence is about is what was bought (…가 사들인 회사로)
-_THE_COMPANY_BOUGHT = re.compile(r"(?:하|되)?[ㄴ은인]?\s*(?:회사|기업|곳|업체|증권사|은행)(?:로|으로|다|이다|이며|인데)")
+_THE_COMPANY_BOUGHT = re.compile(r"(?:하|되)?[ㄴ은인한된]?\s*(?:회사|기업|곳|업체|증권사|은행)(?:로|으로|다|이다|이며|인데)")
 
 #: partnership words for something handed to the partner (X에 기술이전하다)
 _GOES_TO = frozenset({"기술이전", "기술+이전", "기술수출", "라이선스", "퍼블리싱"})

@@ -746,3 +746,14 @@ def test_latin_names_of_two_words_heads_of_the_topic_and_this_company_in_a_secon
         "헤렌크네히트는 세계 최대 TBM 제조사로, 도원건설은 지난달 이 회사와 장비 구매 계약을 맺었다.")}
     assert {("퍼시픽박스", "supply", "CMA CGM"), ("CMA CGM", "located_in", "프랑스"),
             ("배성호", "leads", "케이리튬솔루션"), ("헤렌크네히트", "supply", "도원건설")} <= got
+
+
+def test_a_field_is_no_partner_and_a_name_the_tokenizer_ends_in_a_noun_particle() -> None:
+    got = {f[:3] for f in facts(
+        "보람테크건설이 KS로보틱스와 스마트팩토리 분야 업무협약(MOU)을 체결했다. 정부는 스마트팩토리 산업을 키운다. "
+        "아름테크중공업은 한빛에너지화학과 9조5000억원 규모의 부품 공급계약을 체결했다. 아마존·서림네트웍스 "
+        "클라우드 동맹")}
+    assert {("보람테크건설", "mou", "KS로보틱스"), ("아름테크중공업", "supply", "한빛에너지화학"),
+            ("아마존", "partnership", "서림네트웍스")} <= got
+    assert not any("스마트팩토리" in (s, o) for s, t, o in got)
+    assert not any(o == "서림네트웍스 클라우드" or s == "서림네트웍스 클라우드" for s, t, o in got)

@@ -1,0 +1,82 @@
+"""What a change to the extractor changes: the facts of the same articles under another commit and now.
+
+    .venv/bin/python bench/compare_extractions.py                    # against HEAD, 300 corpus articles + seeds/
+    .venv/bin/python bench/compare_extractions.py --base 5a7a7bd -n 500
+
+No gold file is needed: it lists every fact (article, subject, relation, object, status) that one side
+has and the other has not, and the counts by relation type.  Gold sets say whether the extractor got
+better on the articles they hold; this says what else moved, on articles nobody annotated (a rule that
+helps one set can break sentences no set has).  The base commit is checked out in a temporary git
+worktree and run in its own process, with the same kiwipiepy; the worktree is removed afterwards.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: run in a fresh process with the code under test first on sys.path
+EXTRACT = """
+import json, sys
+from pathlib import Path
+from kg.pipeline import extract
+from kg.read import read_articles
+articles = read_articles([Path(p) for p in sys.argv[2:]])
+facts = sorted({(ex.article.id, r.subject.name, r.type.value, r.object.name, r.status.value)
+                for ex in extract(articles) for r in ex.relations})
+Path(sys.argv[1]).write_text(json.dumps(facts, ensure_ascii=False), "utf-8")
+"""
+
+
+def facts_of(code: Path, inputs: list[Path], out: Path) -> set[tuple[str, ...]]:
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    subprocess.run([sys.executable, "-c", EXTRACT, str(out), *map(str, inputs)], env=env, check=True, cwd=code)
+    return {tuple(f) for f in json.loads(out.read_text("utf-8"))}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", default="HEAD", help="the commit to compare with (default HEAD)")
+    ap.add_argument("-n", "--articles", type=int, default=300, help="corpus articles (bench/corpus.py, seeded)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--no-seeds", action="store_true", help="leave seeds/ out")
+    ap.add_argument("--show", type=int, default=40, help="facts to list on each side")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kg-compare-") as tmp:
+        d = Path(tmp)
+        (d / "in").mkdir()
+        inputs = [corpus.write(args.articles, d / "in" / "news.jsonl", args.seed)] if args.articles else []
+        if not args.no_seeds:
+            inputs.append(ROOT / "seeds")
+        base = d / "base"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(base), args.base], check=True)
+        try:
+            old = facts_of(base, inputs, d / "old.json")
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=True)
+        new = facts_of(ROOT, inputs, d / "new.json")
+    gone, came = sorted(old - new), sorted(new - old)
+    print(f"{len(old)} facts with {args.base}, {len(new)} now: {len(gone)} gone, {len(came)} new")
+    for label, side in (("gone", gone), ("new", came)):
+        by_type = Counter(f[2] for f in side)
+        if side:
+            print(f"\n{label} ({', '.join(f'{t} {n}' for t, n in by_type.most_common())}):")
+        for f in side[:args.show]:
+            print(f"  {f[0]}: {f[1]} -{f[2]}-> {f[3]} ({f[4]})")
+        if len(side) > args.show:
+            print(f"  … {len(side) - args.show} more")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
