@@ -105,6 +105,15 @@ def _unglue_particle(tok: Token) -> tuple[list[Token], str]:
 _RUN_ON_PARTICLES = ("으로", "에서", "는", "은", "이", "가", "를", "을", "의", "와", "과", "에", "도", "로")
 
 
+def _one_name(w: Word, rest: list[Token], upto: int, k: int, text: str) -> Word:
+    """`w` as one unknown name over rest[:upto], its particle the nouns before the first particle (rest[upto:k],
+    a particle the tokenizer read as a noun) and the particles after them."""
+    name = text[rest[0].start:rest[upto - 1].end]
+    w.stem_tokens = [Token(name, "NNP", rest[0].start, rest[upto - 1].end, name)]
+    w.particle = "".join(t.form for t in rest[upto:] if t.tag.startswith("J") or t in rest[upto:k])
+    return w
+
+
 def _word(tokens: list[Token], text: str) -> Word:
     w = Word(tokens=tokens, start=tokens[0].start, end=tokens[-1].end)
     if len(tokens) == 1 and tokens[0].form in _NAME_PARTICLES and text[w.start:w.end] == tokens[0].form:
@@ -120,19 +129,14 @@ def _word(tokens: list[Token], text: str) -> Word:
             and all(t.tag in ("NNG", "NNP") for t in rest[2:k]) and rest[k - 1].end - rest[0].start == \
             sum(len(t.form) for t in rest[:k]) - 1 and HANGUL.match(text[rest[0].start:rest[k - 1].end]):
         # 왓패드는 read as 오/VV 엇/EP 패드/NNG (왓 taken for 오+았): an unknown name, not a verb
-        name = text[rest[0].start:rest[k - 1].end]
-        w.stem_tokens = [Token(name, "NNP", rest[0].start, rest[k - 1].end, name)]
-        w.particle = "".join(t.form for t in rest[k:] if t.tag.startswith("J"))
-        return w
+        return _one_name(w, rest, k, k, text)
     if k >= 3 and rest[0].tag == "MM" and rest[1].start == rest[0].end and all(
             t.tag in ("NNG", "NNP") for t in rest[1:k]) and len(text[rest[0].start:rest[k - 1].end]) >= 4 \
             and HANGUL.match(text[rest[0].start:rest[k - 1].end]):
         # 동림증권은 read as 동/MM 림/NNG 증권/NNG: an unknown name, not a determiner before nouns
+        # (한빛에너지화학과: 과 read as a noun is the particle)
         last = k - 1 if rest[k - 1].form in ("과", "와", "의", "도", "은", "는", "이", "가", "을", "를", "에") else k
-        name = text[rest[0].start:rest[last - 1].end]  # (한빛에너지화학과: 과 read as a noun is the particle)
-        w.stem_tokens = [Token(name, "NNP", rest[0].start, rest[last - 1].end, name)]
-        w.particle = "".join(t.form for t in rest[last:] if t.tag.startswith("J") or t in rest[last:k])
-        return w
+        return _one_name(w, rest, last, k, text)
     stem: list[Token] = []
     while i < len(tokens):
         t = tokens[i]
@@ -424,10 +428,19 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
-    return _cities_by_description(_bracketed_short_names(_drop_terms(_this_company(_joint_venture_refs(_descriptions(_propagate(_province_before_city(
-        _one_type_per_name(_corporate_names(_join_name_parts(_split_person_and_company(mentions), text), text)),
-        text), sentences, text), text),
-        sentences, text), sentences, text), text), text), text)
+    # then the passes over the whole article, in this order
+    mentions = _split_person_and_company(mentions)
+    mentions = _join_name_parts(mentions, text)
+    mentions = _corporate_names(mentions, text)
+    mentions = _one_type_per_name(mentions)
+    mentions = _province_before_city(mentions, text)
+    mentions = _propagate(mentions, sentences, text)
+    mentions = _descriptions(mentions, text)
+    mentions = _joint_venture_refs(mentions, sentences, text)
+    mentions = _this_company(mentions, sentences, text)
+    mentions = _drop_terms(mentions, text)
+    mentions = _bracketed_short_names(mentions, text)
+    return _cities_by_description(mentions, text)
 
 
 _TERM_GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Z]{2,5})\)")
@@ -725,27 +738,22 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if _corporate_word(m.text) and prev is not None and text[prev.end:m.start] == " " and not m.canonical \
-                and not prev.canonical and prev.type in (EntityType.ORGANIZATION, EntityType.PERSON) \
-                and prev.strength < 3 and prev.sentence == m.sentence:
+        adjacent = prev is not None and text[prev.end:m.start] == " " and not prev.canonical and not m.canonical \
+            and prev.sentence == m.sentence
+        both_orgs = adjacent and prev is not None and prev.type is EntityType.ORGANIZATION \
+            and m.type is EntityType.ORGANIZATION
+        if prev is not None and adjacent and (
+                # 노스스타 메탈스: a name and a word for a company, read as a person or as two companies
+                (_corporate_word(m.text) and prev.type in (EntityType.ORGANIZATION, EntityType.PERSON)
+                 and prev.strength < 3)
+                # CMA CGM: one name in two capitalised words
+                or (both_orgs and re.fullmatch(r"[A-Z]{2,5} [A-Z]{2,5}", f"{prev.text} {m.text}") is not None
+                    and not _known(prev.text) and not _known(m.text))
+                # 특수플라스틱 업체 폴리메리카 이베리카를: one foreign name in two words, after a company word
+                or (both_orgs and prev.strength < 3 and m.strength < 3 and " " not in prev.text + m.text
+                    and _cue_before(text, prev.start) and _AFTER_NAME.match(text, m.end) is not None)):
             out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, type=EntityType.ORGANIZATION,
                               strength=max(prev.strength, m.strength), guess=False)
-            continue
-        if prev is not None and prev.type is EntityType.ORGANIZATION and m.type is EntityType.ORGANIZATION \
-                and text[prev.end:m.start] == " " and not prev.canonical and not m.canonical \
-                and re.fullmatch(r"[A-Z]{2,5} [A-Z]{2,5}", f"{prev.text} {m.text}") and not _known(prev.text) \
-                and not _known(m.text) and prev.sentence == m.sentence:
-            # CMA CGM: one name in two capitalised words
-            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, strength=max(prev.strength, m.strength),
-                              guess=False)
-            continue
-        if prev is not None and prev.type is EntityType.ORGANIZATION and m.type is EntityType.ORGANIZATION \
-                and text[prev.end:m.start] == " " and prev.strength < 3 and m.strength < 3 \
-                and not prev.canonical and not m.canonical and " " not in prev.text + m.text \
-                and prev.sentence == m.sentence and _cue_before(text, prev.start) and _AFTER_NAME.match(text, m.end):
-            # 특수플라스틱 업체 폴리메리카 이베리카를: one foreign name in two words, after a company word
-            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, strength=max(prev.strength, m.strength),
-                              guess=False)
             continue
         if m.type is EntityType.PERSON and " " in m.text and not m.canonical \
                 and _corporate_word(m.text.rsplit(" ", 1)[1]):

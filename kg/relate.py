@@ -310,6 +310,12 @@ def _ends_with_comma(w: Word) -> bool:
     return w.tokens[-1].tag == "SP"
 
 
+def _absorb(lst: Arg, a: Arg) -> None:
+    """`a` joins the list `lst`, whose particle and end are now the last member's."""
+    lst.mentions.extend(a.mentions)
+    lst.particle, lst.end, lst.word_index, lst.bare = a.particle, a.end, a.word_index, a.bare
+
+
 def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
     out: list[Arg] = []
     for a in args:
@@ -327,8 +333,7 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             # A와 싱가포르 B 등, A, 미국 실리콘밸리 벤처캐피털 B 등: where B is from introduces B, the list goes
             # on (the places stay arguments of their own, before it, so that a C after B joins it too)
             lst = out[j]
-            lst.mentions.extend(a.mentions)
-            lst.particle, lst.end, lst.word_index, lst.bare = a.particle, a.end, a.word_index, a.bare
+            _absorb(lst, a)
             out[j:] = [*out[j + 1:], lst]
             continue
         if prev and (a.first_word if a.first_word >= 0 else a.word_index) == prev.word_index + 1 and (
@@ -339,8 +344,7 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                 a.bare and a.word_index + 1 < len(ws)
                 and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in ("산하", "계열")):
             # A, B / A와 B: one argument marked by the last member's particle (A와 B 산하 C: the member is C)
-            prev.mentions.extend(a.mentions)
-            prev.particle, prev.end, prev.word_index, prev.bare = a.particle, a.end, a.word_index, a.bare
+            _absorb(prev, a)
             continue
         described = ws[prev.word_index + 1:a.first_word] if prev else []
         if prev and _ends_with_comma(ws[prev.word_index]) and 1 <= len(described) <= 3 \
@@ -348,13 +352,11 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                 and not any(w.particle or _ends_with_comma(w) for w in described) \
                 and org_cue(text[described[-1].stem_start:described[-1].stem_end]):
             # A·B, 한인 식료품 체인 C 등: a member introduced by what kind of company it is
-            prev.mentions.extend(a.mentions)
-            prev.particle, prev.end, prev.word_index, prev.bare = a.particle, a.end, a.word_index, a.bare
+            _absorb(prev, a)
             continue
         if prev and a.word_index == prev.word_index + 2 and _ends_with_comma(ws[prev.word_index]) is False \
                 and text[ws[prev.word_index + 1].stem_start:ws[prev.word_index + 1].stem_end] == "및":
-            prev.mentions.extend(a.mentions)
-            prev.particle, prev.end, prev.word_index, prev.bare = a.particle, a.end, a.word_index, a.bare
+            _absorb(prev, a)
             continue
         out.append(a)
     # A, B 등에 / BMW와 아우디 등 글로벌 완성차 업체에: the particle sits on 등, or on the noun it names
@@ -367,11 +369,11 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             a.particle, a.bare = ws[nxt].particle, False
             if not a.particle:
                 named = False  # 등 한화 계열사들이 / 등 현대차그룹 계열사 3곳이: a cue noun, maybe counted
-                for w in ws[nxt + 1:nxt + 5]:
+                for k in range(nxt + 1, min(nxt + 5, len(ws))):
+                    w = ws[k]
                     stem = text[w.stem_start:w.stem_end]
                     stem = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 계열사들
                     is_cue = org_cue(stem)
-                    k = ws.index(w)
                     counted = (named or w is ws[nxt + 1]) and bool(_COUNTED.fullmatch(stem) or (
                         stem in ("곳", "개사", "군데") and re.fullmatch(r"\d+여?", text[ws[k - 1].start:ws[k - 1].end])))
                     # 등 3개사가, 등 선사 40여 곳에
@@ -422,9 +424,6 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
     return _dedupe(out)
-
-
-_OWNED_BY_PAIR = re.compile(r"(?:와|과)\s*$")
 
 
 def _jv_owners(sentence: Sentence, mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:
@@ -480,6 +479,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     before = [a for a in args if a.end <= trig.start]
     after = [a for a in args if a.start >= trig.end]
     main_clause = [a for a in before if not a.relative]
+    clause_start = _clause_start(toks, trig.token_index)
     clause_end = _clause_end(toks, trig.token_index)  # X의 최대주주는 A이며, B는 …: B is not this clause's
     subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(before, SUBJECT, nearest_to=trig.start) \
         or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
@@ -508,7 +508,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 and trig.trigger.form in _GOES_TO:
             # 얀센에 기술이전한, 퍼블리셔 X에 퍼블리싱을 맡기는 계약: the company it goes to is the partner
             other = next((a for a in reversed(before) if a.particle in ("에", "에게") and a.start > subject.end
-                          and a.start >= _clause_start(toks, trig.token_index)
+                          and a.start >= clause_start
                           and all(m.type is EntityType.ORGANIZATION for m in a.mentions)), None)
         used = other
         group = next((a for a in reversed(before) if len(a.mentions) > 1 and
@@ -539,11 +539,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):
         receive = attracts or trig.trigger.voice == "receive"
         has_stake = any(t.form == "지분" for t in toks) or "경영권" in sentence.text
-        clause = _clause_start(toks, trig.token_index)
         # …에 본사를 두며, 양사는 … 출자한다: a place the earlier clause's verb took (에) is not this deal's
         # …지누스를 인수했고, 이마트는 이베이코리아 지분을 사들였다: nor an earlier clause's object
-        earlier_objects = [a for a in before if a.start < clause and a is not subject and a.particle in OBJECT]
-        before = [a for a in before if (a.start >= clause or a is subject or a.particle not in TO + OBJECT)
+        earlier_objects = [a for a in before if a.start < clause_start and a is not subject and a.particle in OBJECT]
+        before = [a for a in before if (a.start >= clause_start or a is subject or a.particle not in TO + OBJECT)
                   and not (a.particle in TO and _headquarters_after(a, sentence, text))]
         target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) \
@@ -628,7 +627,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 # Y에는 A가 120억 원, B가 80억 원을 출자해: each with its amount
                 pairs.extend((a, target) for a in before if a is not subject and a is not target
                              and a.particle in ("이", "가") and a.mentions[0].type is EntityType.ORGANIZATION
-                             and a.start >= _clause_start(toks, trig.token_index)
+                             and a.start >= clause_start
                              and money(text[a.end:a.end + 20]) is not None)
             k = args.index(target) if target in args else -1
             if rel is RelationType.INVESTMENT and k > 0 and target.mentions[0].type.is_location \
@@ -653,8 +652,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             and not any(a.end == toks[trig.token_index - 1].end for a in args):
         pass  # 정부 계열 투자회사 X, 그룹 산하 X: the parent is a word, not a company named here
     elif rel is RelationType.SUBSIDIARY_OF:
-        clause = _clause_start(toks, trig.token_index)  # A는 …했고, B는 자회사 C를 출범시켰다: B's
-        subject = next((a for a in reversed(before) if a.particle in ("은", "는") and a.start >= clause), None) \
+        # A는 …했고, B는 자회사 C를 출범시켰다: B's
+        subject = next((a for a in reversed(before) if a.particle in ("은", "는") and a.start >= clause_start), None) \
             or next((a for a in before if a.particle in ("은", "는")), subject)  # Y는 X가 세운 자회사다
         parent = _pick([a for a in before if a.mentions[0].type is EntityType.ORGANIZATION], GENITIVE,
                        nearest_to=trig.start)
@@ -756,8 +755,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                                           window), trig.end)[0]
     else:
         status, _ = sentence_status(sentence, trig.end)
-    lo = max(0, _clause_start(toks, trig.token_index) - sentence.start) if toks else 0
-    hi = _clause_end(toks, trig.token_index) - sentence.start if toks else len(sentence.text)
+    lo, hi = max(0, clause_start - sentence.start), clause_end - sentence.start
     clause_text = sentence.text[lo:max(hi, trig.end - sentence.start)]  # 지분 15% of another clause is not this deal's
     if rel is RelationType.ACQUISITION and (((stake := _STAKE.search(clause_text)) and float(stake[1]) < 50
                                              and "최대주주" not in clause_text)  # 30%로 최대주주에: control
@@ -850,10 +848,14 @@ def _consortium(before: list[Arg], text: str) -> Arg | None:
     return None
 
 
+#: a bracketed gloss right after a name: 필리조선소(Philly Shipyard)
+_GLOSS = re.compile(r"\([^()]{1,40}\)")
+
+
 def _particle_at(a: Arg, text: str) -> int:
     """Where the particle of `a` begins (after a bracketed gloss: 알하시미컨트랙팅(Al Hashimi Contracting)과)."""
-    m = re.match(r"\([^()]{1,40}\)", text[a.mentions[-1].end:])
-    return a.mentions[-1].end + (m.end() if m else 0)
+    m = _GLOSS.match(text, a.mentions[-1].end)
+    return m.end() if m else a.mentions[-1].end
 
 
 def _chosen(toks: tuple[Token, ...], trig: Trig, after: list[Arg]) -> Arg | None:
@@ -882,7 +884,8 @@ def _headquarters_after(a: Arg, sentence: Sentence, text: str) -> bool:
 
 
 def _adjacent(a: Arg, trig: Trig, text: str) -> bool:
-    gap = re.sub(r"^\([^()]{1,40}\)", "", text[a.end:trig.start])  # 필리조선소(Philly Shipyard) 인수
+    gloss = _GLOSS.match(text, a.end, trig.start)
+    gap = text[gloss.end() if gloss else a.end:trig.start]  # 필리조선소(Philly Shipyard) 인수
     return len(gap) <= 12 and re.fullmatch(r"\s*(?:\S+\s+){0,1}", gap) is not None and "," not in gap
 
 
