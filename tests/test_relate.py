@@ -14,6 +14,11 @@ def facts(text: str, published: str | None = None) -> set[tuple[str, str, str, s
     return {(r.subject.name, r.type.value, r.object.name, r.status.value) for r in relations(text, published)}
 
 
+def triples(text: str, published: str | None = None) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of every fact, whatever its status."""
+    return {f[:3] for f in facts(text, published)}
+
+
 def relations(text: str, published: str | None = None) -> list[Relation]:
     text = clean(text)
     sents = sentences([text])[0]
@@ -349,16 +354,16 @@ def test_a_company_introduced_by_its_city_and_country_with_a_description_between
 
 
 def test_a_relative_clause_names_what_was_bought() -> None:
-    got = {f[:3] for f in facts("네이버가 2021년 약 6억 달러에 인수한 캐나다 웹소설 플랫폼 왓패드(Wattpad)는 "
-                                "웹툰엔터테인먼트 산하에 있다. SK하이닉스는 인수한 SSD 사업을 운영할 자회사를 세웠다.")}
+    got = triples("네이버가 2021년 약 6억 달러에 인수한 캐나다 웹소설 플랫폼 왓패드(Wattpad)는 "
+                                "웹툰엔터테인먼트 산하에 있다. SK하이닉스는 인수한 SSD 사업을 운영할 자회사를 세웠다.")
     assert ("네이버", "acquisition", "왓패드") in got
     assert not any(f[1] == "acquisition" and f[2] == "SSD" for f in got)  # a business, not a company
 
 
 def test_a_round_led_and_joined_with_a_country_inside_the_list() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "물류 스타트업 하이퍼로지가 900억 원 규모의 시리즈C 투자를 유치했다고 3일 밝혔다. 이번 라운드는 "
-        "IMM인베스트먼트가 주도했으며 KB인베스트먼트와 싱가포르 파빌리온캐피탈(Pavilion Capital) 등 5개 기관이 참여했다.")}
+        "IMM인베스트먼트가 주도했으며 KB인베스트먼트와 싱가포르 파빌리온캐피탈(Pavilion Capital) 등 5개 기관이 참여했다.")
     investors = {s for s, t, o in got if t == "investment" and o == "하이퍼로지"}
     assert investors == {"IMM인베스트먼트", "KB인베스트먼트", "파빌리온캐피탈"}
     assert ("파빌리온캐피탈", "located_in", "싱가포르") in got or ("Pavilion Capital", "located_in", "싱가포르") in got
@@ -378,8 +383,8 @@ def test_the_clause_before_a_head_names_the_company() -> None:
 
 
 def test_a_headquarters_is_no_investment_and_a_bought_name_with_a_gloss() -> None:
-    got = {f[:3] for f in facts("툰플렉스는 일본 도쿄에 본사를 둔 출판사 소라분샤와 51대 49 비율로 출자해 합작법인을 세웠다. "
-                                "한화오션은 미국 필라델피아의 필리조선소(Philly Shipyard) 인수를 1억 달러에 마무리했다.")}
+    got = triples("툰플렉스는 일본 도쿄에 본사를 둔 출판사 소라분샤와 51대 49 비율로 출자해 합작법인을 세웠다. "
+                                "한화오션은 미국 필라델피아의 필리조선소(Philly Shipyard) 인수를 1억 달러에 마무리했다.")
     assert ("소라분샤", "located_in", "도쿄") in got and ("툰플렉스", "joint_venture", "소라분샤") in got
     assert not any(t == "investment" and o in ("도쿄", "일본") for s, t, o in got)
     assert ("한화오션", "acquisition", "필리조선소") in got
@@ -399,9 +404,9 @@ def test_a_company_run_by_a_head_named_with_a_gloss() -> None:
 
 
 def test_one_company_merges_another_and_a_list_with_a_place_inside() -> None:
-    got = {f[:3] for f in facts("먼저 태성케미칼이 태성머티리얼즈를 흡수합병한다. 로봇 스타트업 뉴로핸즈가 시리즈B 투자를 "
+    got = triples("먼저 태성케미칼이 태성머티리얼즈를 흡수합병한다. 로봇 스타트업 뉴로핸즈가 시리즈B 투자를 "
                                 "유치했다. 이번 라운드는 퀀텀벤처스가 주도했고 블루웨일파트너스, 한국산업은행, 미국 실리콘밸리 "
-                                "벤처캐피털(VC) 파인크레스트벤처스(Pinecrest Ventures) 등 4개사가 참여했다.")}
+                                "벤처캐피털(VC) 파인크레스트벤처스(Pinecrest Ventures) 등 4개사가 참여했다.")
     assert ("태성케미칼", "merger", "태성머티리얼즈") in got or ("태성머티리얼즈", "merger", "태성케미칼") in got
     assert {s for s, t, o in got if t == "investment" and o == "뉴로핸즈"} == {
         "퀀텀벤처스", "블루웨일파트너스", "한국산업은행", "파인크레스트벤처스"}
@@ -409,8 +414,8 @@ def test_one_company_merges_another_and_a_list_with_a_place_inside() -> None:
 
 
 def test_under_a_holding_company_inside_a_list() -> None:
-    got = {f[:3] for f in facts("신한금융지주의 100% 자회사인 신한은행과 하나금융지주 산하 하나은행은 각각 120억 원과 "
-                                "100억 원을 넣었다.")}
+    got = triples("신한금융지주의 100% 자회사인 신한은행과 하나금융지주 산하 하나은행은 각각 120억 원과 "
+                                "100억 원을 넣었다.")
     assert {("신한은행", "subsidiary_of", "신한금융지주"), ("하나은행", "subsidiary_of", "하나금융지주")} <= got
     assert not any(t == "subsidiary_of" and o == "신한금융지주" and s != "신한은행" for s, t, o in got)
 
@@ -423,9 +428,9 @@ def test_the_first_head_of_a_company_just_founded() -> None:
 
 
 def test_this_company_and_being_supplied() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "포스코는 호주 로이힐 홀딩스에 지분을 투자해 12.5%를 보유하고 있으며, 이 회사로부터 철광석을 장기 공급받고 있다. "
-        "라온프라이빗에쿼티가 인수한 케이씨마린은 해외 수주를 늘려 왔다. 경남 창원에 본사를 둔 이 회사의 매출은 8400억 원이다.")}
+        "라온프라이빗에쿼티가 인수한 케이씨마린은 해외 수주를 늘려 왔다. 경남 창원에 본사를 둔 이 회사의 매출은 8400억 원이다.")
     assert ("로이힐 홀딩스", "supply", "포스코") in got  # 공급받다: the one it comes from supplies
     assert ("케이씨마린", "located_in", "창원") in got  # 이 회사: the company the last sentence was about
 
@@ -442,9 +447,9 @@ def test_glossed_foreign_names_of_people_and_companies() -> None:
 
 
 def test_the_partners_pay_into_the_joint_venture_they_found() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "케이씨마린은 PT PAL과 함께 합작법인 ‘KP마리타임’도 설립했다. 케이씨마린이 1억 2000만 달러, PT PAL이 "
-        "1억 1500만 달러를 각각 출자해 지분을 51대 49로 나눠 가졌다.")}
+        "1억 1500만 달러를 각각 출자해 지분을 51대 49로 나눠 가졌다.")
     assert ("케이씨마린", "investment", "KP마리타임") in got
     assert any(s.endswith("PAL") and t == "investment" and o == "KP마리타임" for s, t, o in got)
 
@@ -463,13 +468,13 @@ def test_what_references_and_lists_must_not_do() -> None:
     assert entities("네이버는 웹툰 사업을 키운다. 이 회사는 일본 법인을 세웠다.")["네이버"] == ()  # 이 회사: no alias
     assert "이 회사" not in {m.text for m in extract([Article(id="t", text="삼성전자는 실적을 냈다. 3M이 회사의 "
                                                                        "지분을 샀다.")])[0].mentions}
-    got = {f[:3] for f in facts(
+    got = triples(
         "한화오션은 일본 아오바상사와 합작법인 ‘KP마리타임’을 세웠다. 한편 한화에어로스페이스의 초대 대표이사에는 "
-        "김동관 부회장이 선임됐다. 조선 업황은 좋다. 수주도 늘었다. 한편 삼성전자는 반도체 자회사에 500억원을 출자했다.")}
+        "김동관 부회장이 선임됐다. 조선 업황은 좋다. 수주도 늘었다. 한편 삼성전자는 반도체 자회사에 500억원을 출자했다.")
     assert ("김동관", "leads", "한화에어로스페이스") in got and ("김동관", "leads", "KP마리타임") not in got
     assert ("삼성전자", "investment", "KP마리타임") not in got  # not a partner of the joint venture
-    got = {f[:3] for f in facts("리벨리온은 시리즈B 투자를 유치했다. 이번 투자에는 알파벤처스와 싱가포르 베타캐피탈, "
-                                "감마파트너스 등이 참여했다. LG전자가 올해 설비 투자는 줄였지만 정부 사업에는 참여한다.")}
+    got = triples("리벨리온은 시리즈B 투자를 유치했다. 이번 투자에는 알파벤처스와 싱가포르 베타캐피탈, "
+                                "감마파트너스 등이 참여했다. LG전자가 올해 설비 투자는 줄였지만 정부 사업에는 참여한다.")
     assert {s for s, t, o in got if t == "investment"} == {"알파벤처스", "베타캐피탈", "감마파트너스"}
 
 
@@ -489,33 +494,33 @@ def test_appointed_to_a_title() -> None:
 
 
 def test_a_name_the_tokenizer_reads_as_a_verb_and_a_guess_that_describes_a_noun() -> None:
-    got = {f[:3] for f in facts("네이버가 2021년 약 6억 달러에 인수한 캐나다 웹소설 플랫폼 왓패드는 현재 웹툰엔터테인먼트 "
-                                "산하에서 원작 IP 공급원 역할을 하고 있다. LG전자의 자회사인 LG이노텍 실적이 좋다.")}
+    got = triples("네이버가 2021년 약 6억 달러에 인수한 캐나다 웹소설 플랫폼 왓패드는 현재 웹툰엔터테인먼트 "
+                                "산하에서 원작 IP 공급원 역할을 하고 있다. LG전자의 자회사인 LG이노텍 실적이 좋다.")
     assert ("네이버", "acquisition", "왓패드") in got and ("왓패드", "located_in", "캐나다") in got
     assert ("LG이노텍", "subsidiary_of", "LG전자") in got
     assert not any(s == "IP" for s, t, o in got)
 
 
 def test_a_description_before_a_company_word_even_where_it_is_a_name_elsewhere() -> None:
-    got = {f[:3] for f in facts("콜드체인 업체 프레시웨이브가 상장했다. 물류 스타트업 하이퍼로지가 지난달 320억 원에 인수한 "
-                                "콜드체인 전문업체 프레시웨이브는 경기 평택에 본사를 둔 회사다.")}
+    got = triples("콜드체인 업체 프레시웨이브가 상장했다. 물류 스타트업 하이퍼로지가 지난달 320억 원에 인수한 "
+                                "콜드체인 전문업체 프레시웨이브는 경기 평택에 본사를 둔 회사다.")
     assert ("하이퍼로지", "acquisition", "프레시웨이브") in got
 
 
 def test_customers_each_with_their_amount() -> None:
-    got = {f[:3] for f in facts("한빛디스플레이는 샤오미에 4820억 원, 모토로라에 2150억 원 규모의 OLED 패널을 각각 "
+    got = triples("한빛디스플레이는 샤오미에 4820억 원, 모토로라에 2150억 원 규모의 OLED 패널을 각각 "
                                 "2년간 공급하는 계약을 체결했다. 동해조선은 영국 런던 소재 선주사 노스웨이브LNG에 "
-                                "LNG운반선 2척을 공급한다.")}
+                                "LNG운반선 2척을 공급한다.")
     assert {o for s, t, o in got if t == "supply" and s == "한빛디스플레이"} == {"샤오미", "모토로라"}
     assert ("동해조선", "supply", "노스웨이브LNG") in got
     assert ("노스웨이브LNG", "located_in", "런던") in got  # 런던 소재 선주사 X is no place of its own
 
 
 def test_a_purchase_runs_from_the_seller_and_a_consortium_wins_as_its_members() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "새누리머티리얼즈는 호주 퍼스에 본사를 둔 레드검 미네랄스와 니켈 4만t을 6년간 구매하는 계약을 체결했다. "
         "대성E&C와 일본 도요엔지니어링, 프랑스 베리콘 등 3개사로 구성된 컨소시엄이 아람코로부터 2조 원 규모의 "
-        "플랜트 공사를 수주했다. 삼성E&A와 GS건설은 지난해 아람코로부터 가스 증설 프로젝트를 따냈다.")}
+        "플랜트 공사를 수주했다. 삼성E&A와 GS건설은 지난해 아람코로부터 가스 증설 프로젝트를 따냈다.")
     assert ("레드검 미네랄스", "supply", "새누리머티리얼즈") in got
     assert not any(s == "새누리머티리얼즈" and t == "supply" for s, t, o in got)
     assert {s for s, t, o in got if t == "supply" and o == "아람코"} == {"대성E&C", "도요엔지니어링", "베리콘",
@@ -523,19 +528,19 @@ def test_a_purchase_runs_from_the_seller_and_a_consortium_wins_as_its_members() 
 
 
 def test_the_company_opening_a_sentence_is_the_one_the_article_is_about() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "자동차 부품업체 대성오토텍은 폴란드에 공장을 준공했다. 대성오토텍은 이 공장에 2천억원을 투입했다. "
         "공장 운영은 자회사인 대성오토텍 폴스카가 맡는다.\n\n"
-        "회사는 앞서 독일 폭스바겐, 프랑스 르노 등 유럽 완성차 2개사로부터 히트펌프 모듈을 수주했다.")}
+        "회사는 앞서 독일 폭스바겐, 프랑스 르노 등 유럽 완성차 2개사로부터 히트펌프 모듈을 수주했다.")
     assert {o for s, t, o in got if t == "supply" and s == "대성오토텍"} == {"폭스바겐", "르노"}
 
 
 def test_where_a_company_is_said_in_passing() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "미국 필라델피아에 있는 필라조선소는 지난해 동해조선에 인수됐다. 동해조선은 또 미국 휴스턴 기반의 에너지기업 "
         "걸프웨이브에너지와 업무협약(MOU)을 맺었다. 온에어뮤직은 미국 로스앤젤레스(LA) 기반 힙합·R&B 레이블 "
         "선셋 레코즈(Sunset Records) 지분 80%를 인수했다. 서울모빌리티는 싱가포르에 본사를 둔 동남아시아 차량호출 기업 모비라인과 "
-        "파트너십을 맺었다.")}
+        "파트너십을 맺었다.")
     assert {("필라조선소", "located_in", "필라델피아"), ("필라조선소", "located_in", "미국"),
             ("걸프웨이브에너지", "located_in", "휴스턴"), ("선셋 레코즈", "located_in", "로스앤젤레스"),
             ("모비라인", "located_in", "싱가포르")} <= got
@@ -543,9 +548,9 @@ def test_where_a_company_is_said_in_passing() -> None:
 
 
 def test_a_company_is_where_it_was_set_up() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "대성E&C와 알나드르건설은 합작법인 '대성나드르'를 리야드에 세웠다. 뉴로칩은 미국 새너제이에는 현지 자회사 "
-        "뉴로칩USA를 두고 있다. 한빛은 일본 오사카에 본사를 둔 유통업체 아오바상사와 합작법인 '한빛재팬'을 세웠다.")}
+        "뉴로칩USA를 두고 있다. 한빛은 일본 오사카에 본사를 둔 유통업체 아오바상사와 합작법인 '한빛재팬'을 세웠다.")
     assert ("대성나드르", "located_in", "리야드") in got
     assert {("뉴로칩USA", "located_in", "새너제이"), ("뉴로칩USA", "located_in", "미국")} <= got
     assert ("아오바상사", "located_in", "오사카") in got
@@ -553,29 +558,29 @@ def test_a_company_is_where_it_was_set_up() -> None:
 
 
 def test_heads_named_beside_founders_and_led_companies() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "백준호 대표가 이끄는 퓨리칩은 투자 제안을 받았다. 진쿤바이오 창업자인 왕리(王立) 최고경영자(CEO)는 계약을 "
-        "반겼다. 대성오토텍은 공장을 지었다. 대성오토텍 오경환 대표이사 사장은 소감을 밝혔다.")}
+        "반겼다. 대성오토텍은 공장을 지었다. 대성오토텍 오경환 대표이사 사장은 소감을 밝혔다.")
     assert {("백준호", "leads", "퓨리칩"), ("왕리", "leads", "진쿤바이오"), ("오경환", "leads", "대성오토텍")} <= got
 
 
 def test_subsidiaries_set_up_abroad_bought_or_spun_off() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "해담식품(대표이사 사장 박정민)은 미국 현지법인 해담아메리카가 댈러스에 공장을 착공했다고 밝혔다. "
         "콜잇모빌리티가 2023년 인수한 전기차 충전 스타트업 차지온은 자회사로 남는다. "
-        "SK텔레콤은 2021년 SK스퀘어를 인적분할했고, KT는 2022년 클라우드 사업을 분사해 자회사 KT클라우드를 출범시켰다.")}
+        "SK텔레콤은 2021년 SK스퀘어를 인적분할했고, KT는 2022년 클라우드 사업을 분사해 자회사 KT클라우드를 출범시켰다.")
     assert {("해담아메리카", "subsidiary_of", "해담식품"), ("차지온", "subsidiary_of", "콜잇모빌리티"),
             ("콜잇모빌리티", "acquisition", "차지온"), ("KT클라우드", "subsidiary_of", "KT")} <= got
     assert ("KT클라우드", "subsidiary_of", "SK텔레콤") not in got
 
 
 def test_who_buys_when_a_seller_owner_or_earlier_clause_stands_nearby() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "한빛백화점(대표 오세린)은 사모펀드 운용사 그린힐파트너스가 보유한 세하백화점 지분 85%를 4200억 원에 인수하는 "
         "주식매매계약(SPA)을 체결했다. 현대백화점은 2022년 매트리스 업체 지누스를 인수해 사업을 넓혔고, 이마트는 "
         "2021년 이베이코리아(현 G마켓) 지분 80.01%를 사들였다. 한성리테일그룹 역시 지난해 온라인 패션 플랫폼 "
         "무드샵(MOODSHOP)을 인수했다. 한울석유화학은 한울폴리머 지분 100%를 1조 원에 알나흐다 인베스트먼트에 넘기는 "
-        "계약을 체결했다. 치과용 임플란트 1위 업체 오스템임플란트는 2023년 사모펀드 MBK파트너스와 UCK파트너스 컨소시엄에 인수됐다.")}
+        "계약을 체결했다. 치과용 임플란트 1위 업체 오스템임플란트는 2023년 사모펀드 MBK파트너스와 UCK파트너스 컨소시엄에 인수됐다.")
     assert {("한빛백화점", "acquisition", "세하백화점"), ("이마트", "acquisition", "이베이코리아"),
             ("한성리테일그룹", "acquisition", "무드샵"), ("알나흐다 인베스트먼트", "acquisition", "한울폴리머"),
             ("MBK파트너스", "acquisition", "오스템임플란트"), ("UCK파트너스", "acquisition", "오스템임플란트")} <= got
@@ -593,31 +598,31 @@ def test_control_minority_and_new_shares() -> None:
 
 
 def test_co_investors_and_licences() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "두산에너빌리티는 2021년 GS에너지, 삼성물산과 함께 미국 SMR 기업 뉴스케일파워에 지분을 투자했다. "
         "농기계 업체 해솔농기와 베트남 유통업체 메콩아그리는 합작법인 해솔메콩을 세운다. 해솔메콩에는 해솔농기가 "
         "120억 원, 메콩아그리가 80억 원을 출자한다. 유한양행이 2018년 얀센에 기술이전한 폐암 치료제가 승인을 받았다. "
-        "라온앤코(LAON&CO)는 프랑스 가죽 브랜드 메종 드 벨롱(Maison de Bellon)과 독점 라이선스 계약을 체결했다.")}
+        "라온앤코(LAON&CO)는 프랑스 가죽 브랜드 메종 드 벨롱(Maison de Bellon)과 독점 라이선스 계약을 체결했다.")
     assert {s for s, t, o in got if t == "investment" and o == "뉴스케일파워"} == {"두산에너빌리티", "GS에너지", "삼성물산"}
     assert {s for s, t, o in got if t == "investment" and o == "해솔메콩"} == {"해솔농기", "메콩아그리"}
     assert ("유한양행", "partnership", "얀센") in got and ("라온앤코", "partnership", "메종 드 벨롱") in got
 
 
 def test_joint_ventures_named_with_their_owners() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "미국에서는 이미 LG에너지솔루션과 제너럴모터스(GM)의 얼티엄셀즈, SK온과 포드의 블루오벌SK, 삼성SDI와 "
-        "스텔란티스의 스타플러스에너지 등 배터리 3사가 완성차 업체와 세운 합작법인들이 가동 중이다.")}
+        "스텔란티스의 스타플러스에너지 등 배터리 3사가 완성차 업체와 세운 합작법인들이 가동 중이다.")
     jv = {(s, o) for s, t, o in got if t == "joint_venture"}
     assert {frozenset(p) for p in jv} == {frozenset({"LG에너지솔루션", "제너럴모터스"}), frozenset({"SK온", "포드"}),
                                           frozenset({"삼성SDI", "스텔란티스"})}
 
 
 def test_means_other_clauses_and_places_of_listed_companies() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "신한은행은 베트남 자회사 신한베트남은행을 통해 2017년 호주 ANZ은행의 베트남 리테일 부문을 인수했다. "
         "KB국민은행은 2020년 인도네시아 부코핀은행을 인수해 이름을 바꿨고, 하나은행은 2019년 베트남 국영 BIDV "
         "지분 15%를 사들였다. 노르웨이 투자회사 아커(Aker)가 지분을 팔았다. "
-        "대성오토텍은 독일 폭스바겐, 프랑스 르노, 스텔란티스 등 유럽 완성차 3개사로부터 모듈을 수주했다.")}
+        "대성오토텍은 독일 폭스바겐, 프랑스 르노, 스텔란티스 등 유럽 완성차 3개사로부터 모듈을 수주했다.")
     assert ("신한은행", "acquisition", "신한베트남은행") not in got
     assert ("KB국민은행", "acquisition", "부코핀은행") in got and ("하나은행", "investment", "BIDV") in got
     assert not any(s == "아커" and t == "investment" for s, t, o in got)
@@ -625,12 +630,12 @@ def test_means_other_clauses_and_places_of_listed_companies() -> None:
 
 
 def test_one_type_per_company_descriptions_with_dots_and_a_word_for_the_parent() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "패션 전문기업 라온앤코(LAON&CO)는 라이선스 계약을 맺었다. 라온앤코는 사모펀드 운용사 하이랜드파트너스로부터 "
         "600억 원의 투자를 유치했다. 해솔농기는 베트남 호찌민에 본사를 둔 농기계·농자재 유통기업 메콩아그리(Mekong "
         "Agri)와 공급계약을 체결했다. 서범석 대표가 이끄는 의료 인공지능(AI) 기업 루닛은 볼파라를 인수했다. "
         "한울석유화학이 폴리프로필렌(PP) 생산 자회사 한울폴리머를 아부다비 정부 계열 투자회사 알나흐다 "
-        "인베스트먼트(Al Nahda Investment)에 매각한다.")}
+        "인베스트먼트(Al Nahda Investment)에 매각한다.")
     assert {("하이랜드파트너스", "investment", "라온앤코"), ("메콩아그리", "located_in", "호찌민"),
             ("서범석", "leads", "루닛"), ("한울폴리머", "subsidiary_of", "한울석유화학"),
             ("알나흐다 인베스트먼트", "acquisition", "한울폴리머")} <= got
@@ -651,20 +656,20 @@ def test_lists_in_one_word_glossed_people_and_hanja_with_english() -> None:
 
 
 def test_funding_rounds_told_over_several_clauses_and_sentences() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "스마트팜 기업 팜클라우드는 300억 원 규모의 시리즈B 투자를 유치했다. 이번 라운드는 그린씨앗벤처스(Green Seed "
         "Ventures)가 130억 원을 투자하며 주도했고, 동강인베스트먼트와 소노벤처파트너스, 대경캐피탈 등 3개사가 150억 원을 "
         "나눠 투자했다. 식품기업 대원식품도 전략적 투자자(SI)로 20억 원을 보탰다. 우주발사체 스타트업 스카이온은 "
-        "한국산업은행과 뉴스페이스파트너스 등 2개 기관이 참여한 이번 라운드에 대해 밝혔다.")}
+        "한국산업은행과 뉴스페이스파트너스 등 2개 기관이 참여한 이번 라운드에 대해 밝혔다.")
     assert {s for s, t, o in got if t == "investment" and o == "팜클라우드"} >= {
         "그린씨앗벤처스", "동강인베스트먼트", "소노벤처파트너스", "대경캐피탈", "대원식품"}
 
 
 def test_buying_new_bonds_nested_clauses_and_a_district() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "인수 자금 가운데 800억 원은 사모펀드 운용사 한빛프라이빗에쿼티(한빛PE)가 라온코스가 발행하는 전환사채(CB)를 "
         "사들이는 방식으로 투자한다. 바이오의약품 기업 셀포스바이오가 인천 송도에 약 1조 원을 투자해 공장을 짓는다. "
-        "벨모어랩스를 이끌어 온 마이클 로건(Michael Logan) 대표는 인수 후에도 3년간 경영을 맡는다.")}
+        "벨모어랩스를 이끌어 온 마이클 로건(Michael Logan) 대표는 인수 후에도 3년간 경영을 맡는다.")
     assert ("한빛프라이빗에쿼티", "investment", "라온코스") in got
     assert ("셀포스바이오", "investment", "인천") in got and ("셀포스바이오", "investment", "송도") not in got
     assert not any(t == "acquisition" and s == "마이클 로건" for s, t, o in got)
@@ -678,10 +683,10 @@ def found_types(text: str) -> dict[str, str]:
 
 
 def test_states_units_abroad_and_headquarters_with_plants() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "세진산업은 2016년 멕시코 누에보레온주에 현지 법인 세진멕시코를 세웠다. 메디비전AI는 미국 보스턴에는 현지 법인 "
         "메디비전AI USA를 두고 있다. 화장품 기업 라온코스는 미국 뉴저지주 에디슨에 본사와 공장을 둔 벨모어랩스(Bellmore Labs)를 "
-        "인수했다.")}
+        "인수했다.")
     assert ("세진멕시코", "located_in", "멕시코") in got and ("세진멕시코", "located_in", "누에보레온주") not in got
     assert {("메디비전AI USA", "subsidiary_of", "메디비전AI"), ("메디비전AI USA", "located_in", "보스턴")} <= got
     assert ("벨모어랩스", "located_in", "미국") in got and not any(
@@ -689,20 +694,20 @@ def test_states_units_abroad_and_headquarters_with_plants() -> None:
 
 
 def test_a_description_between_a_country_and_the_company_it_introduces() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "업계에서는 라온코스가 일본 ODM 업체 사쿠라케미컬(Sakura Chemical) 인수를 타진하고 있다. 미국 노스캐롤라이나주 소재 "
         "CMO 기업 파인리지바이오(Pineridge Bio)도 거론된다. 미국 수직농장 기업 에어로팜스(AeroFarms)는 파산보호를 신청했다. "
-        "라온코스메틱은 프랑스 로레알(L'Oréal)그룹의 벤처투자 자회사 BOLD로부터 투자를 유치했다.")}
+        "라온코스메틱은 프랑스 로레알(L'Oréal)그룹의 벤처투자 자회사 BOLD로부터 투자를 유치했다.")
     assert {("사쿠라케미컬", "located_in", "일본"), ("파인리지바이오", "located_in", "미국"),
             ("에어로팜스", "located_in", "미국"), ("로레알", "located_in", "프랑스")} <= got
     assert not any(s in ("ODM", "소재", "수직농장") for s, t, o in got)
 
 
 def test_respectively_control_and_a_description_of_the_first_listed() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "국내에서는 CJ ENM과 SK스퀘어가 2023년 12월 각각 자회사인 티빙과 웨이브를 합치기 위한 양해각서(MOU)를 맺었다. "
         "사모펀드 한앤컴퍼니는 지난해 1월 대법원에서 승소한 뒤 남양유업의 경영권을 확보했다. 국내 시장에서는 "
-        "하림그룹 계열사인 하림펫푸드와 CJ제일제당 등 식품 대기업들이 경쟁한다.")}
+        "하림그룹 계열사인 하림펫푸드와 CJ제일제당 등 식품 대기업들이 경쟁한다.")
     mou = {frozenset((s, o)) for s, t, o in got if t == "mou"}
     assert mou == {frozenset({"CJ ENM", "SK스퀘어"})}
     assert ("티빙", "subsidiary_of", "CJ ENM") in got and ("티빙", "subsidiary_of", "SK스퀘어") not in got
@@ -740,19 +745,19 @@ def test_consortia_formed_with_a_partner_and_companies_described_after_the_fact(
 
 
 def test_latin_names_of_two_words_heads_of_the_topic_and_this_company_in_a_second_clause() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "컨테이너 리스 업체 퍼시픽박스는 덴마크 머스크(Maersk), 프랑스 CMA CGM 등 선사 40여 곳에 컨테이너를 공급한다. "
         "리튬 기업 케이리튬솔루션은 울산에 본사를 둔 회사로, 배성호 대표가 이끌고 있다. 독일 슈바나우에 본사를 둔 "
-        "헤렌크네히트는 세계 최대 TBM 제조사로, 도원건설은 지난달 이 회사와 장비 구매 계약을 맺었다.")}
+        "헤렌크네히트는 세계 최대 TBM 제조사로, 도원건설은 지난달 이 회사와 장비 구매 계약을 맺었다.")
     assert {("퍼시픽박스", "supply", "CMA CGM"), ("CMA CGM", "located_in", "프랑스"),
             ("배성호", "leads", "케이리튬솔루션"), ("헤렌크네히트", "supply", "도원건설")} <= got
 
 
 def test_a_field_is_no_partner_and_a_name_the_tokenizer_ends_in_a_noun_particle() -> None:
-    got = {f[:3] for f in facts(
+    got = triples(
         "보람테크건설이 KS로보틱스와 스마트팩토리 분야 업무협약(MOU)을 체결했다. 정부는 스마트팩토리 산업을 키운다. "
         "아름테크중공업은 한빛에너지화학과 9조5000억원 규모의 부품 공급계약을 체결했다. 아마존·서림네트웍스 "
-        "클라우드 동맹")}
+        "클라우드 동맹")
     assert {("보람테크건설", "mou", "KS로보틱스"), ("아름테크중공업", "supply", "한빛에너지화학"),
             ("아마존", "partnership", "서림네트웍스")} <= got
     assert not any("스마트팩토리" in (s, o) for s, t, o in got)
