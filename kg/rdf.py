@@ -85,6 +85,7 @@ ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
 ANALYSIS_GRAPH = URIRef(BASE + "graph/analysis")
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def normalise_name(name: str) -> str:
     """The key two surface forms must share to be one entity (NFKC, casefolded, no spaces or dots)."""
     name = unicodedata.normalize("NFKC", name).casefold()

@@ -746,6 +746,11 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
                 # 노스스타 메탈스: a name and a word for a company, read as a person or as two companies
                 (_corporate_word(m.text) and prev.type in (EntityType.ORGANIZATION, EntityType.PERSON)
                  and prev.strength < 3)
+                # 자회사인 코웨이 말레이시아를: a unit named by its parent and its country
+                or (prev.type is EntityType.ORGANIZATION and m.type is EntityType.COUNTRY
+                    and text[prev.end:m.start] == " " and prev.sentence == m.sentence
+                    and _UNIT_CUE.search(text, max(0, prev.start - 12), prev.start) is not None
+                    and _AFTER_NAME.match(text, m.end) is not None)
                 # CMA CGM: one name in two capitalised words
                 or (both_orgs and re.fullmatch(r"[A-Z]{2,5} [A-Z]{2,5}", f"{prev.text} {m.text}") is not None
                     and not _known(prev.text) and not _known(m.text))
@@ -754,10 +759,18 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
                     and _cue_before(text, prev.start) and _AFTER_NAME.match(text, m.end) is not None)):
             out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, type=EntityType.ORGANIZATION,
                               strength=max(prev.strength, m.strength), guess=False)
+            if m.type is EntityType.COUNTRY:
+                out[-1] = replace(out[-1], canonical="", english="", aliases=())  # not its parent's names
             continue
         if m.type is EntityType.PERSON and " " in m.text and not m.canonical \
                 and _corporate_word(m.text.rsplit(" ", 1)[1]):
             m = replace(m, type=EntityType.ORGANIZATION)
+        if m.type is EntityType.ORGANIZATION and _GROUP_PREFIX.fullmatch(m.text) \
+                and (unit := _LATIN_WORD.match(text, m.end)) is not None \
+                and normalise_name(unit[1]) not in _not_names() and _lexicon_type(unit[1]) is None:
+            # CJ 4DPLEX, LG CNS: a group's short Latin name and a Latin word name one company
+            m = replace(m, text=text[m.start:unit.end(1)], end=unit.end(1), canonical="", english="", aliases=(),
+                        guess=False)
         if m.type is EntityType.ORGANIZATION and (where := _COUNTRY_UNIT.match(text, m.end)):
             # 메디비전AI USA, 삼성전자 America: a company's unit in a country is a company of its own
             end = where.end()
@@ -775,6 +788,19 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
     return _drop_covered(out)
 
 
+_UNIT_CUE = re.compile(r"(?:자회사|법인|계열사)(?:인|이자)? $")
+
+
+def _unit_abroad(rest: str) -> bool:
+    """베트남 of 컴포즈커피 베트남, USA of 한빛 USA: the name's last words say where the unit is
+    (its first word is then the parent's name, not the unit's short name)."""
+    known = _lexicon_type(rest)
+    return (known is not None and known.is_location) or _COUNTRY_UNIT.fullmatch(" " + rest) is not None
+
+
+_GROUP_PREFIX = re.compile(r"[A-Z]{2,3}")
+# one more Latin word (a capital or a digit in it), then no further Latin word: CJ 4DPLEX는, not CJ ENM Studios
+_LATIN_WORD = re.compile(r" ((?=[0-9A-Za-z&]*[A-Z])[0-9A-Z][0-9A-Za-z&]{1,11})(?![0-9A-Za-z&]| [0-9A-Za-z])")
 _COUNTRY_UNIT = re.compile(r" (?:USA|America|Americas|Japan|Europe|Korea|China|India|Vietnam|Mexico|UK|Germany|"
                            r"Asia|Indonesia)(?![A-Za-z0-9])")
 
@@ -914,7 +940,8 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
                and text.find(")", start) >= end for c in out):
             continue  # Van Thanh of 응우옌 반 탄(Nguyen Van Thanh): a piece of another name's gloss
         overlapping = [c for c in out if c.start < end and start < c.end]
-        cut = end < len(text) and "\uac00" <= text[end] <= "\ud7a3" and not _AFTER_NAME.match(text, end)
+        cut = end < len(text) and (("\uac00" <= text[end] <= "\ud7a3" and not _AFTER_NAME.match(text, end))
+                                   or re.match(r"[&+][0-9A-Za-z]", text[end:end + 2]) is not None)  # 사이공F|&B
         if overlapping and not all(_learned_wins(c, start, end, type_, conf, overlapping, inside, cut)
                                    for c in overlapping):
             continue
@@ -982,7 +1009,25 @@ def _deal_words() -> tuple[str, ...]:
     """Deal words as they stand in text: 합작+사 is 합작사 (the parts alone, like 사, are everywhere)."""
     words = {row[0].replace("+", "") for row in lexicon.read_table("triggers.tsv")}
     stems = {w[:-1] if w.endswith("다") else w for w in words}
+    stems |= {c for w in words if w.endswith("다") and (c := _past_contracted(w[:-1]))}  # 사들였다, 세웠다
     return tuple(sorted(w for w in stems if len(w) >= 2))  # not 품(다): 제품, 상품
+
+
+#: a verb stem's last vowel, and the vowel it contracts to before 었/았 (사들이+었 → 사들였, 세우+었 → 세웠)
+_CONTRACTED_VOWEL = {20: 6, 13: 14, 8: 9, 18: 4, 0: 0, 4: 4}  # ㅣ→ㅕ, ㅜ→ㅝ, ㅗ→ㅘ, ㅡ→ㅓ, ㅏ→ㅏ, ㅓ→ㅓ
+
+
+def _past_contracted(stem: str) -> str:
+    """The stem as it stands in a contracted past form (사들였, 넘겼, 세웠, 했), or "" if it does not contract."""
+    if not stem or not "\uac00" <= stem[-1] <= "\ud7a3":
+        return ""
+    code = ord(stem[-1]) - 0xAC00
+    lead, vowel, final = code // 588, (code % 588) // 28, code % 28
+    if stem[-1] == "하":
+        return stem[:-1] + "했"
+    if final or vowel not in _CONTRACTED_VOWEL:
+        return ""
+    return stem[:-1] + chr(0xAC00 + lead * 588 + _CONTRACTED_VOWEL[vowel] * 28 + 20)  # 20: ㅆ
 
 
 def _mentions_a_deal(sentence: str) -> bool:
@@ -1030,7 +1075,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
     for m in mentions:
         first = m.text.split(" ", 1)[0]
         if m.type is EntityType.ORGANIZATION and " " in m.text and not m.canonical and len(first) >= 2 \
-                and HANGUL.match(first) and _lexicon_type(first) is None and not org_cue(first):
+                and HANGUL.match(first) and _lexicon_type(first) is None and not org_cue(first) \
+                and not _unit_abroad(m.text.split(" ", 1)[1]):
             short.setdefault(first, replace(m, text=first, canonical=m.text))
     for first, m in short.items():
         if first not in known or (known[first].type is EntityType.ORGANIZATION and not known[first].canonical):
@@ -1061,9 +1107,11 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
                 if start < spans[i][1]:
                     overlapping.append(spans[i])
                 i += 1
-            # a longer known name wins over a weak shorter reading (SK온도 read as SK + 온도)
-            if any((taken[k].strength > 1 and not (start < k[0] and k[1] == end and " " in surface
-                                                   and m.type is EntityType.ORGANIZATION))
+            # a longer known name wins over a weak shorter reading (SK온도 read as SK + 온도), and a unit
+            # abroad (코웨이 말레이시아) over its parent's name and its country
+            unit = m.type is EntityType.ORGANIZATION and " " in surface and _unit_abroad(surface.split(" ", 1)[1])
+            if any((taken[k].strength > 1 and not unit and not (start < k[0] and k[1] == end and " " in surface
+                                                                and m.type is EntityType.ORGANIZATION))
                    or k[1] - k[0] >= end - start for k in overlapping):
                 continue  # (레코즈 read alone, as the last word of 골든아워 레코즈, gives way to it)
             for k in overlapping:
@@ -1370,6 +1418,15 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
             continue  # 삼성전자 ‘반도체 한파’: a phrase, not a name
         out = [c for c in out if c.end <= s or c.start >= e]
         out.append(_Candidate(s, e, EntityType.PRODUCT, strength=2))
+    for i, stem in enumerate(stems[:-1]):
+        # 합작법인 ‘컴포즈커피 베트남’, 현지법인 ‘한빛 USA’: a new company's name in quotes, however many words
+        if (JV_WORD.fullmatch(stem) or stem in _NEW_COMPANY_WORDS) and ws[i].stem_end == ws[i].end \
+                and (m := _QUOTED.match(text, ws[i + 1].start)) \
+                and " " in (name := re.sub(r"\([^()]*\)$", "", m.group(1)).strip()) \
+                and not re.search(r"[.,!?()]", name):
+            s, e = m.start(1), m.start(1) + len(name)  # (its gloss, if any, stays an alias)
+            out = [c for c in out if c.end <= s or c.start >= e]
+            out.append(_Candidate(s, e, EntityType.ORGANIZATION, strength=3))
     for i, stem in enumerate(stems):
         if not stem or not stem.endswith(_PRODUCT_WORDS) or _known(stem) or any(
                 c.type is EntityType.ORGANIZATION and c.start <= ws[i].stem_start and ws[i].stem_end <= c.end
@@ -1398,6 +1455,8 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
                else _Candidate(c.start, c.end, EntityType.PRODUCT, strength=2) for c in out]
     return out
 
+
+_NEW_COMPANY_WORDS = frozenset({"법인", "현지법인", "자회사", "손자회사", "계열사", "신설회사", "지주회사"})
 
 _NAME_PARTICLES = frozenset({"알", "빈", "반", "판", "데", "드", "디", "엘", "델", "본", "폰"})
 
@@ -1443,9 +1502,14 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             org = run.pop()  # 로버트 플레이터 보스턴다이내믹스 CEO: two-word names are the rule
         elif len(run) == 4:
             org = run.pop()
-        if org is not None and org not in gaz_orgs and not ws[org].particle and _namelike(ws[org], stems[org]):
-            out.append(_Candidate(ws[org].stem_start, ws[org].stem_end, EntityType.ORGANIZATION, strength=2))
-            taken.add(org)
+        first = org
+        if org is not None and run and _GROUP_PREFIX.fullmatch(stems[run[-1]]) and not ws[run[-1]].particle \
+                and re.fullmatch(r"[0-9A-Z][0-9A-Za-z&]+", stems[org]):
+            first = run.pop()  # 방준식 CJ 4DPLEX 대표: the group's prefix is the company's first word
+        if org is not None and first is not None and (org not in gaz_orgs or first != org) and not ws[org].particle \
+                and _namelike(ws[org], stems[org]):
+            out.append(_Candidate(ws[first].stem_start, ws[org].stem_end, EntityType.ORGANIZATION, strength=2))
+            taken.update(range(first, org + 1))
         if not run:
             continue
         if len(run) == 1 and not (_looks_like_korean_person(stems[run[0]]) or spaced or

@@ -14,6 +14,7 @@ its trigger is kept as a hedged or negated fact: no direct edge comes from it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -192,6 +193,13 @@ def _negates(toks: tuple[Token, ...], after: int, k: int) -> bool:
 #: 확정되지 않았다, 결정하지 못했다: not denied, only not settled yet
 _UNSETTLED = frozenset({"확정", "결정", "정하다", "정해지다", "확인", "합의", "마무리", "결론"})
 _UNDISCLOSED = frozenset({"공개", "밝히다", "언급", "발표", "알리다", "공시"})
+
+
+#: what a bare 합작 sets up: 합작 법인, 합작 공장 (not 합작 드라마, 합작 영화)
+_JV_NOUNS = frozenset({"법인", "회사", "사", "벤처", "공장", "투자", "계약", "사업", "기업", "형태", "방식", "파트너"})
+
+#: a memorandum named right after a deal word: 합병 MOU, 인수 양해각서(MOU), 합작법인 설립 LOI
+_PLAN_PAPER = re.compile(r"(?:[을를]? ?설립)? ?(?:MOU|LOI|양해각서|업무협약|투자의향서)")
 
 
 def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
@@ -471,6 +479,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     rel = trig.trigger.relation
     toks = sentence.tokens
     after_trigger = toks[trig.token_index + 1:trig.token_index + 4]
+    if rel is RelationType.JOINT_VENTURE and trig.trigger.form == "합작" and after_trigger \
+            and after_trigger[0].tag == "NNG" and not any(
+                t.form in _JV_NOUNS for t in itertools.takewhile(lambda t: t.tag == "NNG", after_trigger)):
+        return [], None  # 한일 합작 드라마: made together, no company set up (합작 배터리 공장 is one)
     passive = any(t.form == "되" and t.tag.startswith("XSV") for t in after_trigger[:1]) or any(
         t.lemma in ("받다", "당하다") for t in after_trigger[:2] if t.tag.startswith("VV"))
     attracts = any(t.form == "유치" for t in after_trigger)
@@ -755,6 +767,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                                           window), trig.end)[0]
     else:
         status, _ = sentence_status(sentence, trig.end)
+    if rel in (RelationType.MERGER, RelationType.ACQUISITION, RelationType.JOINT_VENTURE) \
+            and _PLAN_PAPER.match(text, trig.end):
+        status = Status.HEDGED  # 합병 MOU, 인수 양해각서: the memorandum is signed, the deal is a plan
     lo, hi = max(0, clause_start - sentence.start), clause_end - sentence.start
     clause_text = sentence.text[lo:max(hi, trig.end - sentence.start)]  # 지분 15% of another clause is not this deal's
     if rel is RelationType.ACQUISITION and (((stake := _STAKE.search(clause_text)) and float(stake[1]) < 50

@@ -73,6 +73,7 @@ class Resolution:
         return self.entities.get(eid) if eid else None
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def _key(name: str) -> str:
     return normalise_name(strip_legal_form(name))
 

@@ -762,3 +762,26 @@ def test_a_field_is_no_partner_and_a_name_the_tokenizer_ends_in_a_noun_particle(
             ("아마존", "partnership", "서림네트웍스")} <= got
     assert not any("스마트팩토리" in (s, o) for s, t, o in got)
     assert not any(o == "서림네트웍스 클라우드" or s == "서림네트웍스 클라우드" for s, t, o in got)
+
+
+def test_a_merger_agreed_in_a_memorandum_is_a_plan_and_units_named_by_their_group_or_country() -> None:
+    got = facts(
+        "한빛전자·대성화학 합병 MOU 체결. 문재혁 KX 5GLAB 대표는 말했다. 보람전자는 그동안 현지 100% 자회사인 "
+        "보람전자 베트남을 앞세워 시장을 공략해 왔다. 하노이에 본사를 둔 보람전자 베트남은 매출을 늘렸다. "
+        "보람커피가 사이공F&B와 손잡고 현지 합작법인 ‘보람커피 타이’를 설립했다.")
+    assert ("한빛전자", "mou", "대성화학", "asserted") in got
+    assert ("한빛전자", "merger", "대성화학", "hedged") in got
+    assert ("문재혁", "leads", "KX 5GLAB", "asserted") in got
+    assert {("보람전자 베트남", "subsidiary_of", "보람전자", "asserted"),
+            ("보람전자 베트남", "located_in", "하노이", "asserted"),
+            ("보람커피", "joint_venture", "사이공F&B", "asserted")} <= got
+    assert not any(s == "보람전자" and t == "located_in" for s, t, _, _ in got)
+    assert not any(f[0] == "보람커피 타이" or f[2] == "보람커피 타이" for f in got if f[1] == "joint_venture")
+
+
+def test_a_contracted_past_deal_verb_and_a_drama_made_together() -> None:
+    got = triples("신세계프라퍼티는 2022년 미국 와이너리 셰이퍼 빈야드(Shafer Vineyards)를 약 2억 달러에 사들였다. "
+                  "한빛전자와 대성화학은 한일 합작 드라마 3편을 함께 만든다. 보람전자는 대성화학과도 합작 배터리 공장을 짓고 있다.")
+    assert ("신세계프라퍼티", "acquisition", "셰이퍼 빈야드") in got
+    assert ("보람전자", "joint_venture", "대성화학") in got
+    assert not any(t == "joint_venture" and "한빛전자" in (s, o) for s, t, o in got)
