@@ -160,6 +160,11 @@ def _word(tokens: list[Token], text: str) -> Word:
         break
     while stem and stem[-1].tag in ("SW", "SO"):
         stem.pop()
+    if stem and i < len(tokens) and tokens[i].form == "㈜" and tokens[i].start == stem[-1].end \
+            and (text[tokens[i].end:w.end] in _RUN_ON_PARTICLES or tokens[i].end == w.end):
+        # 해오름수산㈜이 (the tokenizer reads 이 after the sign as a determiner): the name, its legal form, a particle
+        w.stem_tokens, w.particle = stem, text[tokens[i].end:w.end]
+        return w
     if (len(stem) == 2 and stem[0].tag == "SL" and stem[1].tag == "NNG" and len(stem[1].form) == 2
             and stem[1].form[-1] in "도는은의와과를을" and i >= len(tokens)):
         t = stem[1]  # SK온도 is SK온 + 도, not SK + 온도 (temperature)
@@ -1227,8 +1232,10 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                            and not (nxt_title and _person_gloss(w.alias))  # 에밀리 로스(Emily Ross) CEO
                            and not (re.fullmatch(r"[A-Za-z]{1,4}", w.alias) and _common_noun(sentence, n_start, n_end))
                            and not _term_gloss(surface, w.alias))
-        if between_person_and_title:
-            strong = True
+        legal_form = text[n_end:n_end + 1] == "㈜" or text[n_start - 1:n_start] == "㈜" \
+            or text.startswith("(주)", n_end) or text[max(0, n_start - 3):n_start] == "(주)"
+        if between_person_and_title or (legal_form and HANGUL.match(surface) and len(surface) >= 2):
+            strong = True  # 해오름수산㈜, (주)한빛: a company by its legal form
         elif _org_suffix(surface):
             strong = has_name_piece or cue_before
         elif cue_before:

@@ -250,7 +250,7 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
                 args[-1].end = m.end
             continue  # the (MS) alias inside 마이크로소프트(MS)가 is the same argument
         particle = w.particle if m.end >= w.stem_end or w.alias_span else ""
-        tail = text[m.end:w.end].rstrip(",")
+        tail = text[m.end:w.end].rstrip(",").removeprefix("㈜")  # 해오름수산㈜이: the legal form, then the particle
         if tail in _PARTICLES:
             particle = tail  # 하만의 read by the tokenizer as 하/만/의
         elif m.end > w.stem_end and not w.alias_span and tail == "":
@@ -957,6 +957,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             person = near[0]  # 하만의 … 디네쉬 팔리월 최고경영자(CEO)
             org = next((m for m in reversed(mentions) if m.end <= person.start and m.type is EntityType.ORGANIZATION
                         and _word_particle(ws, m, text) in GENITIVE), None)
+            if org is not None and re.search(r"(?:며|고|지만|면서),\s", text[org.end:person.start]):
+                # X는 Y의 자회사로 편입되며, Z 대표 등 경영진이 …: Y is another clause's; Z heads the topic X
+                org = next((m for m in mentions if m.end <= org.start and m.type is EntityType.ORGANIZATION
+                            and _word_particle(ws, m, text) in ("은", "는")), None)
             p0 = min((j for j, m in by_word.items() if m is person), default=k)  # a name of two words begins earlier
             if org is None and p0 >= 2 and (p0 - 2) in by_word and by_word[p0 - 2].type is EntityType.ORGANIZATION \
                     and text[ws[p0 - 1].start:ws[p0 - 1].end].endswith("인") and titles.get(title_of(

@@ -785,3 +785,15 @@ def test_a_contracted_past_deal_verb_and_a_drama_made_together() -> None:
     assert ("신세계프라퍼티", "acquisition", "셰이퍼 빈야드") in got
     assert ("보람전자", "joint_venture", "대성화학") in got
     assert not any(t == "joint_venture" and "한빛전자" in (s, o) for s, t, o in got)
+
+
+def test_a_company_by_its_legal_form_sign() -> None:
+    got = triples("조미김 제조사 해오름수산㈜이 미국 식료품 체인 그린베이마켓과 3년간 공급계약을 체결했다. "
+                  "대성전자㈜는 보람화학을 인수했다.")
+    assert {("해오름수산", "supply", "그린베이마켓"), ("대성전자", "acquisition", "보람화학")} <= got
+
+
+def test_a_head_named_in_a_second_clause_heads_the_topic_not_the_parent() -> None:
+    got = triples("까브드서울은 롯데칠성음료의 100% 자회사로 편입되며, 이은정 대표 등 기존 경영진이 독립 경영을 이어간다.")
+    assert ("이은정", "leads", "까브드서울") in got
+    assert ("이은정", "leads", "롯데칠성음료") not in got
