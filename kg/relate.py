@@ -945,8 +945,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             continue
         if near[0] and near[0].type is EntityType.ORGANIZATION and near[1] and near[1].type is EntityType.PERSON:
             org, person = near[0], near[1]  # 김영섭 KT 대표
-        elif near[0] and near[0].type is EntityType.PERSON and near[1] and near[1].type is EntityType.ORGANIZATION:
-            org, person = near[1], near[0]  # KT 김영섭 대표
+        elif near[0] and near[0].type is EntityType.PERSON and near[1] and near[1].type is EntityType.ORGANIZATION \
+                and not (w.particle in ("이", "가") and i + 1 < len(ws)
+                         and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는")):
+            org, person = near[1], near[0]  # KT 김영섭 대표 (not X는 김영섭 대표가 이끄는 Y: Y is what they lead)
         elif near[0] and near[0].type is EntityType.ORGANIZATION and not ws[k].particle:
             org = near[0]  # KT 대표 김영섭, 하만 이사회 의장을 겸하게 된 손영권
             person = next((by_word[j] for j in range(i + 1, min(i + 6, len(ws)))

@@ -797,3 +797,10 @@ def test_a_head_named_in_a_second_clause_heads_the_topic_not_the_parent() -> Non
     got = triples("까브드서울은 롯데칠성음료의 100% 자회사로 편입되며, 이은정 대표 등 기존 경영진이 독립 경영을 이어간다.")
     assert ("이은정", "leads", "까브드서울") in got
     assert ("이은정", "leads", "롯데칠성음료") not in got
+
+
+def test_the_head_of_a_group_named_in_a_relative_clause() -> None:
+    got = triples("대성엘리베이터는 현정수 회장이 이끄는 대성그룹의 주력 계열사다. KT 김영섭 대표는 말했다.")
+    assert {("현정수", "leads", "대성그룹"), ("대성엘리베이터", "subsidiary_of", "대성그룹"),
+            ("김영섭", "leads", "KT")} <= got
+    assert ("현정수", "leads", "대성엘리베이터") not in got
