@@ -1165,6 +1165,17 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         nxt_stem = stems[i + 1] if nxt else ""
         nxt_title = titles_at[i + 1] if nxt else None
+        if not w.particle and nxt is not None and nxt_stem == "소재" and tags == {"NNP"} and HANGUL.match(stem) \
+                and _lexicon_type(stem) is None and not org_cue(stem) and not _org_suffix(stem):
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.CITY, strength=2))  # 나트랑 소재 X
+            continue
+        if prev is not None and prev_stem == "소재" and not prev.particle and i >= 2 and not ws[i - 2].particle \
+                and (ws[i - 2].stem_tokens and {t.tag for t in ws[i - 2].stem_tokens} == {"NNP"}
+                     or (_lexicon_type(stems[i - 2]) or EntityType.PERSON).is_location) \
+                and HANGUL.match(stem) and len(stem) >= 3 and tags <= {"NNP", "NNG"} and not org_cue(stem) \
+                and not _common_noun_after_cue(stem) and _lexicon_type(stem) is None:
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=2))  # … 소재 칸호아관광대학
+            continue
         # People: 김영섭 대표, 김영섭 KT 대표, KT 김영섭 대표, 사티아 나델라 MS CEO, 조코 위도도
         title_follows = nxt_title or (i + 2 < len(ws) and titles_at[i + 2] and not w.particle and nxt is not None
                                       and ((i + 1) in gaz_orgs or _namelike(nxt, nxt_stem)))
@@ -1232,6 +1243,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                            and not (nxt_title and _person_gloss(w.alias))  # 에밀리 로스(Emily Ross) CEO
                            and not (re.fullmatch(r"[A-Za-z]{1,4}", w.alias) and _common_noun(sentence, n_start, n_end))
                            and not _term_gloss(surface, w.alias))
+        if org_cue(surface) and not w.particle and not _known(surface) and nxt is not None and nxt_stem \
+                and not org_cue(nxt_stem) and {t.tag for t in nxt.stem_tokens} & {"NNP", "SL"}:
+            continue  # 노르웨이 자동차운반선사 노르딕카캐리어스: what the next name is, not a name
         legal_form = text[n_end:n_end + 1] == "㈜" or text[n_start - 1:n_start] == "㈜" \
             or text.startswith("(주)", n_end) or text[max(0, n_start - 3):n_start] == "(주)"
         if between_person_and_title or (legal_form and HANGUL.match(surface) and len(surface) >= 2):
@@ -1244,12 +1258,13 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             strong = whole and latin_alias
         ends_word = all(t.tag.startswith(("J", "S")) or t.end <= w.stem_end + len(w.particle)
                         for t in w.tokens if t.start >= w.stem_end)  # only a particle after the name
-        if not strong and prev and not prev.particle and _is_country(prev_stem) and "NNP" in tags and whole \
+        if not strong and prev and not prev.particle and _is_country(prev_stem) and whole \
+                and ("NNP" in tags or re.fullmatch(r"[A-Z][A-Z0-9&]{2,5}", surface) is not None) \
                 and ends_word and not (nxt and not w.particle and org_cue(nxt_stem)):
             # (not 일본 드러/NNP 그/MM 스토어: the tokenizer cut a word; not 미국 수직농장 기업 X: what X is)
             strong = True  # 중국 화유코발트: a name introduced by its country
         if (not strong and cue_before and whole and HANGUL.match(surface) and len(surface) >= 2
-                and w.particle and tags <= {"NNG", "NNP"} and not _common_noun_after_cue(surface)):
+                and w.particle and tags <= {"NNG", "NNP", "NNB"} and not _common_noun_after_cue(surface)):
             # 명품 플랫폼 파페치를: the tokenizer does not know the name, the cue noun says what it is
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
             continue

@@ -1187,6 +1187,33 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             if member.type is EntityType.ORGANIZATION and org.start <= member.start < stop:
                 out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")
                         for p in places]
+    return out + _local(sentence, args, ws, text)
+
+
+def _local(sentence: Sentence, args: list[Arg], ws: list[Word], text: str) -> list[Relation]:
+    """일본 오사카에서도 현지 부동산 개발사 X와: a company called local (현지) is where the clause takes place."""
+    out: list[Relation] = []
+    for k, a in enumerate(args):
+        place = a.mentions[-1]
+        if len(a.mentions) > 1 or not a.particle.startswith("에서") or place.type not in (EntityType.COUNTRY,
+                                                                                          EntityType.CITY):
+            continue
+        first = a.word_index + 1
+        if first >= len(ws) or text[ws[first].stem_start:ws[first].stem_end] != "현지" or ws[first].particle:
+            continue
+        nxt = next((x for x in args[k + 1:]), None)
+        if nxt is None or nxt.mentions[0].type is not EntityType.ORGANIZATION:
+            continue
+        between = ws[first + 1:nxt.first_word]
+        if len(between) > 3 or not between or any(w.particle for w in between) \
+                or not org_cue(text[between[-1].stem_start:between[-1].stem_end]):
+            continue  # 현지 (부동산) 개발사 X: only words for what kind of company
+        places = [place]
+        if k > 0 and args[k - 1].bare and args[k - 1].word_index == a.first_word - 1 \
+                and args[k - 1].mentions[-1].type is EntityType.COUNTRY and place.type is EntityType.CITY:
+            places.append(args[k - 1].mentions[-1])  # 일본 오사카에서: the country too
+        out += [Relation(RelationType.LOCATED_IN, nxt.mentions[0], p, sentence, Status.ASSERTED, "현지")
+                for p in places]
     return out
 
 

@@ -804,3 +804,17 @@ def test_the_head_of_a_group_named_in_a_relative_clause() -> None:
     assert {("현정수", "leads", "대성그룹"), ("대성엘리베이터", "subsidiary_of", "대성그룹"),
             ("김영섭", "leads", "KT")} <= got
     assert ("현정수", "leads", "대성엘리베이터") not in got
+
+
+def test_places_said_in_passing_and_words_for_the_kind_of_company() -> None:
+    got = triples(
+        "스튜디오한빛은 일본 도쿄의 제작사 하나미디어웍스와 파트너십을 맺었다. 대성글로비스가 노르웨이 자동차운반선사 "
+        "노르딕캐리어를 인수했다. 보람호텔은 현지 인력을 길러내기 위해 나트랑 소재 칸호아관광대학과 업무협약(MOU)도 맺었다. "
+        "보람호텔은 일본 오사카에서도 현지 부동산 개발사 간사이리얼티와 계약을 협상하고 있다. 시장은 일본 NYK가 이끈다.")
+    assert {("하나미디어웍스", "located_in", "도쿄"), ("하나미디어웍스", "located_in", "일본"),
+            ("노르딕캐리어", "located_in", "노르웨이"), ("대성글로비스", "acquisition", "노르딕캐리어"),
+            ("보람호텔", "mou", "칸호아관광대학"), ("칸호아관광대학", "located_in", "나트랑"),
+            ("간사이리얼티", "located_in", "오사카"), ("NYK", "located_in", "일본")} <= got
+    assert not any("자동차운반선사" in (s, o) for s, _, o in got)
+    assert not triples("미국 IRA 보조금을 받는다. 베트남 LCC 메콩에어가 취항했다.") & {("IRA", "located_in", "미국"),
+                                                                                   ("LCC", "located_in", "베트남")}
