@@ -1116,7 +1116,10 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             # abroad (코웨이 말레이시아) over its parent's name and its country
             unit = m.type is EntityType.ORGANIZATION and " " in surface and _unit_abroad(surface.split(" ", 1)[1])
             if any((taken[k].strength > 1 and not unit and not (start < k[0] and k[1] == end and " " in surface
-                                                                and m.type is EntityType.ORGANIZATION))
+                                                                and m.type is EntityType.ORGANIZATION)
+                    # 아소프레시 (cut before 전, read as 'before') of 아소프레시전, named whole elsewhere
+                    and not (k[0] == start and k[1] < end and taken[k].type is m.type is EntityType.ORGANIZATION
+                             and " " not in text[k[1]:end]))
                    or k[1] - k[0] >= end - start for k in overlapping):
                 continue  # (레코즈 read alone, as the last word of 골든아워 레코즈, gives way to it)
             for k in overlapping:

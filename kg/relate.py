@@ -431,7 +431,28 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(leadership(sentence, mentions, text, new_company))
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
+    out.extend(shareholders(sentence, args, text, published))
     return _dedupe(out)
+
+
+_SPLIT_SHARES = re.compile(r"(?:나머지\s*)?지분(?:\s*\d+(?:\.\d+)?\s*%)?을\s*(?:각각\s*)?(?:나눠\s*(?:갖|가지|보유)|\d+(?:\.\d+)?\s*%씩\s*(?:보유|갖|가지))")
+
+
+def shareholders(sentence: Sentence, args: list[Arg], text: str, published: str | None) -> list[Relation]:
+    """X는 …, A와 B가 나머지 지분을 나눠 갖고 있다: A and B have invested in X.  (A split named for a
+    joint venture, 합작법인 지분은 A가 60%, B가 40%: its owners, which the joint venture fact says.)"""
+    for k, a in enumerate(args):
+        if a.particle not in ("이", "가") or _SPLIT_SHARES.match(text, a.end + len(a.particle) + 1) is None:
+            continue
+        held = next((m for x in args[:k] if x.particle in ("은", "는") and not x.relative
+                     for m in x.mentions[:1] if m.type is EntityType.ORGANIZATION), None)
+        holders = [m for m in a.mentions if m.type is EntityType.ORGANIZATION]
+        if held is None or is_reference(held.text):
+            return []
+        status = sentence_status(sentence, holders[-1].end)[0] if holders else Status.ASSERTED
+        return [Relation(RelationType.INVESTMENT, h, held, sentence, status, "지분 보유",
+                         date=date_of(sentence.text, published)) for h in holders if h.name != held.name]
+    return []
 
 
 def _jv_owners(sentence: Sentence, mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:

@@ -818,3 +818,11 @@ def test_places_said_in_passing_and_words_for_the_kind_of_company() -> None:
     assert not any("자동차운반선사" in (s, o) for s, _, o in got)
     assert not triples("미국 IRA 보조금을 받는다. 베트남 LCC 메콩에어가 취항했다.") & {("IRA", "located_in", "미국"),
                                                                                    ("LCC", "located_in", "베트남")}
+
+
+def test_holders_of_the_remaining_shares_and_a_name_cut_in_the_headline() -> None:
+    got = triples("JASM은 TSMC가 지분 약 86.5%를 보유한 자회사로, 소니와 덴소, 도요타자동차가 나머지 지분을 나눠 갖고 있다.\n"
+                  "루멘텍, 日 구마모토 부품사 아소프레시전 인수\n루멘텍이 일본 장비부품 업체 아소프레시전(Aso Precision)을 인수했다.")
+    assert {("소니", "investment", "JASM"), ("덴소", "investment", "JASM"), ("JASM", "subsidiary_of", "TSMC"),
+            ("아소프레시전", "located_in", "구마모토")} <= got
+    assert not any("아소프레시" in (s, o) for s, _, o in got)
