@@ -1502,12 +1502,17 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
     김영섭 KT 대표, 로버트 플레이터 보스턴다이내믹스 최고경영자, 마제드 알 호가일 자치행정주택부 장관."""
     out: list[_Candidate] = []
     taken: set[int] = set()
+    surnames = lexicon.surnames()
     for t, title in enumerate(titles_at):
         if not title:
             continue
         run: list[int] = []  # name-ish words without particles right before the title
         j = t - 1
+        office = lexicon.titles()[title][1] == "government"
+        if office and j >= 1 and not ws[j].particle and _is_country(stems[j]):
+            j -= 1  # 도널드 트럼프 미국 대통령: the country is the office's, not part of the name
         while j >= 0 and len(run) < 4 and j not in taken and ws[j].stem_tokens and not titles_at[j] \
+                and not (office and _is_country(stems[j])) \
                 and (not ws[j].particle or j == t - 1 and ws[j].particle in ("의",)) \
                 and (j == t - 1 or not _ends_with_comma(ws[j])) and (j in gaz_orgs or _namelike(ws[j], stems[j])):
             run.insert(0, j)
@@ -1518,7 +1523,9 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             continue
         org: int | None = None
         spaced = len(run) >= 2 and " " in stems[run[-2]] and HANGUL.match(stems[run[-2]].replace(" ", ""))
-        if spaced or run[-1] in gaz_orgs or _org_like(ws[run[-1]], stems[run[-1]]) or (
+        if len(run) >= 3 and run[0] in gaz_orgs and not any(r in gaz_orgs for r in run[1:]):
+            run.pop(0)  # 엔비디아 젠슨 황 CEO: a known company, then the person's name of two words
+        elif spaced or run[-1] in gaz_orgs or _org_like(ws[run[-1]], stems[run[-1]]) or (
                 len(run) >= 2 and _looks_like_korean_person(stems[run[-2]])
                 and (_split_like_a_name(ws[run[-2]].stem_tokens) or len(stems[run[-1]]) >= 4 or len(run) == 2 and
                      not _foreign_name_part(stems[run[-1]], {x.tag for x in ws[run[-1]].stem_tokens}))):
@@ -1539,12 +1546,14 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             continue
         if len(run) == 1 and not (_looks_like_korean_person(stems[run[0]]) or spaced or
                                   (_foreign_name_part(stems[run[0]], {x.tag for x in ws[run[0]].stem_tokens})
-                                   and org is not None) or _person_gloss(ws[run[0]].alias)):
+                                   and (org is not None or office)) or _person_gloss(ws[run[0]].alias)):
             continue  # (응우옌반룩(Nguyen Van Luc) 회장: one word in Korean, a person's three in the gloss)
         alias = ws[run[-1]].alias  # 도요시마 데쓰야(豊嶋哲也), 에밀리 로스(Emily Ross): the name spelt out
         glossed = bool(_HANJA.fullmatch(alias)) or (_person_gloss(alias) and len(alias.split()) == len(run))
         if len(run) > 1 and not glossed and not all(_foreign_name_part(stems[k], {x.tag for x in ws[k].stem_tokens})
-                                                    or stems[k] in _NAME_PARTICLES for k in run):
+                                                    or stems[k] in _NAME_PARTICLES
+                                                    or (k == run[-1] and len(stems[k]) == 1 and stems[k] in surnames)
+                                                    for k in run):  # 젠슨 황, 제임스 박
             run = run[-1:] if _looks_like_korean_person(stems[run[-1]]) else []
         if run:
             out.append(_Candidate(ws[run[0]].stem_start, ws[run[-1]].stem_end, EntityType.PERSON, strength=2))

@@ -696,6 +696,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                          True)
         # 진에어와 아시아나항공 계열의: only the name next to 계열; 미국 자회사 Y: a country is no parent
         nxt = toks[trig.token_index + 1:trig.token_index + 3]
+        if nxt and nxt[0].tag == "NNG" and org_cue(nxt[0].form) and len(nxt) > 1 and nxt[1].start == nxt[0].end:
+            nxt = toks[trig.token_index + 2:trig.token_index + 4]  # B 산하 조선사다, B 계열 보험사로: the kind said
         predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF") or (
             nxt[0].form in ("로", "으로") and nxt[0].tag.startswith("J") and len(nxt) > 1))  # 자회사로 (…) 출범했다
         appositive = predicate and nxt[0].form in ("로", "으로") and nxt[1].tag == "SP"  # Y는 X의 자회사로, …
@@ -751,7 +753,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         # X에 본사를 둔 Y / Y는 X에 본사를 두고 / Y는 … X 본사에서 / X에 자리한 Y
         place = _pick(before, TO, nearest_to=trig.start) or bare_before
         owner = next((a for a in reversed(before) if place is not None and a.end <= place.start and
-                      a.particle in GENITIVE and a.mentions[0].type is EntityType.ORGANIZATION), None)
+                      a.particle in GENITIVE and a.mentions[0].type is EntityType.ORGANIZATION
+                      and not any(b.particle in ("은", "는") and a.end <= b.start < place.start for b in before)),
+                     None)  # (X의 모회사인 Y는 P에 본사를 두고: Y's, the topic's)
         topic_arg = next((a for a in before if a.particle in ("은", "는")), subject)
         org = owner or (topic_arg if topic_arg is not None and place is not None and topic_arg.end <= place.start
                         else None)
@@ -968,7 +972,9 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             org, person = near[0], near[1]  # 김영섭 KT 대표
         elif near[0] and near[0].type is EntityType.PERSON and near[1] and near[1].type is EntityType.ORGANIZATION \
                 and not (w.particle in ("이", "가") and i + 1 < len(ws)
-                         and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는")):
+                         and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는")
+                         and any(j in by_word and by_word[j].type is EntityType.ORGANIZATION
+                                 for j in range(i + 2, min(i + 5, len(ws))))):
             org, person = near[1], near[0]  # KT 김영섭 대표 (not X는 김영섭 대표가 이끄는 Y: Y is what they lead)
         elif near[0] and near[0].type is EntityType.ORGANIZATION and not ws[k].particle:
             org = near[0]  # KT 대표 김영섭, 하만 이사회 의장을 겸하게 된 손영권

@@ -271,3 +271,11 @@ def test_quoted_products_after_the_word_for_their_kind() -> None:
     for name in ("에코 오브 애쉬", "웨이브샛-1", "하베스트 K5"):
         assert got.get(name) is EntityType.PRODUCT, (name, got)
     assert "애쉬" not in got
+
+
+def test_heads_of_state_before_their_office_are_people_not_companies() -> None:
+    got = found("도널드 트럼프 미국 대통령은 말했다. 미국 트럼프 대통령은 관세를 부과했다. 중국 시진핑 국가주석은 "
+                "말했다. 러시아 푸틴 대통령의 전용기가 도착했다.")
+    for name in ("도널드 트럼프", "시진핑", "푸틴"):
+        assert got.get(name) is EntityType.PERSON, (name, got)
+    assert got.get("트럼프") is EntityType.PERSON and got.get("미국") is EntityType.COUNTRY

@@ -826,3 +826,12 @@ def test_holders_of_the_remaining_shares_and_a_name_cut_in_the_headline() -> Non
     assert {("소니", "investment", "JASM"), ("덴소", "investment", "JASM"), ("JASM", "subsidiary_of", "TSMC"),
             ("아소프레시전", "located_in", "구마모토")} <= got
     assert not any("아소프레시" in (s, o) for s, _, o in got)
+
+
+def test_heads_and_parents_said_with_the_kind_of_company() -> None:
+    got = triples("엔비디아 젠슨 황 CEO는 말했다. 네이버 최수연 대표가 이끄는 팀이 발표했다. HD현대중공업은 "
+                  "HD한국조선해양 산하 조선사다. 쿠팡의 모회사인 쿠팡Inc는 미국 시애틀에 본사를 두고 있다.")
+    assert {("젠슨 황", "leads", "엔비디아"), ("최수연", "leads", "네이버"),
+            ("HD현대중공업", "subsidiary_of", "HD한국조선해양"), ("쿠팡Inc", "located_in", "시애틀"),
+            ("쿠팡", "subsidiary_of", "쿠팡Inc")} <= got
+    assert ("쿠팡", "located_in", "시애틀") not in got
