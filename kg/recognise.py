@@ -130,6 +130,11 @@ def _word(tokens: list[Token], text: str) -> Word:
             sum(len(t.form) for t in rest[:k]) - 1 and HANGUL.match(text[rest[0].start:rest[k - 1].end]):
         # 왓패드는 read as 오/VV 엇/EP 패드/NNG (왓 taken for 오+았): an unknown name, not a verb
         return _one_name(w, rest, k, k, text)
+    if k >= 2 and rest[0].tag == "MAG" and rest[1].start == rest[0].end and all(
+            t.tag in ("NNG", "NNP") for t in rest[1:k]) and HANGUL.match(text[rest[0].start:rest[k - 1].end]) \
+            and len(text[rest[0].start:rest[k - 1].end]) >= 4 and _org_suffix(text[rest[0].start:rest[k - 1].end]):
+        # 한결중공업은 read as 한결/MAG (much more) 중공업/NNG: a company's name, not an adverb before a noun
+        return _one_name(w, rest, k, k, text)
     if k >= 3 and rest[0].tag == "MM" and rest[1].start == rest[0].end and all(
             t.tag in ("NNG", "NNP") for t in rest[1:k]) and len(text[rest[0].start:rest[k - 1].end]) >= 4 \
             and HANGUL.match(text[rest[0].start:rest[k - 1].end]):
@@ -1058,7 +1063,9 @@ def _title_before(text: str, start: int) -> bool:
     return bool(m and title_of(m.group(1)))
 
 
-_AFTER_NAME = re.compile(r"(?:[^\uac00-\ud7a3A-Za-z0-9]|$|(?:은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|에게|측|만|까지|부터)"
+_AFTER_NAME = re.compile(r"(?:[^\uac00-\ud7a3A-Za-z0-9]|$|(?:으로부터|로부터|에게서|에서는|에서도|으로는|와의|과의|에는|에도|"
+                         r"와는|과는|와도|과도|로는|보다|처럼|"
+                         r"은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|에게|측|만|까지|부터)"
                          r"(?![\uac00-\ud7a3]{2}))")
 
 
@@ -1176,7 +1183,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                 and (ws[i - 2].stem_tokens and {t.tag for t in ws[i - 2].stem_tokens} == {"NNP"}
                      or (_lexicon_type(stems[i - 2]) or EntityType.PERSON).is_location) \
                 and HANGUL.match(stem) and len(stem) >= 3 and tags <= {"NNP", "NNG"} and not org_cue(stem) \
-                and not _common_noun_after_cue(stem) and _lexicon_type(stem) is None:
+                and not _common_noun_after_cue(stem) and _lexicon_type(stem) is None \
+                and not (nxt is not None and not w.particle and org_cue(nxt_stem)):  # not 소재 인프라 투자사 X
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=2))  # … 소재 칸호아관광대학
             continue
         # People: 김영섭 대표, 김영섭 KT 대표, KT 김영섭 대표, 사티아 나델라 MS CEO, 조코 위도도

@@ -775,6 +775,15 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 and nxt_org.start - trig.end <= (25 if described else 12) \
                 and nxt_org.mentions[0].type is EntityType.ORGANIZATION:
             org = nxt_org
+        if org is not None and len(org.mentions) > 1:
+            kept = org.mentions[:1]
+            for m in org.mentions[1:]:
+                gap = re.sub(r"\([^()]*\)", "", text[kept[-1].end:m.start])
+                if re.search(r"[가-힣]{2,}", re.sub(r"^\s*(?:와|과|및)\s", " ", gap)):
+                    break  # 거제에 본사를 둔 조선사 A와 코펜하겐 소재 투자사 B: B is described apart
+                kept.append(m)
+            if len(kept) < len(org.mentions):
+                org = Arg(kept, "", org.start, kept[-1].end, org.word_index, False)
         if place and org:
             pairs.append((org, place))
             k = args.index(place) if place in args else -1

@@ -835,3 +835,14 @@ def test_heads_and_parents_said_with_the_kind_of_company() -> None:
             ("HD현대중공업", "subsidiary_of", "HD한국조선해양"), ("쿠팡Inc", "located_in", "시애틀"),
             ("쿠팡", "subsidiary_of", "쿠팡Inc")} <= got
     assert ("쿠팡", "located_in", "시애틀") not in got
+
+
+def test_a_name_read_as_an_adverb_and_particles_of_two_syllables() -> None:
+    got = triples(
+        "덴마크 풍력터빈 제조사 하브빈드가 터빈을 공급한다. 발전사업자 서남해블루윈드㈜는 하브빈드로부터 터빈 30기를 "
+        "공급받는 계약을 체결했다. 서남해블루윈드는 경남 거제에 본사를 둔 조선사 한결중공업과 코펜하겐 소재 인프라 투자사 "
+        "노르딕그린캐피탈이 세운 합작법인이다. 한결중공업을 이끄는 최동훈 사장은 말했다.")
+    assert {("하브빈드", "supply", "서남해블루윈드"), ("한결중공업", "located_in", "거제"),
+            ("노르딕그린캐피탈", "located_in", "코펜하겐"), ("최동훈", "leads", "한결중공업")} <= got
+    assert ("노르딕그린캐피탈", "located_in", "거제") not in got
+    assert not any(s == "인프라" or o == "인프라" for s, _, o in got)
