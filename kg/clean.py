@@ -15,6 +15,8 @@ _BYLINE = re.compile(r"[\[【(]\s*[^\]】)\n]{0,30}?\s*(?:기자|특파원|객�
                      r"\(\s*[가-힣]{1,10}\s*=\s*[^)\n]{1,20}\)\s*[가-힣]{2,4}\s*기자\s*=")
 _DATELINE = re.compile(r"(?:입력|수정|등록|승인|업데이트)\s*:?\s*(\d{4})[.\-/]\s?(\d{1,2})[.\-/]\s?(\d{1,2})\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# ▲박서연 대표(왼쪽)와 …: the marker that opens a photo caption, glued to its first word
+_CAPTION_MARK = re.compile(r"^[ \t]*[▲△■□▶▷◆◇●○►☞]", re.MULTILINE)
 # 홍길동 기자 on a line of its own, or between separators (로지스틱스투데이 | 백도현 기자 | 2025-11-03)
 _REPORTER_TAIL = re.compile(r"^[ \t]*[가-힣]{2,4}\s*(?:기자|특파원)\s*(?:[\w.+-]+@[\w.-]+)?[ \t]*$|"
                             r"(?:^|(?<=[|/·]))[ \t]*[가-힣]{2,4}[ \t]*(?:기자|특파원)[ \t]*(?=[|/·]|$)", re.MULTILINE)
@@ -36,7 +38,7 @@ def clean(text: str) -> str:
     tail = _TAIL_START.search(text)
     if tail and tail.start() > len(text) // 4:
         text = _blank(text, tail.start(), len(text))
-    for pattern in (_PRINT_LINE, _PHOTO, _PHOTO_TAIL, _BYLINE, _DATELINE, _REPORTER_TAIL, _EMAIL):
+    for pattern in (_PRINT_LINE, _PHOTO, _PHOTO_TAIL, _BYLINE, _DATELINE, _REPORTER_TAIL, _EMAIL, _CAPTION_MARK):
         for m in reversed(list(pattern.finditer(text))):
             text = _blank(text, m.start(), m.end())
     return text

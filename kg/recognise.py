@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -354,6 +355,9 @@ def _foreign_name_part(stem: str, tags: set[str]) -> bool:
 _NOT_NAME_ENDINGS = ("대",)
 _DISTRICT = re.compile(r"^[\uac00-\ud7a3]{1,4}(?:동|구|군|읍|면)$")
 _COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+#: the surnames of nine Koreans in ten: a three-syllable word opening with one is a Korean's name (박서연 툰버스
+#: 대표), where 마니시 찬드라 or 데이비드 모건 are one foreign name
+_TOP_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류")
 _CODE = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")  # K2, FA-50, HBM3E, F-150: model codes
 _PLACE_NOUNS = ("공장", "본사", "사업장", "법인", "캠퍼스", "지역", "일대", "인근", "시", "현지", "공항", "항", "단지")
 _GOVERNMENT = ("부", "청", "처", "총국", "위원회", "당국", "중앙은행", "공사", "공단")
@@ -1300,6 +1304,7 @@ _INITIAL_LETTERS = ("gkcq", "gkc", "n", "dt", "dt", "rl", "m", "bvp", "bp", "sct
 def _sounds_like(syllable: str, letter: str) -> bool:
     """Whether a Hangul syllable can begin the transliteration of a word beginning with `letter`."""
     code = ord(syllable) - 0xAC00
+    letter = unicodedata.normalize("NFD", letter)[:1]  # É of Éditions is an E
     return not 0 <= code < 11172 or letter.lower() in _INITIAL_LETTERS[code // 588] or not letter.isalpha()
 
 
@@ -1340,7 +1345,8 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
     for n_start, n_end, a_start, a_end in parens:
         extra = len(text[a_start:a_end].split()) - 1
         i = next((k for k, w in enumerate(ws) if w.stem_start == n_start), None)
-        if i is not None and i + 1 < len(ws) and _is_title(ws[i + 1], text) and _person_gloss(text[a_start:a_end]):
+        nxt = next((k for k in range(i + 1, len(ws)) if ws[k].start > a_end), None) if i is not None else None
+        if i is not None and nxt is not None and _is_title(ws[nxt], text) and _person_gloss(text[a_start:a_end]):
             first = i - extra  # 에밀리 로스(Emily Ross) 최고경영자: a person, its name as many words as the gloss
             if extra >= 1 and first >= 0 and all(
                     not ws[k].particle and ws[k].stem_end == ws[k].end and HANGUL.match(stems[k]) for k in range(first, i)) \
@@ -1358,9 +1364,10 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
             if w.particle or _ends_with_comma(w) or w.stem_end != w.end or not HANGUL.match(stem) \
                     or org_cue(stem) \
                     or title_of(stem) or _known(stem) or stem in _NOT_BEFORE_TITLE or _common_noun_after_cue(stem) \
-                    or any(c.start <= w.stem_start < c.end and (c.strength >= 2 or c.type is not EntityType.ORGANIZATION)
+                    or any(c.start <= w.stem_start < c.end and (c.type is not EntityType.ORGANIZATION or (
+                        c.strength >= 2 and not (c.start == w.stem_start and c.end == w.stem_end and c.learned == 0)))
                            for c in out):
-                break
+                break  # (출판사 에디시옹 플륌(Éditions Plume): the cue made the first word a company, not the whole)
             starts.append(w.stem_start)
         # the name begins where the gloss's first letter can (not 개발사 of 개발사 레드캐년 스튜디오(Red …))
         start = next((x for x in reversed(starts) if _sounds_like(text[x], text[a_start])), n_start)
@@ -1531,9 +1538,14 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             continue
         org: int | None = None
         spaced = len(run) >= 2 and " " in stems[run[-2]] and HANGUL.match(stems[run[-2]].replace(" ", ""))
-        if len(run) >= 3 and run[0] in gaz_orgs and not any(r in gaz_orgs for r in run[1:]):
+        gloss = ws[run[-1]].alias
+        if _person_gloss(gloss) and len(gloss.split()) == len(run) and run[-1] not in gaz_orgs:
+            pass  # 장뤽 모로(Jean-Luc Moreau) CEO: the gloss spells the whole run as one person's name
+        elif len(run) >= 3 and run[0] in gaz_orgs and not any(r in gaz_orgs for r in run[1:]):
             run.pop(0)  # 엔비디아 젠슨 황 CEO: a known company, then the person's name of two words
-        elif spaced or run[-1] in gaz_orgs or _org_like(ws[run[-1]], stems[run[-1]]) or (
+        elif spaced or run[-1] in gaz_orgs or _org_like(ws[run[-1]], stems[run[-1]]) \
+                or (len(run) == 2 and _korean_full_name(stems[run[0]]) and stems[run[0]][0] in _TOP_SURNAMES
+                    and not ws[run[0]].alias) or (
                 len(run) >= 2 and _looks_like_korean_person(stems[run[-2]])
                 and (_split_like_a_name(ws[run[-2]].stem_tokens) or len(stems[run[-1]]) >= 4 or len(run) == 2 and
                      not _foreign_name_part(stems[run[-1]], {x.tag for x in ws[run[-1]].stem_tokens}))):

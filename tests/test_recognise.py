@@ -279,3 +279,12 @@ def test_heads_of_state_before_their_office_are_people_not_companies() -> None:
     for name in ("도널드 트럼프", "시진핑", "푸틴"):
         assert got.get(name) is EntityType.PERSON, (name, got)
     assert got.get("트럼프") is EntityType.PERSON and got.get("미국") is EntityType.COUNTRY
+
+
+def test_glossed_names_with_accents_and_hyphens_and_a_caption_marker() -> None:
+    got = found("웹툰 플랫폼 툰버스(Toonverse)가 프랑스 만화 출판사 에디시옹 플륌(Éditions Plume)을 인수했다. "
+                "창업자인 장뤽 모로(Jean-Luc Moreau) CEO가 경영을 맡는다.\n▲박서연 툰버스 대표가 서명했다.")
+    assert got.get("에디시옹 플륌") is EntityType.ORGANIZATION, got
+    assert got.get("장뤽 모로") is EntityType.PERSON, got
+    assert got.get("박서연") is EntityType.PERSON and got.get("툰버스") is EntityType.ORGANIZATION, got
+    assert not any(m.canonical == "박서연 툰버스" for m in mentions("▲박서연 툰버스 대표가 서명했다. 툰버스는 성장했다."))
