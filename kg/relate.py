@@ -525,6 +525,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     if subject is None and topic is not None and not _unknown_subject(sentence, text, trig.start):
         subject = topic
     bare_before = next((a for a in reversed(before) if a.bare and _adjacent(a, trig, text)), None)
+    if bare_before is not None and bare_before.mentions[-1].type.is_location \
+            and (between := re.match(r"\s*([가-힣]+?)(?:에|에게|에는|에도)\s", text[bare_before.end:trig.start])) \
+            and org_cue(between[1]):
+        bare_before = None  # 한국 기업에 투자: in Korean companies, not in Korea
     pairs: list[tuple[Arg, Arg]] = []
     used: Arg | None = None
     if rel.symmetric:
@@ -1400,12 +1404,27 @@ _JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*�
 _ROUND_TOPIC = re.compile(r"(?:투자|라운드|유상증자|펀딩)(?:은|는)\s.*(?:참여|주도)")
 
 
+#: X는 A가 주도하고 B가 참여한 (시리즈A) 라운드를 마무리했다: the round, told in a relative clause
+_LED_ROUND = re.compile(r"(?:주도|참여)(?:하고|했고|한|하는|했으며)\s(?:[^.]*?\s)?(?:라운드|투자\s*유치|투자)(?:를|을)\s*"
+                        r"(?:마무리|완료|마쳤|마친|끝냈|유치|성사)")
 _ADDED = re.compile(r"투자(?:했|하며|하고|해\s|에\s*나섰|에\s*나서)|(?:을|를)\s*보탰")
 
 
 def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, published: str | None) -> list[Relation]:
     """이번 투자에는 A와 B, C 등 3곳이 참여했다 / 이번 라운드는 A가 주도했고 B 등 4개사가 참여했다: each
     joins the investment the article just told of (not LG전자가 설비 투자는 줄였지만 … 참여한다)."""
+    if (led := _LED_ROUND.search(sentence.text)) is not None:
+        # X는 A가 주도하고 B가 참여한 시리즈A 라운드를 마무리했다: A and B invested in X
+        at = sentence.start + led.end()
+        local = next((a for a in args if a.particle in ("은", "는") and a.end <= sentence.start + led.start()
+                      and a.mentions[0].type is EntityType.ORGANIZATION), None)
+        if local is not None:
+            investee = local.mentions[0]
+            status, _ = sentence_status(sentence, at)
+            return [Relation(RelationType.INVESTMENT, x, investee, sentence, status, "주도",
+                             date=date_of(sentence.text, published))
+                    for a in args if a.particle in ("이", "가") and local.end <= a.start and a.end <= at
+                    for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
     m = _JOINED_ROUND.search(sentence.text)
     after = 0
     if m is None:

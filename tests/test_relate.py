@@ -846,3 +846,12 @@ def test_a_name_read_as_an_adverb_and_particles_of_two_syllables() -> None:
             ("노르딕그린캐피탈", "located_in", "코펜하겐"), ("최동훈", "leads", "한결중공업")} <= got
     assert ("노르딕그린캐피탈", "located_in", "거제") not in got
     assert not any(s == "인프라" or o == "인프라" for s, _, o in got)
+
+
+def test_a_round_told_in_a_relative_clause_and_companies_of_a_country() -> None:
+    got = triples("에듀테크 스타트업 클래스핏이 시리즈A 투자를 유치했다. 클래스핏은 국내 벤처캐피털(VC) 한강벤처파트너스가 "
+                  "주도하고 싱가포르 투자사 라이언록캐피털이 참여한 시리즈A 라운드를 마무리했다고 13일 밝혔다. "
+                  "라이언록캐피털은 한국 기업에 투자한 것은 이번이 두 번째다.")
+    assert {("한강벤처파트너스", "investment", "클래스핏"), ("라이언록캐피털", "investment", "클래스핏"),
+            ("라이언록캐피털", "located_in", "싱가포르")} <= got
+    assert ("라이언록캐피털", "investment", "한국") not in got
