@@ -920,8 +920,9 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         surface = text[start:end]
         if conf < LEARNED_MIN or not _plausible_name(surface):
             continue
-        if type_ is EntityType.PERSON and " " not in surface and (len(surface) > 4 or _org_suffix(surface)):
-            continue  # 한화디펜스: Korean names have at most four syllables, foreign ones a space
+        if type_ is EntityType.PERSON and " " not in surface and (len(surface) > 4 or _org_suffix(surface)
+                                                                  or re.search(r"[가-힣][A-Z]|[A-Z][가-힣]", surface)):
+            continue  # 한화디펜스, 신우DS: Korean names have at most four syllables and no Latin letters
         inside = [t for t in tokens if start <= t.start and t.end <= end]
         while len(inside) > 1 and inside[-1].tag.startswith(("J", "E", "SP", "SS")):
             inside.pop()  # 레드먼드의: the model ran on into the particle
@@ -1009,8 +1010,14 @@ def _generic(surface: str) -> bool:
     return surface.endswith(_GENERIC_TAILS) and not _known(surface)
 
 
+def _acronym_phrase(surface: str) -> bool:
+    """IT서비스, AI산업: a common abbreviation and a short common noun, read by the tokenizer as one name."""
+    m = re.fullmatch(r"([A-Za-z]{2,5})([가-힣]{2,3})", surface)
+    return m is not None and normalise_name(m[1]) in _not_names() and not _org_suffix(surface) and not _known(surface)
+
+
 def _plausible_name(surface: str) -> bool:
-    if _generic(surface):
+    if _generic(surface) or _acronym_phrase(surface):
         return False
     words = surface.split()
     return not (normalise_name(surface) in _not_names() or _is_language(surface) or surface in _titles()
@@ -1246,7 +1253,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         n_start, n_end = name
         surface = text[n_start:n_end]
-        if normalise_name(surface) in not_names or len(surface) < 2 and not surface.isupper() or _generic(surface):
+        if normalise_name(surface) in not_names or len(surface) < 2 and not surface.isupper() or _generic(surface) \
+                or _acronym_phrase(surface):
             continue
         if (quoted and product_before) or (PRODUCT_SHAPE.match(surface) and not _known(surface)
                                            and (product_after or product_before or _CODE.match(surface))):
@@ -1346,7 +1354,9 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
         extra = len(text[a_start:a_end].split()) - 1
         i = next((k for k, w in enumerate(ws) if w.stem_start == n_start), None)
         nxt = next((k for k in range(i + 1, len(ws)) if ws[k].start > a_end), None) if i is not None else None
-        if i is not None and nxt is not None and _is_title(ws[nxt], text) and _person_gloss(text[a_start:a_end]):
+        titled = nxt is not None and (_is_title(ws[nxt], text) or (  # (…) 알나흐다디지털 CEO: the company between
+            nxt + 1 < len(ws) and not ws[nxt].particle and _is_title(ws[nxt + 1], text)))
+        if i is not None and titled and _person_gloss(text[a_start:a_end]):
             first = i - extra  # 에밀리 로스(Emily Ross) 최고경영자: a person, its name as many words as the gloss
             if extra >= 1 and first >= 0 and all(
                     not ws[k].particle and ws[k].stem_end == ws[k].end and HANGUL.match(stems[k]) for k in range(first, i)) \
@@ -1570,10 +1580,13 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             continue  # (응우옌반룩(Nguyen Van Luc) 회장: one word in Korean, a person's three in the gloss)
         alias = ws[run[-1]].alias  # 도요시마 데쓰야(豊嶋哲也), 에밀리 로스(Emily Ross): the name spelt out
         glossed = bool(_HANJA.fullmatch(alias)) or (_person_gloss(alias) and len(alias.split()) == len(run))
-        if len(run) > 1 and not glossed and not all(_foreign_name_part(stems[k], {x.tag for x in ws[k].stem_tokens})
-                                                    or stems[k] in _NAME_PARTICLES
-                                                    or (k == run[-1] and len(stems[k]) == 1 and stems[k] in surnames)
-                                                    for k in run):  # 젠슨 황, 제임스 박
+        two_words = org is not None and len(run) == 2 and all(
+            HANGUL.match(stems[k]) and len(stems[k]) >= 2 and _lexicon_type(stems[k]) is None and not org_cue(stems[k])
+            and not _looks_like_korean_person(stems[k]) for k in run)  # 파이살 알오타이비 알나흐다디지털 CEO
+        if len(run) > 1 and not glossed and not two_words and not all(
+                _foreign_name_part(stems[k], {x.tag for x in ws[k].stem_tokens}) or stems[k] in _NAME_PARTICLES
+                or (k == run[-1] and len(stems[k]) == 1 and stems[k] in surnames)  # 젠슨 황, 제임스 박
+                for k in run):
             run = run[-1:] if _looks_like_korean_person(stems[run[-1]]) else []
         if run:
             out.append(_Candidate(ws[run[0]].stem_start, ws[run[-1]].stem_end, EntityType.PERSON, strength=2))

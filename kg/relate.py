@@ -432,7 +432,23 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
     out.extend(shareholders(sentence, args, text, published))
+    out.extend(_spun_off(sentence, args, text, new_company))
     return _dedupe(out)
+
+
+_SPLIT_OFF = re.compile(r"물적\s?분할|분사")
+
+
+def _spun_off(sentence: Sentence, args: list[Arg], text: str, new_company: Mention | None) -> list[Relation]:
+    """X는 … 사업부를 물적분할해 신설법인 ‘Y’를 세운다: Y is X's subsidiary (X keeps every share)."""
+    if new_company is None or not _SPLIT_OFF.search(sentence.text) \
+            or not sentence.start <= new_company.start < sentence.end:
+        return []
+    parent = next((m for a in args if a.particle in ("은", "는", "이", "가") and a.end <= new_company.start
+                   for m in a.mentions[:1] if m.type is EntityType.ORGANIZATION and m is not new_company), None)
+    if parent is None:
+        return []
+    return [Relation(RelationType.SUBSIDIARY_OF, new_company, parent, sentence, Status.ASSERTED, "물적분할")]
 
 
 _SPLIT_SHARES = re.compile(r"(?:나머지\s*)?지분(?:\s*\d+(?:\.\d+)?\s*%)?을\s*(?:각각\s*)?(?:나눠\s*(?:갖|가지|보유)|\d+(?:\.\d+)?\s*%씩\s*(?:보유|갖|가지))")
@@ -1451,6 +1467,9 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
                      date=date_of(sentence.text, published)) for x in investors]
 
 
+_SAME_GROUP = re.compile(r"(?:같은|동일한?|한)\s*그룹\s*(?:내\s*)?(?:[가-힣A-Za-z]+\s+)?(?:계열사|자회사|계열)")
+
+
 def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], text: str,
                       published: str | None = None) -> list[Relation]:
     """Facts of a whole article; a sentence with no subject borrows the last sentence's topic (은/는)."""
@@ -1463,6 +1482,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     pair: tuple[Mention, Mention] | None = None
     investee: Mention | None = None
     founded: Mention | None = None  # 합작법인 ‘X’: the company the article last told of founding
+    group: Mention | None = None  # the group the article last named, for 같은 그룹
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         args = arguments(s, ms, text) if ms else []
@@ -1471,7 +1491,12 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         starts = {x.start: x for x in ms}
         for hit in JV_WORD.finditer(text, s.start, s.end):
             founded = jv_named(hit, starts, text) or founded
-        found = relations(s, ms, text, topic=topic, published=published, pair=pair, new_company=founded)
+        topic_here = topic
+        if group is not None and _SAME_GROUP.search(s.text):
+            topic_here = Arg([group], "은", group.start, group.end, -1, False)  # 같은 그룹 계열사인 A와 B는: the group's
+        found = relations(s, ms, text, topic=topic_here, published=published, pair=pair, new_company=founded)
+        group = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION
+                      and (m.canonical or m.text).endswith("그룹")), group)
         local_topic = next((a for a in args if a.particle in ("은", "는")), None)
         receiver = investee or (local_topic.mentions[0] if local_topic is not None else None)
         if receiver is not None:

@@ -855,3 +855,13 @@ def test_a_round_told_in_a_relative_clause_and_companies_of_a_country() -> None:
     assert {("한강벤처파트너스", "investment", "클래스핏"), ("라이언록캐피털", "investment", "클래스핏"),
             ("라이언록캐피털", "located_in", "싱가포르")} <= got
     assert ("라이언록캐피털", "investment", "한국") not in got
+
+
+def test_a_spin_off_the_same_group_and_a_foreign_head_between_name_and_title() -> None:
+    got = triples(
+        "신우그룹이 계열사 대표를 바꿨다. 신우화학은 배터리 소재 사업부를 물적분할해 신설법인 '신우배터리머티리얼즈'를 "
+        "세우기로 했다. 같은 그룹 IT서비스 계열사인 신우정보통신과 신우DS는 하나로 합친다. 파이살 알오타이비(Faisal "
+        "Al-Otaibi) 알나흐다디지털 CEO는 말했다.")
+    assert {("신우배터리머티리얼즈", "subsidiary_of", "신우화학"), ("신우정보통신", "subsidiary_of", "신우그룹"),
+            ("신우DS", "subsidiary_of", "신우그룹"), ("파이살 알오타이비", "leads", "알나흐다디지털")} <= got
+    assert not any("IT서비스" in (s, o) for s, _, o in got)
