@@ -136,8 +136,10 @@ def _word(tokens: list[Token], text: str) -> Word:
             and len(text[rest[0].start:rest[k - 1].end]) >= 4 and _org_suffix(text[rest[0].start:rest[k - 1].end]):
         # 한결중공업은 read as 한결/MAG (much more) 중공업/NNG: a company's name, not an adverb before a noun
         return _one_name(w, rest, k, k, text)
-    if k >= 3 and rest[0].tag == "MM" and rest[1].start == rest[0].end and all(
-            t.tag in ("NNG", "NNP") for t in rest[1:k]) and len(text[rest[0].start:rest[k - 1].end]) >= 4 \
+    if k >= 3 and rest[0].tag == "MM" and rest[1].start == rest[0].end and (all(
+            t.tag in ("NNG", "NNP") for t in rest[1:k]) or (  # 세한그룹 read as 세/MM 한/MM 그룹/NNG
+            all(t.tag in ("NNG", "NNP", "MM") for t in rest[1:k]) and rest[k - 1].tag.startswith("NN")
+            and _org_suffix(text[rest[0].start:rest[k - 1].end]))) and len(text[rest[0].start:rest[k - 1].end]) >= 4 \
             and HANGUL.match(text[rest[0].start:rest[k - 1].end]):
         # 동림증권은 read as 동/MM 림/NNG 증권/NNG: an unknown name, not a determiner before nouns
         # (한빛에너지화학과: 과 read as a noun is the particle)
@@ -1354,12 +1356,13 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
         extra = len(text[a_start:a_end].split()) - 1
         i = next((k for k, w in enumerate(ws) if w.stem_start == n_start), None)
         nxt = next((k for k in range(i + 1, len(ws)) if ws[k].start > a_end), None) if i is not None else None
-        titled = nxt is not None and (_is_title(ws[nxt], text) or (  # (…) 알나흐다디지털 CEO: the company between
-            nxt + 1 < len(ws) and not ws[nxt].particle and _is_title(ws[nxt + 1], text)))
+        titled = nxt is not None and (_is_title(ws[nxt], text) or any(  # (…) 알나흐다디지털 CEO: a company between
+            nxt + n < len(ws) and not any(ws[k].particle for k in range(nxt, nxt + n)) and _is_title(ws[nxt + n], text)
+            for n in (1, 2)))
         if i is not None and titled and _person_gloss(text[a_start:a_end]):
             first = i - extra  # 에밀리 로스(Emily Ross) 최고경영자: a person, its name as many words as the gloss
-            if extra >= 1 and first >= 0 and all(
-                    not ws[k].particle and ws[k].stem_end == ws[k].end and HANGUL.match(stems[k]) for k in range(first, i)) \
+            # (a word inside the name is whole: 알레산드로 is not 알레산드 + 로, whatever the tokenizer says)
+            if extra >= 1 and first >= 0 and all(HANGUL.match(text[ws[k].start:ws[k].end]) for k in range(first, i)) \
                     and _sounds_like(text[ws[first].stem_start], text[a_start]):
                 start = ws[first].stem_start  # (마커스 리드(Marcus Reed) CEO: 리드 is no company here)
                 out = [c for c in out if c.end <= start or c.start >= n_end]

@@ -202,16 +202,30 @@ _JV_NOUNS = frozenset({"법인", "회사", "사", "벤처", "공장", "투자", 
 _PLAN_PAPER = re.compile(r"(?:[을를]? ?설립)? ?(?:MOU|LOI|양해각서|업무협약|투자의향서)")
 
 
+def _clause_done(toks: tuple[Token, ...], after: int) -> int:
+    """Where the clause of a trigger ending at `after` is told as done: …납품하고 있으며, / …인수했고, (a past or
+    ongoing verb and a comma).  What the next clause hopes or plans is not this one's."""
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if t.start >= after and t.tag == "EC" and t.form in ("며", "으며", "고") and toks[k + 1].tag == "SP" \
+                and (toks[k - 1].tag == "EP" or (toks[k - 1].lemma == "있다" and toks[k - 1].tag.startswith("VX"))):
+            return t.end
+    return toks[-1].end + 1 if toks else after
+
+
 def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
     """The status of a statement whose trigger ends at `after`: hedges and denials after it count."""
     table = hedges()
     status, word = Status.ASSERTED, ""
-    if _SPECULATION.search(sentence.text[max(0, after - sentence.start):]):
-        status, word = Status.HEDGED, "것으로 보인다"
     toks = sentence.tokens
+    limit = _clause_done(toks, after)
+    if _SPECULATION.search(sentence.text[max(0, after - sentence.start):limit - sentence.start]):
+        status, word = Status.HEDGED, "것으로 보인다"
     for k, tok in enumerate(toks):
         if tok.start < after:
             continue
+        if tok.start >= limit:
+            break
         key = tok.lemma if tok.tag.startswith(("VV", "VA", "VX", "VCN")) else tok.form
         if key in _SHORT_NEGATIONS:
             if _negates(toks, after, k):
@@ -454,9 +468,37 @@ def _spun_off(sentence: Sentence, args: list[Arg], text: str, new_company: Menti
 _SPLIT_SHARES = re.compile(r"(?:나머지\s*)?지분(?:\s*\d+(?:\.\d+)?\s*%)?을\s*(?:각각\s*)?(?:나눠\s*(?:갖|가지|보유)|\d+(?:\.\d+)?\s*%씩\s*(?:보유|갖|가지))")
 
 
+_MINORITY_HELD = re.compile(r"(?:\([^()]*\))?(?:의)?\s*(?:(?![가-힣]*(?:이|가|은|는)\s)[가-힣]{1,4}\s)?지분\s*(?:약\s*)?"
+                            r"(\d+(?:\.\d+)?)\s*%(?:를|을)\s*(?:보유|갖고|가지고|소유)")
+#: X는 P가 지분 20%를 보유한 최대주주다 / …가 지분 N%를 보유하고 있다: the holder named, the company the topic
+_HOLDER_FIRST = re.compile(r"[^.,()]{0,20}?(?:이|가)\s+지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%(?:를|을)\s*"
+                           r"(?:보유|갖고|가지고|소유)")
+
+
 def shareholders(sentence: Sentence, args: list[Arg], text: str, published: str | None) -> list[Relation]:
     """X는 …, A와 B가 나머지 지분을 나눠 갖고 있다: A and B have invested in X.  (A split named for a
     joint venture, 합작법인 지분은 A가 60%, B가 40%: its owners, which the joint venture fact says.)"""
+    for k, a in enumerate(args):  # X가 Y 지분 12.5%를 보유하고 있다: a minority stake is an investment
+        stake = _MINORITY_HELD.match(text, a.end)
+        if stake is None or float(stake[1]) >= 50 or a.mentions[-1].type is not EntityType.ORGANIZATION:
+            continue
+        holder = next((x for x in reversed(args[:k]) if x.particle in ("이", "가", "은", "는") and not x.relative
+                       and x.mentions[0].type in INVESTOR), None)
+        if holder is not None and holder.mentions[0].name != a.mentions[-1].name:
+            status = sentence_status(sentence, a.end + stake.end())[0]
+            return [Relation(RelationType.INVESTMENT, h, a.mentions[-1], sentence, status, "지분 보유",
+                             date=date_of(sentence.text, published)) for h in holder.mentions]
+    for k, a in enumerate(args):
+        # (정의선 현대차그룹 회장이 지분 20%를: the title and its company between the holder and its particle)
+        held_by = _HOLDER_FIRST.match(text, a.end) if a.particle in ("이", "가") or (
+            a.bare and a.mentions[0].type is EntityType.PERSON) else None
+        if held_by is not None and float(held_by[1]) < 50 and a.mentions[0].type in INVESTOR:
+            topic = next((x for x in args[:k] if x.particle in ("은", "는") and not x.relative
+                          and x.mentions[0].type is EntityType.ORGANIZATION), None)
+            if topic is not None and topic.mentions[0].name != a.mentions[0].name:
+                status = sentence_status(sentence, a.end)[0]
+                return [Relation(RelationType.INVESTMENT, a.mentions[0], topic.mentions[0], sentence, status,
+                                 "지분 보유", date=date_of(sentence.text, published))]
     for k, a in enumerate(args):
         if a.particle not in ("이", "가") or _SPLIT_SHARES.match(text, a.end + len(a.particle) + 1) is None:
             continue

@@ -865,3 +865,15 @@ def test_a_spin_off_the_same_group_and_a_foreign_head_between_name_and_title() -
     assert {("신우배터리머티리얼즈", "subsidiary_of", "신우화학"), ("신우정보통신", "subsidiary_of", "신우그룹"),
             ("신우DS", "subsidiary_of", "신우그룹"), ("파이살 알오타이비", "leads", "알나흐다디지털")} <= got
     assert not any("IT서비스" in (s, o) for s, _, o in got)
+
+
+def test_minority_stakes_held_are_investments_and_a_later_clause_does_not_hedge_a_done_one() -> None:
+    got = facts("국내 철강사 가운데서는 포스코홀딩스가 호주 로이힐(Roy Hill) 광산 지분 12.5%를 보유하고 있다. "
+                "이로써 대한항공은 아시아나항공 지분 63.88%를 보유한 최대주주가 됐다. 현대차그룹 계열사인 현대글로비스는 "
+                "정의선 현대차그룹 회장이 지분 20%를 보유한 최대주주다. 세한그룹의 주력 계열사인 세한산업은 배기 부품이 "
+                "주력이다. 한맛식품은 네덜란드 유통체인 오로라마켓에 냉동만두를 납품하고 있으며, 현지 생산이 시작되면 "
+                "부담을 크게 덜 수 있을 것으로 보고 있다.")
+    assert {("포스코홀딩스", "investment", "로이힐", "asserted"), ("정의선", "investment", "현대글로비스", "asserted"),
+            ("세한산업", "subsidiary_of", "세한그룹", "asserted"),
+            ("한맛식품", "supply", "오로라마켓", "asserted")} <= got
+    assert not any(f[:3] == ("대한항공", "investment", "아시아나항공") for f in got)
