@@ -12,7 +12,7 @@ _PRINT_LINE = re.compile(r"^[ \t]*(?:print|인쇄|프린트)[ \t]*$", re.IGNOREC
 _PHOTO = re.compile(r"[\[【(<]\s*(?:사진|그래픽|자료|이미지|영상|출처|제공|photo)\s*[=:/]?[^\]】)>\n]{0,40}[\]】)>]", re.IGNORECASE)
 _PHOTO_TAIL = re.compile(r"/\s*(?:사진|그래픽)\s*=\s*[^\n]{0,30}$", re.MULTILINE)
 _BYLINE = re.compile(r"[\[【(]\s*[^\]】)\n]{0,30}?\s*(?:기자|특파원|객원기자|논설위원)\s*[\]】)]|"
-                     r"\(\s*[가-힣]{1,10}\s*=\s*[^)\n]{1,20}\)\s*[가-힣]{2,4}\s*기자\s*=")
+                     r"[(【\[]\s*[가-힣]{1,10}\s*=\s*[^)】\]\n]{1,20}[)】\]]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?")
 _DATELINE = re.compile(r"(?:입력|수정|등록|승인|업데이트)\s*:?\s*(\d{4})[.\-/]\s?(\d{1,2})[.\-/]\s?(\d{1,2})\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # ▲박서연 대표(왼쪽)와 …: the marker that opens a photo caption, glued to its first word

@@ -269,6 +269,9 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
             particle = tail  # 하만의 read by the tokenizer as 하/만/의
         elif m.end > w.stem_end and not w.alias_span and tail == "":
             particle = ""  # 벨기에: the name ends in what only looks like a particle
+        if not particle and wi + 1 < len(ws) and text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] == "등" \
+                and text[m.end:ws[wi + 1].start] == " " and ws[wi + 1].particle:
+            particle = ws[wi + 1].particle  # X 등으로부터: the particle of 등 is the list's, of a list of one
         if not particle and text[m.end:m.end + 1] == "(" and (br := _BRACKET_TAIL.match(text, m.end)):
             particle = br[1]  # 카카오(대표 정신아)는: the particle after the bracket is the company's
         if not particle and wi + 1 < len(ws) and m.type is EntityType.PERSON and \

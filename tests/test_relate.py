@@ -877,3 +877,12 @@ def test_minority_stakes_held_are_investments_and_a_later_clause_does_not_hedge_
             ("세한산업", "subsidiary_of", "세한그룹", "asserted"),
             ("한맛식품", "supply", "오로라마켓", "asserted")} <= got
     assert not any(f[:3] == ("대한항공", "investment", "아시아나항공") for f in got)
+
+
+def test_a_short_name_of_a_compound_and_a_wire_dateline() -> None:
+    got = triples("【서울=뉴시스】최유진 기자 = 바이오벤처 큐리진테라퓨틱스가 미국 제약사에 신약 후보물질을 기술이전했다. "
+                  "큐리진은 미국 보스턴에 본사를 둔 말번 파마슈티컬스와 라이선스 아웃 계약을 체결했다. 2020년 설립된 큐리진은 "
+                  "그동안 케이브릿지인베스트먼트 등으로부터 누적 430억원을 투자받았다.")
+    assert {("큐리진테라퓨틱스", "partnership", "말번 파마슈티컬스"),
+            ("케이브릿지인베스트먼트", "investment", "큐리진테라퓨틱스")} <= got
+    assert not any("서울" in (s, o) or "뉴시스" in (s, o) for s, _, o in got)
