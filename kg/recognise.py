@@ -1204,6 +1204,12 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         nxt_stem = stems[i + 1] if nxt else ""
         nxt_title = titles_at[i + 1] if nxt else None
+        if w.particle in ("에", "에서") and nxt is not None and nxt_stem in ("본사", "본거지", "사옥", "본부") \
+                and tags <= {"NNP", "NNG"} and HANGUL.match(stem) and len(stem) >= 2 and _lexicon_type(stem) is None \
+                and not org_cue(stem) and not _org_suffix(stem) and not _common_noun_after_cue(stem) \
+                and not _DISTRICT.match(stem) and not (prev and not prev.particle and _is_region_or_city(prev_stem)):
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.CITY, strength=2))  # 포트워스에 본사를 둔
+            continue
         if not w.particle and nxt is not None and nxt_stem == "소재" and tags == {"NNP"} and HANGUL.match(stem) \
                 and _lexicon_type(stem) is None and not org_cue(stem) and not _org_suffix(stem):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.CITY, strength=2))  # 나트랑 소재 X

@@ -1042,8 +1042,11 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             if rel is not None:
                 out.append(rel)
             continue
-        if near[0] and near[0].type is EntityType.ORGANIZATION and near[1] and near[1].type is EntityType.PERSON:
-            org, person = near[0], near[1]  # 김영섭 KT 대표
+        person_word = max((j for j, m in by_word.items() if m is near[1]), default=-1) if near[1] else -1
+        if near[0] and near[0].type is EntityType.ORGANIZATION and near[1] and near[1].type is EntityType.PERSON \
+                and text[near[1].end:ws[person_word].end][:1] not in tuple("에을를로와과의,") \
+                and not _ends_with_comma(ws[person_word]):  # (조주은, 표혁은: 은 and 이 may end a name)
+            org, person = near[0], near[1]  # 김영섭 KT 대표 (not 대표 강도윤, 프레시루트 대표 윤서진: a list)
         elif near[0] and near[0].type is EntityType.PERSON and near[1] and near[1].type is EntityType.ORGANIZATION \
                 and not (w.particle in ("이", "가") and i + 1 < len(ws)
                          and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는")
@@ -1466,8 +1469,8 @@ _ROUND_TOPIC = re.compile(r"(?:투자|라운드|유상증자|펀딩)(?:은|는)\
 
 
 #: X는 A가 주도하고 B가 참여한 (시리즈A) 라운드를 마무리했다: the round, told in a relative clause
-_LED_ROUND = re.compile(r"(?:주도|참여)(?:하고|했고|한|하는|했으며)\s(?:[^.]*?\s)?(?:라운드|투자\s*유치|투자)(?:를|을)\s*"
-                        r"(?:마무리|완료|마쳤|마친|끝냈|유치|성사)")
+_LED_ROUND = re.compile(r"(?:주도|참여)(?:하고|했고|한|하는|했으며)\s(?:[^.]*?\s)?(?:라운드|투자\s*유치|투자)(?:를|을|에서)\s*"
+                        r"(?:[^.]*?\s)?(?:마무리|완료|마쳤|마친|끝냈|유치|성사)")
 _ADDED = re.compile(r"투자(?:했|하며|하고|해\s|에\s*나섰|에\s*나서)|(?:을|를)\s*보탰")
 
 
@@ -1479,13 +1482,12 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
         at = sentence.start + led.end()
         local = next((a for a in args if a.particle in ("은", "는") and a.end <= sentence.start + led.start()
                       and a.mentions[0].type is EntityType.ORGANIZATION), None)
-        if local is not None:
-            investee = local.mentions[0]
-            status, _ = sentence_status(sentence, at)
-            return [Relation(RelationType.INVESTMENT, x, investee, sentence, status, "주도",
-                             date=date_of(sentence.text, published))
-                    for a in args if a.particle in ("이", "가") and local.end <= a.start and a.end <= at
-                    for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
+        investee = local.mentions[0] if local is not None else investee  # (…에서 180억원을 유치했다: the topic's)
+        status, _ = sentence_status(sentence, at)
+        return [Relation(RelationType.INVESTMENT, x, investee, sentence, status, "주도",
+                         date=date_of(sentence.text, published))
+                for a in args if a.particle in ("이", "가", "와", "과") and (local is None or local.end <= a.start)
+                and a.end <= at for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
     m = _JOINED_ROUND.search(sentence.text)
     after = 0
     if m is None:
@@ -1543,7 +1545,8 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         group = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION
                       and (m.canonical or m.text).endswith("그룹")), group)
         local_topic = next((a for a in args if a.particle in ("은", "는")), None)
-        receiver = investee or (local_topic.mentions[0] if local_topic is not None else None)
+        receiver = investee or (local_topic.mentions[0] if local_topic is not None else None) or (
+            topic.mentions[0] if topic is not None and _LED_ROUND.search(s.text) else None)  # (the article's company)
         if receiver is not None:
             # investors the sentence names with no company of their own to invest in
             investing = {r.subject.name for r in found if r.type is RelationType.INVESTMENT}

@@ -886,3 +886,15 @@ def test_a_short_name_of_a_compound_and_a_wire_dateline() -> None:
     assert {("큐리진테라퓨틱스", "partnership", "말번 파마슈티컬스"),
             ("케이브릿지인베스트먼트", "investment", "큐리진테라퓨틱스")} <= got
     assert not any("서울" in (s, o) or "뉴시스" in (s, o) for s, _, o in got)
+
+
+def test_heads_listed_after_their_titles_a_city_before_its_headquarters_and_a_round_of_the_article() -> None:
+    got = triples(
+        "포트워스에 본사를 둔 한빛코스메틱 USA는 공장을 운영한다. 경기 성남시 판교에 본사를 둔 프레시루트는 2020년 "
+        "설립됐다. 2022년에는 온새미벤처스가 주도하고 제이원인베스트먼트와 K스텝파트너스가 참여한 시리즈B 라운드에서 "
+        "180억원을 유치했다. 같은 날 열린 서명식에는 태성로지스틱스 대표 강도윤, 프레시루트 대표 윤서진 등 양사 "
+        "경영진이 참석했다.")
+    assert {("한빛코스메틱 USA", "located_in", "포트워스"), ("온새미벤처스", "investment", "프레시루트"),
+            ("K스텝파트너스", "investment", "프레시루트"), ("강도윤", "leads", "태성로지스틱스"),
+            ("윤서진", "leads", "프레시루트")} <= got
+    assert ("강도윤", "leads", "프레시루트") not in got and not any(s == "서명식" for s, _, _ in got)
