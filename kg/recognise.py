@@ -14,7 +14,7 @@ import os
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -690,11 +690,13 @@ def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
             sure.setdefault(m.text, m.type)
             if " " in m.text and len(m.text.split()[0]) >= 2:
                 heads.add(m.text.split()[0])
+    votes = Counter((m.text, m.type) for m in mentions)
     out = []
     for m in mentions:
         if m.type is EntityType.PERSON and (
-                (m.text in sure and (m.text[0] not in surnames or not _korean_full_name(m.text)))
-                or (" " not in m.text and m.text in heads)):
+                (m.text in sure and (m.text[0] not in surnames or not _korean_full_name(m.text)
+                                     or votes[m.text, EntityType.ORGANIZATION] > votes[m.text, EntityType.PERSON]))
+                or (" " not in m.text and m.text in heads)):  # (차지온, a company more often than a person)
             m = replace(m, type=EntityType.ORGANIZATION)
         out.append(m)
     return out

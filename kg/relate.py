@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg import lexicon
@@ -450,6 +450,34 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(founded_in(sentence, args))
     out.extend(shareholders(sentence, args, text, published))
     out.extend(_spun_off(sentence, args, text, new_company))
+    out.extend(_local_units(sentence, args, text))
+    return _relocate(_dedupe(out), args, text)
+
+
+#: X의 일본 법인 Y, X의 현지법인 Y, X의 미국 법인인 Y: Y is X's unit there
+_UNIT_BETWEEN = re.compile(r"의\s+(?:[가-힣]{2,8}\s+)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인)(?:인|이자)?\s+$")
+
+
+def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
+    out = []
+    for k, a in enumerate(args):
+        b = next((x for x in args[k + 1:] if not x.mentions[0].type.is_location), None)
+        if b is not None and a.mentions[-1].type is EntityType.ORGANIZATION \
+                and b.mentions[0].type is EntityType.ORGANIZATION and _UNIT_BETWEEN.match(text[a.end:b.start]):
+            out.append(Relation(RelationType.SUBSIDIARY_OF, b.mentions[0], a.mentions[-1], sentence, Status.ASSERTED,
+                                "법인"))
+    return out
+
+
+def _relocate(rels: list[Relation], args: list[Arg], text: str) -> list[Relation]:
+    """P에 본사를 둔 (도쿄에 있는) X의 일본 법인 Y: the place is Y's, the unit the clause describes, not X's."""
+    units = {(r.subject.start, r.object.start): r.subject for r in rels if r.trigger == "법인"}
+    out = []
+    for r in rels:
+        unit = next((u for (u_start, parent_start), u in units.items() if parent_start == r.subject.start), None) \
+            if r.type is RelationType.LOCATED_IN and r.object.start < r.subject.start \
+            and text.startswith("에", r.object.end) else None  # (대만 TSMC의 일본 법인 JASM: TSMC is Taiwan's)
+        out.append(replace(r, subject=unit) if unit is not None else r)
     return _dedupe(out)
 
 

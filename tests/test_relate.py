@@ -898,3 +898,13 @@ def test_heads_listed_after_their_titles_a_city_before_its_headquarters_and_a_ro
             ("K스텝파트너스", "investment", "프레시루트"), ("강도윤", "leads", "태성로지스틱스"),
             ("윤서진", "leads", "프레시루트")} <= got
     assert ("강도윤", "leads", "프레시루트") not in got and not any(s == "서명식" for s, _, _ in got)
+
+
+def test_a_unit_abroad_named_after_its_parent_and_the_place_of_the_clause() -> None:
+    got = triples("현지 유통은 도쿄에 있는 크로노게임즈의 일본 법인 크로노게임즈재팬이 맡는다. 대만 TSMC의 일본 생산법인 "
+                  "JASM은 공장을 지었다. 경인에너지는 충전 스타트업 차지온(ChargeOn)에 200억원을 투자했다. 벤처캐피털 "
+                  "그린웨이브파트너스도 차지온에 50억원을 넣었다. 서울 성동구에 본사를 둔 차지온은 2021년 민하은 대표가 "
+                  "창업한 회사다.")
+    assert {("크로노게임즈재팬", "subsidiary_of", "크로노게임즈"), ("크로노게임즈재팬", "located_in", "도쿄"),
+            ("JASM", "subsidiary_of", "TSMC"), ("TSMC", "located_in", "대만"), ("차지온", "located_in", "서울")} <= got
+    assert ("크로노게임즈", "located_in", "도쿄") not in got and ("JASM", "located_in", "대만") not in got
