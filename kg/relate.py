@@ -1157,9 +1157,10 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
         person = None
         for j in range(i - 1, -1, -1):  # the person: the object, maybe with a title of their own (김민수 부사장을)
             m = by_word.get(j)
-            if m is not None and m.type is EntityType.PERSON and (
-                    ws[j].particle in OBJECT or (j + 1 < i and title_of(text[ws[j + 1].stem_start:ws[j + 1].stem_end])
-                                                 and ws[j + 1].particle in OBJECT)):
+            if m is not None and m.type is EntityType.PERSON and (ws[j].particle in OBJECT or any(
+                    title_of(text[ws[x].stem_start:ws[x].stem_end]) and ws[x].particle in OBJECT
+                    and not any(ws[y].particle for y in range(j, x))
+                    for x in range(j + 1, min(j + 4, i)))):  # 김민수 부사장을, 김태영 전 한국노바릭스 대표를
                 person = m
                 break
         if person is None:
@@ -1237,7 +1238,17 @@ def _lead(person: Mention, org: Mention, sentence: Sentence, title: str,
     rank = titles[title][1]
     if rank != "head" and title != "부회장" and not (rank == "government" and org.type is EntityType.ORGANIZATION):
         return None
+    lo = person.start - sentence.start
+    hi = (org.end if org.start > person.start else person.end) - sentence.start
+    if _FORMER.search(sentence.text[lo:hi + len(title) + 3]) \
+            and not (org.start < person.start and _APPOINT_TEXT.search(sentence.text)):
+        # 김태영 전 한국노바릭스 대표, 前 대표: who led it once, not now (X는 김태영 전 Y 대표를 대표로 선임: X's now)
+        return None
     return Relation(RelationType.LEADS, person, org, sentence, Status.ASSERTED, title, title=title)
+
+
+_APPOINT_TEXT = re.compile(r"선임|임명|영입|내정|발탁|선출")
+_FORMER = re.compile(r"(?:^|[\s(])(?:전|前|전임|초대\s*전)\s|\s(?:전|前)(?:대표|회장|사장|CEO|부회장|대표이사)")
 
 
 def _word_particle(ws: list[Word], m: Mention, text: str) -> str:
