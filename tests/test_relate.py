@@ -912,6 +912,6 @@ def test_a_unit_abroad_named_after_its_parent_and_the_place_of_the_clause() -> N
 
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
-                  "말했다. 김영섭 KT 대표는 말했다. 한빛PE의 이승준 대표파트너는 말했다.")
-    assert {("김태영", "leads", "세림제약"), ("김영섭", "leads", "KT"), ("이승준", "leads", "한빛PE")} <= got
+                  "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
+    assert {("김태영", "leads", "세림제약"), ("김영섭", "leads", "KT"), ("이승준", "leads", "한빛파트너스")} <= got
     assert ("김태영", "leads", "한국노바릭스") not in got and ("황창규", "leads", "KT") not in got
