@@ -1567,7 +1567,8 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
         run: list[int] = []  # name-ish words without particles right before the title
         j = t - 1
         office = lexicon.titles()[title][1] == "government"
-        if office and j >= 1 and not ws[j].particle and _is_country(stems[j]):
+        of_country = office and j >= 1 and not ws[j].particle and _is_country(stems[j])
+        if of_country:
             j -= 1  # 도널드 트럼프 미국 대통령: the country is the office's, not part of the name
         while j >= 0 and len(run) < 4 and j not in taken and ws[j].stem_tokens and not titles_at[j] \
                 and not (office and _is_country(stems[j])) \
@@ -1582,7 +1583,9 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
         org: int | None = None
         spaced = len(run) >= 2 and " " in stems[run[-2]] and HANGUL.match(stems[run[-2]].replace(" ", ""))
         gloss = ws[run[-1]].alias
-        if _person_gloss(gloss) and len(gloss.split()) == len(run) and run[-1] not in gaz_orgs:
+        if of_country and len(run) <= 3:
+            pass  # 안와르 이브라힘 말레이시아 총리: the words before the country are the holder's name
+        elif _person_gloss(gloss) and len(gloss.split()) == len(run) and run[-1] not in gaz_orgs:
             pass  # 장뤽 모로(Jean-Luc Moreau) CEO: the gloss spells the whole run as one person's name
         elif len(run) >= 3 and run[0] in gaz_orgs and not any(r in gaz_orgs for r in run[1:]):
             run.pop(0)  # 엔비디아 젠슨 황 CEO: a known company, then the person's name of two words

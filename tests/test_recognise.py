@@ -288,3 +288,8 @@ def test_glossed_names_with_accents_and_hyphens_and_a_caption_marker() -> None:
     assert got.get("장뤽 모로") is EntityType.PERSON, got
     assert got.get("박서연") is EntityType.PERSON and got.get("툰버스") is EntityType.ORGANIZATION, got
     assert not any(m.canonical == "박서연 툰버스" for m in mentions("▲박서연 툰버스 대표가 서명했다. 툰버스는 성장했다."))
+
+
+def test_a_foreign_head_of_government_before_the_country_is_one_person() -> None:
+    got = found("나델라 CEO는 이날 안와르 이브라힘 말레이시아 총리를 만났다.")
+    assert got.get("안와르 이브라힘") is EntityType.PERSON and "이브라힘" not in got, got
