@@ -445,7 +445,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
         if deals:  # 아오바상사와 합작법인을 세우고, 양사가 각각 출자했다: 양사 are this sentence's parties
             pair = (deals[-1].subject, deals[-1].object)
         prev = (trig, used)
-    out.extend(leadership(sentence, mentions, text, new_company))
+    out.extend(leadership(sentence, mentions, text, new_company, topic))
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
     out.extend(shareholders(sentence, args, text, published))
@@ -1042,7 +1042,7 @@ def types_fit(rel: RelationType, subject: EntityType, object_: EntityType) -> bo
 
 
 def leadership(sentence: Sentence, mentions: list[Mention], text: str,
-               new_company: Mention | None = None) -> list[Relation]:
+               new_company: Mention | None = None, topic: Arg | None = None) -> list[Relation]:
     """김영섭 KT 대표 / KT 김영섭 대표 / KT 대표 김영섭 / 하만의 … 디네쉬 팔리월 CEO."""
     ws = words(sentence, text)
     titles = lexicon.titles()
@@ -1108,6 +1108,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                             and (j < i + 4 or ws[j].particle in SUBJECT)), None)  # 대표가 이끄는 (AI 기업) X는
             if org is None:
                 org = _led_by_clause(sentence, mentions, person, ws, text)  # X를 이끄는 / 세운 Y 대표
+            the_company = _LEADS_THE_COMPANY.search(text, sentence.start, person.start) if org is None else None
+            if the_company is not None and the_company.end() >= person.start - 1 and topic is not None \
+                    and topic.mentions[0].type is EntityType.ORGANIZATION:
+                org = topic.mentions[0]  # 회사를 이끄는 최민석 대표: the company the article is about
             if org is None and any(t.lemma in _LEAD_VERBS for t in sentence.tokens if t.start > w.end):
                 # 마니시 찬드라 최고경영자(CEO)는 … 포시마크를 계속 이끈다
                 org = next((m for m in mentions if m.start > w.end and m.type is EntityType.ORGANIZATION
@@ -1213,6 +1217,7 @@ def _bracketed_leaders(sentence: Sentence, mentions: list[Mention], text: str,
     return out
 
 
+_LEADS_THE_COMPANY = re.compile(r"(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|창업한|세운|설립한)\s")
 _LEAD_VERBS = frozenset({"이끌다", "맡다", "경영하다", "지휘하다", "총괄하다"})
 
 

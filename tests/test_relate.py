@@ -915,3 +915,8 @@ def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
     assert {("김태영", "leads", "세림제약"), ("김영섭", "leads", "KT"), ("이승준", "leads", "한빛파트너스")} <= got
     assert ("김태영", "leads", "한국노바릭스") not in got and ("황창규", "leads", "KT") not in got
+
+
+def test_the_head_of_the_company_the_article_is_about() -> None:
+    assert ("최민석", "leads", "네오스카이시스템즈") in triples(
+        "네오스카이시스템즈는 소형 드론을 만든다. 회사를 이끄는 최민석 대표는 \"유럽 시장을 넓혀가겠다\"고 말했다.")
