@@ -817,6 +817,9 @@ def _unit_abroad(rest: str) -> bool:
     return (known is not None and known.is_location) or _COUNTRY_UNIT.fullmatch(" " + rest) is not None
 
 
+#: 한결은행장, KB국민은행장은: a bank and its head's title in one word
+BANK_HEAD = re.compile(r"([가-힣A-Za-z0-9]{1,8}은행)장(?:은|는|이|가|과|와|의|도|을|를)?")
+
 _GROUP_PREFIX = re.compile(r"[A-Z]{2,3}")
 # one more Latin word (a capital or a digit in it), then no further Latin word: CJ 4DPLEX는, not CJ ENM Studios
 _LATIN_WORD = re.compile(r" ((?=[0-9A-Za-z&]*[A-Z])[0-9A-Z][0-9A-Za-z&]{1,11})(?![0-9A-Za-z&]| [0-9A-Za-z])")
@@ -1193,6 +1196,10 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
     anchored, taken = _title_people(ws, stems, titles_at, gaz_orgs)
     gov_list = False  # inside a list of ministries: 자치행정주택부, 투자부와
     cands.extend(anchored)
+    for i, w in enumerate(ws):  # 박정훈 한결은행장: the bank, its head's title glued on
+        if i not in taken and (bank := BANK_HEAD.fullmatch(text, w.start, w.end)) is not None:
+            cands.append(_Candidate(w.start, w.start + len(bank[1]), EntityType.ORGANIZATION, strength=3))
+            taken.add(i)
     for i, w in enumerate(ws):
         if not w.stem_tokens or i in taken:
             continue

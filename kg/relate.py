@@ -22,7 +22,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sentence, Status, Token
-from kg.recognise import JV_WORD, Word, is_reference, jv_named, org_cue, title_of, words
+from kg.recognise import BANK_HEAD, JV_WORD, Word, is_reference, jv_named, org_cue, title_of, words
 
 SUBJECT = ("이", "가", "은", "는", "도", "께서", "이가")
 WITH = ("와", "과", "와의", "과의", "랑", "이랑", "와도", "과도", "하고")
@@ -1076,6 +1076,7 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                 and not _ends_with_comma(ws[person_word]):  # (조주은, 표혁은: 은 and 이 may end a name)
             org, person = near[0], near[1]  # 김영섭 KT 대표 (not 대표 강도윤, 프레시루트 대표 윤서진: a list)
         elif near[0] and near[0].type is EntityType.PERSON and near[1] and near[1].type is EntityType.ORGANIZATION \
+                and ws[max(j for j, m in by_word.items() if m is near[1])].particle not in ("와", "과", "및") \
                 and not (w.particle in ("이", "가") and i + 1 < len(ws)
                          and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는")
                          and any(j in by_word and by_word[j].type is EntityType.ORGANIZATION
@@ -1131,6 +1132,13 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             rel = _lead(person, org, sentence, title, titles)
             if rel is not None:
                 out.append(rel)
+    for i, w in enumerate(ws):  # 박정훈 한결은행장은: the head before a bank named with the title glued on
+        bank = by_word.get(i)
+        if i > 0 and bank is not None and bank.type is EntityType.ORGANIZATION and bank.start == w.start \
+                and BANK_HEAD.fullmatch(text, w.start, w.end) and (person := by_word.get(i - 1)) is not None \
+                and person.type is EntityType.PERSON and not ws[i - 1].particle \
+                and (rel := _lead(person, bank, sentence, "은행장", titles)) is not None:
+            out.append(rel)
     out.extend(_bracketed_leaders(sentence, mentions, text, titles))
     out.extend(_first_head(sentence, mentions, text, titles, new_company))
     out.extend(_appointed(sentence, mentions, text, titles, ws, by_word))

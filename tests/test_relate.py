@@ -920,3 +920,9 @@ def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
 def test_the_head_of_the_company_the_article_is_about() -> None:
     assert ("최민석", "leads", "네오스카이시스템즈") in triples(
         "네오스카이시스템즈는 소형 드론을 만든다. 회사를 이끄는 최민석 대표는 \"유럽 시장을 넓혀가겠다\"고 말했다.")
+
+
+def test_a_bank_head_named_with_the_title_glued_on() -> None:
+    got = triples("박정훈 한결은행장은 말했다. 정상혁 신한은행장이 말했다. 이승열 하나은행장과 김철수 대표가 만났다.")
+    assert {("박정훈", "leads", "한결은행"), ("정상혁", "leads", "신한은행"), ("이승열", "leads", "하나은행")} <= got
+    assert ("김철수", "leads", "하나은행") not in got
