@@ -451,7 +451,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(shareholders(sentence, args, text, published))
     out.extend(_spun_off(sentence, args, text, new_company))
     out.extend(_local_units(sentence, args, text))
-    return _relocate(_dedupe(out), args, text)
+    return _relocate(_dedupe(out), text)
 
 
 #: X의 일본 법인 Y, X의 현지법인 Y, X의 미국 법인인 Y: Y is X's unit there
@@ -469,15 +469,16 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relatio
     return out
 
 
-def _relocate(rels: list[Relation], args: list[Arg], text: str) -> list[Relation]:
+def _relocate(rels: list[Relation], text: str) -> list[Relation]:
     """P에 본사를 둔 (도쿄에 있는) X의 일본 법인 Y: the place is Y's, the unit the clause describes, not X's."""
-    units = {(r.subject.start, r.object.start): r.subject for r in rels if r.trigger == "법인"}
+    unit_of = {r.object.start: r.subject for r in rels if r.type is RelationType.SUBSIDIARY_OF and r.trigger == "법인"}
+    if not unit_of:
+        return rels
     out = []
     for r in rels:
-        unit = next((u for (u_start, parent_start), u in units.items() if parent_start == r.subject.start), None) \
-            if r.type is RelationType.LOCATED_IN and r.object.start < r.subject.start \
-            and text.startswith("에", r.object.end) else None  # (대만 TSMC의 일본 법인 JASM: TSMC is Taiwan's)
-        out.append(replace(r, subject=unit) if unit is not None else r)
+        unit = unit_of.get(r.subject.start) if r.type is RelationType.LOCATED_IN \
+            and r.object.start < r.subject.start and text.startswith("에", r.object.end) else None
+        out.append(replace(r, subject=unit) if unit is not None else r)  # (대만 TSMC의 일본 법인 JASM: Taiwan's TSMC)
     return _dedupe(out)
 
 
