@@ -1226,7 +1226,7 @@ def _bracketed_leaders(sentence: Sentence, mentions: list[Mention], text: str,
     return out
 
 
-_LEADS_THE_COMPANY = re.compile(r"(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|창업한|세운|설립한)\s")
+_LEADS_THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|창업한|세운|설립한)\s")
 _LEAD_VERBS = frozenset({"이끌다", "맡다", "경영하다", "지휘하다", "총괄하다"})
 
 
@@ -1567,7 +1567,7 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
                      date=date_of(sentence.text, published)) for x in investors]
 
 
-_SAME_GROUP = re.compile(r"(?:같은|동일한?|한)\s*그룹\s*(?:내\s*)?(?:[가-힣A-Za-z]+\s+)?(?:계열사|자회사|계열)")
+_SAME_GROUP = re.compile(r"(?<![가-힣])(?:같은|동일한?|한)\s*그룹\s*(?:내\s*)?(?:[가-힣A-Za-z]+\s+)?(?:계열사|자회사|계열)")
 
 
 def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], text: str,

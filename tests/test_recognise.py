@@ -293,3 +293,8 @@ def test_glossed_names_with_accents_and_hyphens_and_a_caption_marker() -> None:
 def test_a_foreign_head_of_government_before_the_country_is_one_person() -> None:
     got = found("나델라 CEO는 이날 안와르 이브라힘 말레이시아 총리를 만났다.")
     assert got.get("안와르 이브라힘") is EntityType.PERSON and "이브라힘" not in got, got
+
+
+def test_a_group_prefix_before_a_product_abbreviation_is_the_group_alone() -> None:
+    got = found("LG TV 판매가 늘었다. 삼성 SSD 공급을 늘렸다. CJ 4DPLEX가 사우디에 상영관을 공급했다.")
+    assert "LG TV" not in got and "삼성 SSD" not in got and got.get("CJ 4DPLEX") is EntityType.ORGANIZATION, got
