@@ -14,7 +14,7 @@ import os
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -1109,19 +1109,17 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
                 and HANGUL.match(first) and _lexicon_type(first) is None and not org_cue(first) \
                 and not _unit_abroad(m.text.split(" ", 1)[1]):
             short.setdefault(first, replace(m, text=first, canonical=m.text))
-    glued: dict[str, set[str]] = defaultdict(set)
+    glued: dict[str, Mention] = {}
     for m in mentions:  # 큐리진 for 큐리진테라퓨틱스: a name glued to a long word for a company, named without it
         if m.type is EntityType.ORGANIZATION and " " not in m.text and not m.canonical and HANGUL.match(m.text):
             for n in range(3, min(8, len(m.text) - 1)):
                 head, tail = m.text[:-n], m.text[-n:]
                 if _corporate_word(tail) and len(head) >= 2 and _lexicon_type(head) is None and not org_cue(head):
-                    glued[head].add(m.text)
+                    glued.setdefault(head, m)
                     break
     own_names = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
-    for head, full in glued.items():
-        if len(full) == 1 and not any(  # (not 한화 of 한화시스템 and 한화오션: a group's)
-                n != next(iter(full)) and n.startswith(head) for n in own_names):
-            m = next(x for x in mentions if x.text in full)
+    for head, m in glued.items():
+        if not any(n != m.text and n.startswith(head) for n in own_names):  # (not 한화 of 한화시스템 and 한화오션)
             short.setdefault(head, replace(m, text=head, canonical=m.text))
     for first, m in short.items():
         if first not in known or (known[first].type is EntityType.ORGANIZATION and not known[first].canonical):
@@ -1276,7 +1274,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         if len(name_toks) == 1 and name_toks[0].tag == "NNG" and len(stem) >= 6 and HANGUL.match(stem) \
                 and _ends_with(stem, "org", longer=True) and not org_cue(stem) and not _generic(stem) \
-                and _corporate_word(next((stem[-n:] for n in range(3, 8) if _corporate_word(stem[-n:])), "")):
+                and any(_corporate_word(stem[-n:]) for n in range(3, 8)):
             # 케이브릿지인베스트먼트/NNG: an unknown compound ending in a long word for a company
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=1))
             continue

@@ -449,7 +449,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
     out.extend(shareholders(sentence, args, text, published))
-    out.extend(_spun_off(sentence, args, text, new_company))
+    out.extend(_spun_off(sentence, args, new_company))
     out.extend(_local_units(sentence, args, text))
     return _relocate(_dedupe(out), text)
 
@@ -485,7 +485,7 @@ def _relocate(rels: list[Relation], text: str) -> list[Relation]:
 _SPLIT_OFF = re.compile(r"물적\s?분할|분사")
 
 
-def _spun_off(sentence: Sentence, args: list[Arg], text: str, new_company: Mention | None) -> list[Relation]:
+def _spun_off(sentence: Sentence, args: list[Arg], new_company: Mention | None) -> list[Relation]:
     """X는 … 사업부를 물적분할해 신설법인 ‘Y’를 세운다: Y is X's subsidiary (X keeps every share)."""
     if new_company is None or not _SPLIT_OFF.search(sentence.text) \
             or not sentence.start <= new_company.start < sentence.end:
@@ -1071,13 +1071,13 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             if rel is not None:
                 out.append(rel)
             continue
-        person_word = max((j for j, m in by_word.items() if m is near[1]), default=-1) if near[1] else -1
+        w1 = max((j for j, m in by_word.items() if m is near[1]), default=-1) if near[1] else -1  # near[1]'s word
         if near[0] and near[0].type is EntityType.ORGANIZATION and near[1] and near[1].type is EntityType.PERSON \
-                and text[near[1].end:ws[person_word].end][:1] not in tuple("에을를로와과의,") \
-                and not _ends_with_comma(ws[person_word]):  # (조주은, 표혁은: 은 and 이 may end a name)
+                and text[near[1].end:ws[w1].end][:1] not in tuple("에을를로와과의,") \
+                and not _ends_with_comma(ws[w1]):  # (조주은, 표혁은: 은 and 이 may end a name)
             org, person = near[0], near[1]  # 김영섭 KT 대표 (not 대표 강도윤, 프레시루트 대표 윤서진: a list)
         elif near[0] and near[0].type is EntityType.PERSON and near[1] and near[1].type is EntityType.ORGANIZATION \
-                and ws[max(j for j, m in by_word.items() if m is near[1])].particle not in ("와", "과", "및") \
+                and ws[w1].particle not in ("와", "과", "및") \
                 and not (w.particle in ("이", "가") and i + 1 < len(ws)
                          and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는")
                          and any(j in by_word and by_word[j].type is EntityType.ORGANIZATION
@@ -1358,7 +1358,7 @@ def _local(sentence: Sentence, args: list[Arg], ws: list[Word], text: str) -> li
         first = a.word_index + 1
         if first >= len(ws) or text[ws[first].stem_start:ws[first].stem_end] != "현지" or ws[first].particle:
             continue
-        nxt = next((x for x in args[k + 1:]), None)
+        nxt = args[k + 1] if k + 1 < len(args) else None
         if nxt is None or nxt.mentions[0].type is not EntityType.ORGANIZATION:
             continue
         between = ws[first + 1:nxt.first_word]
