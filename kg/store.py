@@ -8,7 +8,9 @@ analysis graph.  The store's default graph holds that same union, so a query wit
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
+import json
 import os
 import re
 import shutil
@@ -98,6 +100,7 @@ class Prepared:
     store: ox.Store
     nquads: bytes
     ntriples: bytes
+    named_only: bool = True  # no quad was in the default graph: the union is that of the named graphs
 
     @property
     def triples(self) -> int:
@@ -131,7 +134,7 @@ def prepare(quads: Iterable[Quad | ox.Quad], *, union_graph: bool = True) -> Pre
     ntriples = _sorted_lines(union)
     if union_graph:
         store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
-    return Prepared(store, nquads, ntriples)
+    return Prepared(store, nquads, ntriples, named_only=not default)
 
 
 def turtle(ntriples: bytes) -> bytes:
@@ -151,6 +154,70 @@ def _fill_store(tmp: Path, nquads: bytes, ntriples: bytes) -> None:
     store.flush()
     store.optimize()
     del store  # closes the database before it is renamed
+
+
+#: in a store/ folder written by kg: the digest of each named graph it holds (RocksDB leaves
+#: files of other names alone), so that the next build rewrites only the graphs that changed
+GRAPH_DIGESTS = "kg-graphs.json"
+
+
+def graph_lines(nquads: bytes) -> dict[bytes, list[bytes]]:
+    """The N-Quads lines of each named graph (keyed by the graph's IRI as written, `<…>`)."""
+    out: dict[bytes, list[bytes]] = {}
+    for line in nquads.splitlines():
+        cut = line.rindex(b" <")
+        out.setdefault(line[cut + 1:-2], []).append(line)
+    return out
+
+
+def graph_digests(graphs: dict[bytes, list[bytes]]) -> dict[str, str]:
+    return {g.decode("utf-8"): hashlib.sha256(b"\n".join(sorted(lines))).hexdigest()[:32]
+            for g, lines in sorted(graphs.items())}
+
+
+def _read_digests(store_dir: Path) -> dict[str, str] | None:
+    try:
+        found = json.loads((store_dir / GRAPH_DIGESTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def _update_copy(old: Path, tmp: Path, graphs: dict[bytes, list[bytes]], digests: dict[str, str],
+                 ntriples: bytes) -> bool:
+    """Copy the store at `old` (a RocksDB checkpoint: hard links) to `tmp` and rewrite there
+    only the named graphs whose digest changed, and the union triples they add or drop.
+    False (and `tmp` left empty) when `old` was not written by kg with its digests."""
+    before = _read_digests(old) if (old / "CURRENT").is_file() else None
+    if before is None:
+        return False
+    try:
+        source = ox.Store.read_only(str(old))
+        tmp.rmdir()  # the checkpoint makes the folder
+        source.backup(str(tmp))
+    except OSError:
+        tmp.mkdir(exist_ok=True)
+        return False
+    del source
+    changed = [g for g, d in digests.items() if before.get(g) != d]
+    gone = [g for g in before if g not in digests]
+    store = ox.Store(str(tmp))
+    dropped: set[ox.Triple] = set()
+    for g in changed + gone:
+        name = ox.NamedNode(g[1:-1])
+        dropped.update(q.triple for q in store.quads_for_pattern(None, None, None, name))
+        store.remove_graph(name)
+    added = [line for g in changed for line in graphs[g.encode("utf-8")]]
+    if added:
+        store.load(b"\n".join(added), format=ox.RdfFormat.N_QUADS)
+        store.load(b"\n".join(line[:line.rindex(b" <")] + b" ." for line in added), format=ox.RdfFormat.N_TRIPLES)
+    union = set(ntriples.splitlines())
+    for t in dropped:  # a triple leaves the union when no graph holds it any more
+        if f"{t} .".encode() not in union:
+            store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+    store.flush()
+    del store
+    return True
 
 
 def _swap_in(tmp: Path, path: Path) -> None:
@@ -174,10 +241,14 @@ class PendingSave:
     the caller can go on rendering); `commit` writes graph.ttl and swaps both in, `abort` drops them.
 
     Both are written beside the old ones first, then swapped in together with Ctrl-C held
-    off, so a failed or interrupted save leaves the earlier output byte for byte."""
+    off, so a failed or interrupted save leaves the earlier output byte for byte.
 
-    def __init__(self, prepared: Prepared, out_dir: Path) -> None:
-        self.prepared, self.out_dir = prepared, out_dir
+    `reuse`: start from a copy of the store already there (when kg wrote it) and rewrite only
+    the named graphs that changed: after a few new articles, a fraction of a full load.
+    Either way the store holds the same quads."""
+
+    def __init__(self, prepared: Prepared, out_dir: Path, *, reuse: bool = False) -> None:
+        self.prepared, self.out_dir, self.reuse = prepared, out_dir, reuse
         out_dir.mkdir(parents=True, exist_ok=True)
         self.tmp_store: Path | None = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out_dir))
         self.failure: list[BaseException] = []
@@ -187,7 +258,14 @@ class PendingSave:
     def _fill(self) -> None:
         try:
             assert self.tmp_store is not None
-            _fill_store(self.tmp_store, self.prepared.nquads, self.prepared.ntriples)
+            p = self.prepared
+            graphs = graph_lines(p.nquads)
+            digests = graph_digests(graphs)
+            if not (self.reuse and p.named_only
+                    and _update_copy(self.out_dir / "store", self.tmp_store, graphs, digests, p.ntriples)):
+                _fill_store(self.tmp_store, p.nquads, p.ntriples)
+            if p.named_only:
+                (self.tmp_store / GRAPH_DIGESTS).write_text(json.dumps(digests, indent=0), encoding="utf-8")
         except BaseException as exc:  # handed to the caller's thread
             self.failure.append(exc)
 

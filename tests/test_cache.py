@@ -3,10 +3,13 @@ forgets removed ones, and writes the same bytes as a clean build."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
+from kg import store
 from kg.cache import CACHE_DIR, ExtractionCache, article_key, extractor_version
 from kg.models import Article
 from kg.pipeline import build
@@ -28,11 +31,20 @@ def write_inputs(folder: Path, articles: dict[str, str]) -> Path:
     return folder
 
 
+def store_content(out: Path) -> tuple[list[bytes], list[str]]:
+    """Every quad of out/store (named graphs and the union in the default graph), and the graph names."""
+    db = ox.Store.read_only(str(out / "store"))
+    quads = sorted((db.dump(format=ox.RdfFormat.N_QUADS) or b"").splitlines())
+    return quads, sorted(str(g) for g in db.named_graphs())
+
+
 def same_as_clean_build(out: Path, src: Path, tmp_path: Path) -> None:
     clean = tmp_path / "clean"
+    shutil.rmtree(clean, ignore_errors=True)
     build([src], clean, use_cache=False)
     for name in OUTPUTS:
         assert (out / name).read_bytes() == (clean / name).read_bytes(), name
+    assert store_content(out) == store_content(clean)
 
 
 def cached_files(out: Path) -> list[Path]:
@@ -60,6 +72,41 @@ def test_add_change_remove(tmp_path: Path) -> None:
     ttl = (out / "graph.ttl").read_text("utf-8")
     assert "마이크로소프트" in ttl and "솔리다임" not in ttl and "/article/c" not in ttl
     assert len(cached_files(out)) == 1  # the cache forgets what left the input
+    same_as_clean_build(out, src, tmp_path)
+
+
+def test_a_rebuild_rewrites_only_the_changed_graphs_of_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    build([write_inputs(src, ARTICLES)], out)
+    assert (out / "store" / store.GRAPH_DIGESTS).is_file()
+
+    def no_full_load(*args: object) -> None:
+        raise AssertionError("the whole store was loaded again")
+
+    def rebuild(articles: dict[str, str]) -> None:
+        with monkeypatch.context() as m:
+            m.setattr(store, "_fill_store", no_full_load)
+            build([write_inputs(src, articles)], out)
+
+    rebuild({**ARTICLES, "d": "LG에너지솔루션과 현대자동차가 합작법인을 설립한다.\n"})
+    quads, graphs = store_content(out)
+    assert any("LG에너지솔루션" in q.decode() and "/graph/article/d>" in q.decode() for q in quads)
+    same_as_clean_build(out, src, tmp_path)  # named graphs and union as a clean build has them
+    rebuild({"a": ARTICLES["a"], "d": "SK하이닉스가 솔리다임을 인수했다.\n"})
+    quads, graphs = store_content(out)
+    assert not any("레인보우로보틱스" in q.decode() for q in quads)  # gone from its graph and the union
+    assert not any(g.endswith("/graph/article/b>") for g in graphs)
+    same_as_clean_build(out, src, tmp_path)
+
+
+def test_a_store_without_digests_is_loaded_whole(tmp_path: Path) -> None:
+    src, out = write_inputs(tmp_path / "in", ARTICLES), tmp_path / "out"
+    build([src], out)
+    (out / "store" / store.GRAPH_DIGESTS).write_text("not json", "utf-8")
+    build([write_inputs(src, {"a": ARTICLES["a"]})], out)
+    same_as_clean_build(out, src, tmp_path)
+    shutil.rmtree(out / "store")
+    build([write_inputs(src, ARTICLES)], out)
     same_as_clean_build(out, src, tmp_path)
 
 

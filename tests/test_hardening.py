@@ -159,7 +159,8 @@ def test_a_failed_write_leaves_the_previous_output(previous: Path, tmp_path: Pat
     def broken(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store, "_fill_store", broken)
+    monkeypatch.setattr(store, "_fill_store", broken)  # a whole load,
+    monkeypatch.setattr(store, "_update_copy", broken)  # and the update of a copy of the old store
     (tmp_path / "other.txt").write_text("네이버가 포시마크를 인수했다.\n", encoding="utf-8")
     before = snapshot(previous)
     result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(previous), "-q"])
