@@ -466,7 +466,27 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relatio
                 and b.mentions[0].type is EntityType.ORGANIZATION and _UNIT_BETWEEN.match(text[a.end:b.start]):
             out.append(Relation(RelationType.SUBSIDIARY_OF, b.mentions[0], a.mentions[-1], sentence, Status.ASSERTED,
                                 "법인"))
+        said = _UNIT_SAID.match(text, a.end)
+        if said and a.mentions[-1].type is EntityType.ORGANIZATION and _unit_place(said["where"]):
+            topic = next((x for x in reversed(args[:k]) if x.particle in ("은", "는")
+                          and x.mentions[0].type is EntityType.ORGANIZATION), None)
+            if topic is not None:
+                out.append(Relation(RelationType.SUBSIDIARY_OF, topic.mentions[0], a.mentions[-1], sentence,
+                                    Status.ASSERTED, "법인"))
     return out
+
+
+#: Y는 X의 한국법인이다, Y는 X(…)의 일본 현지법인으로: the topic is X's unit in that country
+_UNIT_SAID = re.compile(r"(?:\([^)]{1,40}\))?의\s*(?:(?P<where>[가-힣]{1,8}?)\s?)?(?:현지\s?)?(?:법인|지사)"
+                        r"(?:이다|이며|이고|으로|로서|다)")
+
+
+def _unit_place(where: str | None) -> bool:
+    """법인 after nothing, 현지 or a country (한국법인), not after 합작 or 신설: a unit abroad."""
+    if not where or where == "현지":
+        return True
+    entry = lexicon.gazetteer().get(where)
+    return entry is not None and entry.type is EntityType.COUNTRY
 
 
 def _relocate(rels: list[Relation], text: str) -> list[Relation]:

@@ -910,6 +910,13 @@ def test_a_unit_abroad_named_after_its_parent_and_the_place_of_the_clause() -> N
     assert ("크로노게임즈", "located_in", "도쿄") not in got and ("JASM", "located_in", "대만") not in got
 
 
+def test_a_company_said_to_be_a_parents_unit_in_a_country() -> None:
+    got = triples("한국메디트론은 독일 의료기기 업체 메디트론(Meditron)의 한국법인이다. 다온로보틱스재팬은 "
+                  "다온로보틱스의 일본 현지법인으로 오사카에 있다. 한결모빌리티는 세광자동차의 합작법인이다.")
+    assert {("한국메디트론", "subsidiary_of", "메디트론"), ("다온로보틱스재팬", "subsidiary_of", "다온로보틱스")} <= got
+    assert ("한결모빌리티", "subsidiary_of", "세광자동차") not in got  # a joint venture is no unit abroad
+
+
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
