@@ -1009,6 +1009,8 @@ def _common_noun_after_cue(surface: str) -> bool:
             or surface.endswith(("장", "자", "원")) or _mentions_a_deal(surface))  # 본부장, 책임자, 연구원
 
 
+#: words for a company of some kind: the common nouns right before one describe it (식품 업체)
+_KIND_WORDS = frozenset({"업체", "기업", "회사", "제조사", "전문업체", "전문기업"})
 _GENERIC_TAILS = ("업체", "기업", "업계", "회사", "제조사", "완성차", "스타트업", "항공사", "제약사", "조선사", "유통사",
                   "운용사", "증권사", "보험사", "카드사", "건설사", "게임사", "제작사", "배급사", "협력사", "상장사")
 
@@ -1306,6 +1308,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if org_cue(surface) and not w.particle and not _known(surface) and nxt is not None and nxt_stem \
                 and not org_cue(nxt_stem) and {t.tag for t in nxt.stem_tokens} & {"NNP", "SL"}:
             continue  # 노르웨이 자동차운반선사 노르딕카캐리어스: what the next name is, not a name
+        if tags == {"NNG"} and not w.particle and nxt is not None and nxt_stem in _KIND_WORDS \
+                and not _known(surface):
+            continue  # 계열사인 건강기능식품 업체 X: common nouns before 업체 say what kind of company, name none
         legal_form = text[n_end:n_end + 1] == "㈜" or text[n_start - 1:n_start] == "㈜" \
             or text.startswith("(주)", n_end) or text[max(0, n_start - 3):n_start] == "(주)"
         if between_person_and_title or (legal_form and HANGUL.match(surface) and len(surface) >= 2):

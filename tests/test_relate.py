@@ -917,6 +917,12 @@ def test_a_company_said_to_be_a_parents_unit_in_a_country() -> None:
     assert ("한결모빌리티", "subsidiary_of", "세광자동차") not in got  # a joint venture is no unit abroad
 
 
+def test_common_nouns_before_a_kind_of_company_are_no_company() -> None:
+    got = triples("업계는 다온홀딩스가 또 다른 계열사인 유기농식품 업체 다온팜까지 합병할 것으로 본다.")
+    assert ("다온팜", "subsidiary_of", "다온홀딩스") in got  # (식품 ends company names too: 유기농식품 was one)
+    assert not any("유기농식품" in (s, o) for s, _, o in got)
+
+
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
