@@ -7,7 +7,9 @@ In one run, on a corpus from bench/corpus.py (seeded): bare kiwipiepy tokenisati
 article's text with the same worker count (a fresh process, model load included: the floor),
 then a full `kg build --no-cache`, then the same corpus with one article added, rebuilt with
 the cache, and (unless --no-check) a clean build of that corpus to check the bytes match.
-Each runs in its own process; peak memory is that process's maximum resident set.
+Each runs in its own process; peak memory is that process's maximum resident set (for the
+rebuild, the larger of kg and the process it forks to extract the new article, which ends
+before kg's own peak).
 Targets: build speed ≥ 70% of the floor, peak ≤ 2 GB, incremental ≤ 25% of a full build.
 """
 from __future__ import annotations

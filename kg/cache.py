@@ -78,6 +78,10 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key}.pickle"
 
+    def has(self, article: Article) -> bool:
+        """Whether an entry is kept for `article` (without reading it: it may still prove unreadable)."""
+        return self._path(article_key(article)).is_file()
+
     def get(self, article: Article) -> Extraction | None:
         try:
             with self._path(article_key(article)).open("rb") as fh:

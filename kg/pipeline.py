@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -28,6 +29,8 @@ from kg.relate import article_relations, types_fit
 from kg.resolve import Resolution, resolve
 
 if TYPE_CHECKING:  # rdflib loads only when a graph is built, not for `kg extract`
+    from multiprocessing.connection import Connection
+
     import networkx as nx
     from rdflib import URIRef
 
@@ -114,33 +117,112 @@ def extract_for_build(articles: Sequence[Article], out_dir: Path, *, use_cache: 
                       progress: Callable[[int], None] | None = None) -> tuple[list[Extraction], int]:
     """Slim extractions of `articles`, in order, from the cache where it has them; the rest are
     extracted here or on the Dask cluster at `scheduler` and put in the cache.  Returns them and
-    how many came from the cache."""
+    how many came from the cache.
+
+    When the cache holds most articles (a rebuild after a few new ones), the new ones are
+    extracted in a forked process: kiwipiepy's load and first tokenisation (about 2 s, holding
+    the GIL) then run beside the reading of the cache instead of after it."""
     from kg.cache import ExtractionCache
 
     cache = ExtractionCache(out_dir) if use_cache else None
-    found: dict[int, Extraction] = {}
-    if cache is not None:
-        for i, article in enumerate(articles):
-            hit = cache.get(article)
-            if hit is not None:
-                found[i] = hit
-    if progress and found:
-        progress(len(found))
-    missing = [i for i in range(len(articles)) if i not in found]
-    todo = [articles[i] for i in missing]
-    if scheduler:
-        from kg.distributed import extract_on_cluster
+    kept = [i for i, a in enumerate(articles) if cache.has(a)] if cache is not None else []
+    todo_first = [i for i in range(len(articles)) if i not in set(kept)]
+    child = None
+    if scheduler is None and todo_first and len(todo_first) <= len(kept) and _ExtractionChild.possible():
+        child = _ExtractionChild([articles[i] for i in todo_first])
+    try:
+        found: dict[int, Extraction] = {}
+        if cache is not None:
+            for i in kept:
+                hit = cache.get(articles[i])
+                if hit is not None:
+                    found[i] = hit
+        if progress and found:
+            progress(len(found))
+        fresh: dict[int, Extraction] = {}
+        if child is not None:
+            import kg.render
+            import kg.store
+            import kg.viewdata  # noqa: F401  (what the rest of the build needs, loaded while the child works)
 
-        fresh: Iterable[Extraction] = extract_on_cluster(scheduler, todo, progress)
-    else:
-        fresh = (slim(ex) for ex in iter_extract(todo, progress))
-    for i, ex in zip(missing, fresh, strict=True):
+            fresh.update(zip(todo_first, child.results(progress), strict=True))
+        missing = [i for i in range(len(articles)) if i not in found and i not in fresh]
+        if scheduler:
+            from kg.distributed import extract_on_cluster
+
+            more: Iterable[Extraction] = extract_on_cluster(scheduler, [articles[i] for i in missing], progress)
+        else:
+            more = (slim(ex) for ex in iter_extract([articles[i] for i in missing], progress))
+        fresh.update(zip(missing, more, strict=True))
+    finally:
+        if child is not None:
+            child.stop()
+    for i, ex in sorted(fresh.items()):
         found[i] = ex
         if cache is not None:
             cache.put(ex)
     if cache is not None:
         cache.keep_only(articles)
-    return [found[i] for i in range(len(articles))], len(articles) - len(missing)
+    return [found[i] for i in range(len(articles))], len(articles) - len(fresh)
+
+
+class _ExtractionChild:
+    """`extract_slim` of some articles in a forked process, its results streamed back over a pipe."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        self.conn, theirs = ctx.Pipe(duplex=False)
+        self.process = ctx.Process(target=_extract_and_send, args=(articles, theirs), name="kg-extract",
+                                   daemon=True)
+        self.process.start()
+        theirs.close()
+        self.expected = len(articles)
+
+    @staticmethod
+    def possible() -> bool:
+        """Fork is safe only on Linux, with no other thread running and kiwipiepy not loaded here."""
+        import sys
+        import threading
+
+        # (kiwipiepy's own threads are not Python's: once it is loaded here, a fork would inherit a
+        # pool with no threads, and there is no load left to hide anyway)
+        return sys.platform == "linux" and threading.active_count() == 1 and nlp.kiwi.cache_info().currsize == 0 \
+            and "KG_NO_FORK" not in os.environ
+
+    def results(self, progress: Callable[[int], None] | None) -> Iterator[Extraction]:
+        got = 0
+        while got < self.expected:
+            try:
+                kind, value = self.conn.recv()
+            except EOFError:
+                raise RuntimeError("the extraction process ended unexpectedly") from None
+            if kind == "error":
+                raise value
+            got += 1
+            if progress:
+                progress(1)
+            yield value
+
+    def stop(self) -> None:
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+
+
+def _extract_and_send(articles: list[Article], conn: Connection) -> None:
+    try:
+        for ex in iter_extract(articles):
+            conn.send(("ok", slim(ex)))
+    except BaseException as exc:  # handed to the parent, which raises it
+        try:
+            conn.send(("error", exc))
+        except Exception:
+            conn.send(("error", RuntimeError(f"extraction failed: {exc!r}")))
+    finally:
+        conn.close()
 
 
 def to_quads(extractions: Iterable[Extraction], resolution: Resolution) -> list[Quad]:

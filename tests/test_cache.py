@@ -99,6 +99,60 @@ def test_a_rebuild_rewrites_only_the_changed_graphs_of_the_store(tmp_path: Path,
     same_as_clean_build(out, src, tmp_path)
 
 
+#: a rebuild in a fresh process (as `kg build` runs: kiwipiepy not loaded yet), telling whether the
+#: new articles went to a forked child; argv: inputs, output folder, "broken" to make recognition fail
+REBUILD = """
+import sys
+from pathlib import Path
+from kg import pipeline
+started = []
+class Spy(pipeline._ExtractionChild):
+    def __init__(self, articles):
+        super().__init__(articles)
+        started.append(len(articles))
+pipeline._ExtractionChild = Spy
+if sys.argv[3] == "broken":
+    def broken(*args):
+        raise ValueError("recognition failed on purpose")
+    pipeline.recognise = broken  # the forked child inherits it
+try:
+    summary = pipeline.build([Path(sys.argv[1])], Path(sys.argv[2]))
+    print("children", started, "cached", summary.cached)
+except ValueError as exc:
+    print("children", started, "error", exc)
+"""
+
+
+def rebuild_in_new_process(src: Path, out: Path, mode: str = "") -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", REBUILD, str(src), str(out), mode or "-"],
+                          capture_output=True, text=True, check=True, timeout=300)
+    return done.stdout.strip()
+
+
+def test_a_rebuild_extracts_new_articles_in_a_forked_process(tmp_path: Path) -> None:
+    """kiwipiepy loads in the child while the parent reads the cache; the result is the same."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    build([write_inputs(src, ARTICLES)], out)
+    write_inputs(src, {**ARTICLES, "d": "LG에너지솔루션과 현대자동차가 합작법인을 설립한다.\n"})
+    assert rebuild_in_new_process(src, out) == "children [1] cached 3"
+    assert "LG에너지솔루션" in (out / "graph.ttl").read_text("utf-8")
+    same_as_clean_build(out, src, tmp_path)
+    write_inputs(src, ARTICLES)  # nothing new: no child
+    assert rebuild_in_new_process(src, out) == "children [] cached 3"
+
+
+def test_a_failure_in_the_forked_extraction_is_raised_and_changes_nothing(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    build([write_inputs(src, ARTICLES)], out)
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    write_inputs(src, {**ARTICLES, "d": "LG에너지솔루션과 현대자동차가 합작법인을 설립한다.\n"})
+    assert rebuild_in_new_process(src, out, "broken") == "children [1] error recognition failed on purpose"
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+
+
 def test_a_store_without_digests_is_loaded_whole(tmp_path: Path) -> None:
     src, out = write_inputs(tmp_path / "in", ARTICLES), tmp_path / "out"
     build([src], out)
