@@ -1113,6 +1113,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             person = near[0]  # 하만의 … 디네쉬 팔리월 최고경영자(CEO)
             org = next((m for m in reversed(mentions) if m.end <= person.start and m.type is EntityType.ORGANIZATION
                         and _word_particle(ws, m, text) in GENITIVE), None)
+            if org is not None and any(m.type is EntityType.PERSON and org.end <= m.start and m.end < person.start
+                                       and (m.canonical or m.text) != (person.canonical or person.text)
+                                       and person.canonical != m.text for m in mentions):
+                org = None  # X의 A CEO는 … B 사장과: X's head is A, not B
             if org is not None and re.search(r"(?:며|고|지만|면서),\s", text[org.end:person.start]):
                 # X는 Y의 자회사로 편입되며, Z 대표 등 경영진이 …: Y is another clause's; Z heads the topic X
                 org = next((m for m in mentions if m.end <= org.start and m.type is EntityType.ORGANIZATION
@@ -1148,6 +1152,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                     # X는 2021년 설립된 회사로, Y 대표가 이끌고 있다: the company the sentence is about
                     org = next((m for m in mentions if m.end <= person.start and m.type is EntityType.ORGANIZATION
                                 and _word_particle(ws, m, text) in ("은", "는")), None)
+            if org is None and w.particle in SUBJECT and _FOUNDED_IT.match(text, w.end):
+                # X는 2021년 Y 대표가 세운 회사다: the head founded the company the sentence is about
+                org = next((m for m in mentions if m.end <= person.start and m.type is EntityType.ORGANIZATION
+                            and _word_particle(ws, m, text) in ("은", "는")), None)
         if org and person:
             last_person = person
             rel = _lead(person, org, sentence, title, titles)
@@ -1247,6 +1255,9 @@ def _bracketed_leaders(sentence: Sentence, mentions: list[Mention], text: str,
 
 
 _LEADS_THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|창업한|세운|설립한)\s")
+#: (Y 대표가) 세운 회사다, 창업한 스타트업으로: the person founded what the sentence is about
+_FOUNDED_IT = re.compile(r"\s*(?:세운|설립한|창업한|만든)\s+(?:[가-힣A-Za-z]+\s+)?(?:회사|기업|업체|스타트업)"
+                         r"(?:이다|다|로|으로|이며|이고)")
 _LEAD_VERBS = frozenset({"이끌다", "맡다", "경영하다", "지휘하다", "총괄하다"})
 
 
@@ -1286,12 +1297,12 @@ _FORMER = re.compile(r"(?:^|[\s(])(?:전|前|전임|초대\s*전)\s|\s(?:전|前
 
 
 def _word_particle(ws: list[Word], m: Mention, text: str) -> str:
+    """The particle after `m`: of the word its last character is in (팬노니아 메탈스는: 는)."""
     for w in ws:
-        if w.start <= m.start < w.end:
+        if w.start < m.end <= w.end:
             tail = text[m.end:w.end].rstrip(",")
             return tail if tail in _PARTICLES else w.particle
     return ""
-
 
 
 

@@ -923,6 +923,20 @@ def test_common_nouns_before_a_kind_of_company_are_no_company() -> None:
     assert not any("유기농식품" in (s, o) for s, _, o in got)
 
 
+def test_heads_of_a_company_named_in_two_words_and_of_one_they_founded() -> None:
+    got = triples("빈에 본사를 둔 알펜 로지스틱스는 물류 업체로, 요하네스 브라우어 최고경영자(CEO)가 이끌고 있다. "
+                  "다온랩은 2019년 LG전자 출신 한지우 대표가 세운 회사다. 한빛은 김민수 대표가 세운 회사를 인수했다.")
+    assert {("요하네스 브라우어", "leads", "알펜 로지스틱스"), ("한지우", "leads", "다온랩")} <= got
+    assert ("한지우", "leads", "LG전자") not in got and not any(s == "김민수" for s, _, _ in got)
+
+
+def test_a_companys_genitive_belongs_to_the_head_right_after_it() -> None:
+    got = triples("카라모빌리티는 이탈리아 업체다. 카라모빌리티의 안드레아 로시 최고경영자(CEO)는 지난달 방한해 윤 사장과 "
+                  "계약 조건을 조율했다. 한결모터스 윤서진 사장은 웃었다.")
+    assert {("안드레아 로시", "leads", "카라모빌리티"), ("윤서진", "leads", "한결모터스")} <= got
+    assert not any(s in ("윤", "윤서진") and o == "카라모빌리티" for s, _, o in got)
+
+
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
