@@ -1555,7 +1555,10 @@ _ROUND_TOPIC = re.compile(r"(?:투자|라운드|유상증자|펀딩)(?:은|는)\
 #: X는 A가 주도하고 B가 참여한 (시리즈A) 라운드를 마무리했다: the round, told in a relative clause
 _LED_ROUND = re.compile(r"(?:주도|참여)(?:하고|했고|한|하는|했으며)\s(?:[^.]*?\s)?(?:라운드|투자\s*유치|투자)(?:를|을|에서)\s*"
                         r"(?:[^.]*?\s)?(?:마무리|완료|마쳤|마친|끝냈|유치|성사)")
-_ADDED = re.compile(r"투자(?:했|하며|하고|해\s|에\s*나섰|에\s*나서)|(?:을|를)\s*보탰")
+_ADDED = re.compile(r"투자(?:했|하며|하고|해\s|에\s*나섰|에\s*나서)|(?:을|를)\s*보탰"
+                    # B가 200억원을 넣었다 / 베팅했다 / 추가로 투입했다: an amount of money put in
+                    r"|(?:원|달러|엔|유로|위안)(?:을|를)\s*(?:(?:각각|추가로|새로)\s*)*"
+                    r"(?:넣었|넣고|넣으며|넣어\s|베팅했|베팅하며|베팅하고|투입했|투입하며|투입하고|쏟아부었)")
 
 
 def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, published: str | None) -> list[Relation]:

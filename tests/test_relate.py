@@ -937,6 +937,16 @@ def test_a_companys_genitive_belongs_to_the_head_right_after_it() -> None:
     assert not any(s in ("윤", "윤서진") and o == "카라모빌리티" for s, _, o in got)
 
 
+def test_round_investors_who_put_in_bet_or_add_an_amount() -> None:
+    got = triples("AI 스타트업 루미넥스는 한빛인베스트먼트가 주도한 시리즈A 라운드에서 300억원을 유치했다. "
+                  "한빛인베스트먼트가 100억원을 투자했고, 새봄벤처스와 다온캐피털이 각각 80억원과 50억원을 넣었다. "
+                  "전략적 투자자로는 세광전자 자회사인 기업형 벤처캐피털(CVC) 세광벤처스가 40억원을 베팅했다. "
+                  "기존 투자자 푸른인베스트도 30억원을 추가로 투입했다. 세광전자는 신제품에 AI 기능을 넣었다.")
+    investors = {s for s, r, o in got if r == "investment" and o == "루미넥스"}
+    assert investors == {"한빛인베스트먼트", "새봄벤처스", "다온캐피털", "세광벤처스", "푸른인베스트"}
+    assert ("세광벤처스", "subsidiary_of", "세광전자") in got and not any("CVC" in (s, o) for s, _, o in got)
+
+
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
