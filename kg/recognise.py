@@ -1105,9 +1105,11 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             last = m.text.rsplit(" ", 1)[1]
             known.setdefault(last, replace(m, text=last))
     short: dict[str, Mention] = {}  # 노바셀 for 노바셀 테라퓨틱스, 레드캐년 for 레드캐년 스튜디오: a company's first word
+    aliased = {m.text for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION}  # X(이하 Y): Y is X's
     for m in mentions:
         first = m.text.split(" ", 1)[0]
         if m.type is EntityType.ORGANIZATION and " " in m.text and not m.canonical and len(first) >= 2 \
+                and first not in aliased \
                 and HANGUL.match(first) and _lexicon_type(first) is None and not org_cue(first) \
                 and not _unit_abroad(m.text.split(" ", 1)[1]):
             short.setdefault(first, replace(m, text=first, canonical=m.text))
@@ -1716,7 +1718,16 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
         s = sentence.start + m.start(1)
         a = sentence.start + m.start(2)
         out.append((s, s + len(name), a, a + len(alias)))
-    return out
+    for m in _HEREAFTER.finditer(body):  # 스타라인엔터테인먼트(이하 스타라인): the short name the article uses
+        name, alias = m.group(1), m.group(2)
+        if len(alias) >= 2 and normalise_name(alias) not in _not_names() and normalise_name(name) not in _not_names():
+            s, a = sentence.start + m.start(1), sentence.start + m.start(2)
+            out.append((s, s + len(name), a, a + len(alias)))
+    return sorted(out)
+
+
+_HEREAFTER = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)"
+                        r"\(이하\s*['‘\"“]?([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9& ]{0,20}?)['’\"”]?\)")
 
 
 def _trim_generic_tail(toks: list[Token], text: str) -> tuple[int, int] | None:

@@ -30,6 +30,14 @@ def test_parenthesised_alias_joins_the_name() -> None:
     assert alias.name == "마이크로소프트"
 
 
+def test_the_short_name_an_article_defines_stands_for_the_company() -> None:
+    ms = mentions("음반사 세라톤엔터테인먼트(이하 세라톤)가 레이블을 인수했다. 세라톤은 뉴욕에 세운 미국 자회사 "
+                  "세라톤 아메리카(Seraton America)를 중심으로 사업을 통합한다.")
+    short, main = next(m for m in ms if m.text == "세라톤"), next(m for m in ms if m.text == "세라톤엔터테인먼트")
+    assert short.name == "세라톤엔터테인먼트" and "세라톤" in main.aliases
+    assert not any(m.text == "세라톤" and m.name == "세라톤 아메리카" for m in ms)  # the unit has a name of its own
+
+
 def test_unknown_company_with_latin_alias() -> None:
     ms = mentions("네이버가 미국 중고거래 플랫폼 포시마크(Poshmark)를 인수한다.")
     assert any(m.text == "포시마크" and m.type is EntityType.ORGANIZATION and "Poshmark" in m.aliases for m in ms)
