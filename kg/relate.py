@@ -1082,6 +1082,9 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             continue
         org = person = None
         k = i - 1 if i > 0 and text[ws[i - 1].stem_start:ws[i - 1].stem_end] != "이사회" else i - 2  # 이사회 의장
+        if k > 0 and k not in by_word and text[ws[k].start:ws[k].end] in ("신임", "새", "차기") \
+                and (named := by_word.get(k - 1)) is not None and named.type is EntityType.ORGANIZATION:
+            k -= 1  # 세진화학 신임 대표에는 이미경 전무가: the company's new head
         near = [by_word.get(j) for j in (k, k - 1, k - 2)]
         if near[0] and near[1] is near[0]:
             near = [near[0], near[2], None]  # a two-word name right before the title
@@ -1203,6 +1206,16 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
                     and not any(ws[y].particle for y in range(j, x))
                     for x in range(j + 1, min(j + 4, i)))):  # 김민수 부사장을, 김태영 전 한국노바릭스 대표를
                 person = m
+                break
+        for j in range(i + 1, min(i + 7, len(ws))) if person is None else ():
+            # KT는 신임 대표로 김영섭 전 LG CNS 사장을 선임했다: the title first, then the person
+            m = by_word.get(j)
+            if m is not None and m.type is EntityType.PERSON and (ws[j].particle in OBJECT or any(
+                    title_of(text[ws[x].stem_start:ws[x].stem_end]) and ws[x].particle in OBJECT
+                    and not any(ws[y].particle for y in range(j, x)) for x in range(j + 1, min(j + 5, len(ws))))):
+                person = m
+                break
+            if ws[j].particle in OBJECT:
                 break
         if person is None:
             continue

@@ -947,6 +947,13 @@ def test_round_investors_who_put_in_bet_or_add_an_amount() -> None:
     assert ("세광벤처스", "subsidiary_of", "세광전자") in got and not any("CVC" in (s, o) for s, _, o in got)
 
 
+def test_new_heads_named_after_the_title() -> None:
+    got = triples("다온화학 신임 대표에는 이지은 전무가, 다온건설 대표에는 오민호 다온홀딩스 실장이 각각 선임됐다. "
+                  "한결전자는 신임 대표로 박도현 전 세광테크 사장을 선임했다. 계열사 사령탑도 바뀌었다.")
+    assert {("이지은", "leads", "다온화학"), ("오민호", "leads", "다온건설"), ("박도현", "leads", "한결전자")} <= got
+    assert ("박도현", "leads", "세광테크") not in got and not any("사령탑" in (s, o) for s, _, o in got)
+
+
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
