@@ -698,6 +698,9 @@ def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
                                      or votes[m.text, EntityType.ORGANIZATION] > votes[m.text, EntityType.PERSON]))
                 or (" " not in m.text and m.text in heads)):  # (차지온, a company more often than a person)
             m = replace(m, type=EntityType.ORGANIZATION)
+        elif m.type is EntityType.PRODUCT and m.text in sure and not m.canonical \
+                and votes[m.text, EntityType.ORGANIZATION] > votes[m.text, EntityType.PRODUCT]:
+            m = replace(m, type=EntityType.ORGANIZATION)  # 핀테크 '담푸페이': the company the article names so
         out.append(m)
     return out
 

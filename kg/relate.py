@@ -1607,13 +1607,19 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
         investee = local.mentions[0]
     if (more := _ADDED.search(sentence.text, m.end())) is not None:
         at = sentence.start + more.end()  # …가 주도했고, B와 C 등 3개사가 나눠 투자했다: they too
-    investors = [x for a in args if a.particle in ("이", "가", "도") and after <= a.start and a.end <= at
-                 and not a.relative  # (아람코가 지분을 보유한 자회사로, … 투자해: 아람코 describes)
-                 for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
+    joined = [a for a in args if a.particle in ("이", "가", "도") and after <= a.start and a.end <= at
+              and not a.relative]  # (아람코가 지분을 보유한 자회사로, … 투자해: 아람코 describes)
+    for a, b in itertools.pairwise(args):
+        if b in joined and a.particle in ("와", "과") and after <= a.start \
+                and _DESCRIBED_NEXT.fullmatch(sentence.text, a.end - sentence.start, b.start - sentence.start):
+            joined.insert(joined.index(b), a)  # A(VC)과 사모펀드 B도 참여: a list broken by what B is
+    investors = [x for a in joined for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
     return [Relation(RelationType.INVESTMENT, x, investee, sentence, status, "참여",
                      date=date_of(sentence.text, published)) for x in investors]
 
 
+#: the particle after A and a word or two for what B is, between A and B of `A과 사모펀드 B도`
+_DESCRIBED_NEXT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:[가-힣]+\s+){1,2}")
 _SAME_GROUP = re.compile(r"(?<![가-힣])(?:같은|동일한?|한)\s*그룹\s*(?:내\s*)?(?:[가-힣A-Za-z]+\s+)?(?:계열사|자회사|계열)")
 
 

@@ -954,6 +954,17 @@ def test_new_heads_named_after_the_title() -> None:
     assert ("박도현", "leads", "세광테크") not in got and not any("사령탑" in (s, o) for s, _, o in got)
 
 
+def test_round_investors_listed_with_what_the_next_one_is_and_a_quoted_company() -> None:
+    got = triples("한빛은행, 베트남 핀테크 '모모링크'에 3천만달러 투자\n"
+                  "한빛은행이 베트남 핀테크 기업 모모링크(MomoLink)에 3천만달러를 투자했다. "
+                  "이번 라운드에는 현지 벤처캐피털(VC) 사이공벤처스(Saigon Ventures)와 사모펀드 "
+                  "메콩파트너스(Mekong Partners)도 참여했다. 하노이에 본사를 둔 모모링크는 결제 업체다. "
+                  "한빛은행의 현지 자회사인 한빛베트남은행은 모모링크와 전략적 제휴를 맺었다.")
+    assert {("사이공벤처스", "investment", "모모링크"), ("메콩파트너스", "investment", "모모링크"),
+            ("한빛베트남은행", "partnership", "모모링크")} <= got
+    assert not any("핀테크" in (s, o) for s, _, o in got)
+
+
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
