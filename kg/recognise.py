@@ -14,7 +14,7 @@ import os
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -1131,6 +1131,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
     for first, m in short.items():
         if first not in known or (known[first].type is EntityType.ORGANIZATION and not known[first].canonical):
             known[first] = m  # 레드캐니언 read alone before 레드캐니언 리소시스: still the short name
+    for name, m in _affiliate_names(mentions, text).items():
+        known.setdefault(name, m)
     mentions[:] = [replace(m, canonical=short[m.text].canonical, type=EntityType.ORGANIZATION)
                    if m.text in short and not m.canonical and (m.type is EntityType.ORGANIZATION or (
                        m.type is EntityType.PERSON and not _looks_like_korean_person(m.text)))  # 큐리진은, read as a person
@@ -1184,6 +1186,32 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             insort(spans, (start, end))
             extra.append(new)
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _affiliate_names(mentions: list[Mention], text: str) -> dict[str, Mention]:
+    """세진화학, 세진건설, 세진에너지, then 세진소재 (세/MM 진/XPN 소재 to the tokenizer): a group's shared
+    prefix and a word for a company name another affiliate, however the tokenizer cut it."""
+    by_prefix: dict[str, set[str]] = defaultdict(set)
+    examples: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type is EntityType.ORGANIZATION and not m.canonical and HANGUL.fullmatch(m.text):
+            for n in range(2, min(6, len(m.text) - 1)):
+                if m.text[-n:] in _org_suffix_words():
+                    prefix = m.text[:-n]
+                    by_prefix[prefix].add(m.text)
+                    examples.setdefault(prefix, m)
+                    break
+    out: dict[str, Mention] = {}
+    for prefix, names in by_prefix.items():
+        if len(names) < 2 or _lexicon_type(prefix) is not None or org_cue(prefix):
+            continue
+        for hit in re.finditer(re.escape(prefix) + r"([가-힣]{2,5})", text):
+            tail = next((hit[1][:n] for n in range(len(hit[1]), 1, -1) if hit[1][:n] in _org_suffix_words()), None)
+            if tail is not None and (hit.start() == 0 or not text[hit.start() - 1].isalnum()):
+                name = prefix + tail
+                if name not in names:
+                    out.setdefault(name, replace(examples[prefix], text=name, aliases=(), english="", guess=False))
+    return out
 
 
 def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str]) -> list[_Candidate]:

@@ -38,6 +38,12 @@ def test_the_short_name_an_article_defines_stands_for_the_company() -> None:
     assert not any(m.text == "세라톤" and m.name == "세라톤 아메리카" for m in ms)  # the unit has a name of its own
 
 
+def test_a_groups_shared_prefix_names_another_affiliate() -> None:
+    got = found("다온화학과 다온건설, 다온에너지 등 3개사는 다온홀딩스의 자회사다. 다온화학은 같은 날 정밀소재 "
+                "계열사 다온소재를 흡수합병했다.")
+    assert got.get("다온소재") is EntityType.ORGANIZATION, got
+
+
 def test_unknown_company_with_latin_alias() -> None:
     ms = mentions("네이버가 미국 중고거래 플랫폼 포시마크(Poshmark)를 인수한다.")
     assert any(m.text == "포시마크" and m.type is EntityType.ORGANIZATION and "Poshmark" in m.aliases for m in ms)
