@@ -145,8 +145,8 @@ def _token_matches(tok: Token, form: str, match: str) -> bool:
     return tok.form == form and tok.tag in ("NNG", "NNP", "SL", "XR")
 
 
-# 인수위, 손잡이, 투자자, 투자부 (a ministry), 투자사, 협력사: a deal word inside another noun
-_NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "부", "사", "가", "처", "청", "은행", "업체", "들",
+# 인수위, 손잡이, 투자자, 투자부 (a ministry), 투자사, 협력사, 수주전 (a race for it): a deal word inside another noun
+_NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "부", "사", "가", "처", "청", "은행", "업체", "들", "전",
                             "총괄", "담당", "부문", "본부", "책임자", "전문", "대표", "팀장", "실장", "회사", "기업",
                             "전문회사", "운용사", "기관"})  # 투자회사 아커: a kind of company, not a deal
 
@@ -166,6 +166,8 @@ def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationTyp
     return bool(prev and prev.form in ("FTA", "전속", "재", "대회기") and prev.end == toks[first].start)
 
 
+#: (X)가 발주한 …를 수주했다: X is the customer of the work won
+_ORDERED_BY = re.compile(r"(?:\([^()]{1,30}\))?(?:이|가)\s+발주(?:한|하는|했던)\s")
 _SPECULATION = re.compile(r"것으로\s*(?:보|예상|추정|관측|전망|알려|분석|기대|점쳐|예측)")
 
 
@@ -750,7 +752,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             if subject and supplier and supplier is not subject:
                 pairs.append((supplier, subject))
         elif rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
-            customer = _pick(before, FROM + GENITIVE + WITH, nearest_to=trig.start)
+            customer = next((a for a in before if a is not subject and _ORDERED_BY.match(text, a.end)), None) \
+                or _pick(before, FROM + GENITIVE + WITH, nearest_to=trig.start)  # X가 발주한 …를 수주: X's order
             if subject and customer:
                 pairs.append((subject, customer))
         elif passive and subject:

@@ -965,6 +965,15 @@ def test_round_investors_listed_with_what_the_next_one_is_and_a_quoted_company()
     assert not any("핀테크" in (s, o) for s, _, o in got)
 
 
+def test_a_consortium_formed_and_the_customer_who_ordered_the_work() -> None:
+    got = triples("한결건설은 사우디 건설사 알파이살 컨트랙팅(Al-Faisal Contracting), 일본 엔지니어링 업체 "
+                  "도요엔지니어링과 컨소시엄을 꾸려 수주전에 뛰어들었다. 한결건설은 카타르 국영 알다르워터(Al Dar Water)가 발주한 "
+                  "'도하 정수장'의 시공 계약을 8천억원에 수주했다고 밝혔다.")
+    assert {("한결건설", "partnership", "알파이살 컨트랙팅"), ("한결건설", "partnership", "도요엔지니어링"),
+            ("한결건설", "supply", "알다르워터")} <= got
+    assert ("한결건설", "supply", "도요엔지니어링") not in got  # 수주전: the race for an order, none won
+
+
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
