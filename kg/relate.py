@@ -425,9 +425,11 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 
 def relations(sentence: Sentence, mentions: list[Mention], text: str,
               topic: Arg | None = None, published: str | None = None,
-              pair: tuple[Mention, Mention] | None = None, new_company: Mention | None = None) -> list[Relation]:
+              pair: tuple[Mention, Mention] | None = None, new_company: Mention | None = None,
+              bought: Mention | None = None) -> list[Relation]:
     """Every fact stated in one sentence.  `topic` stands in for an omitted subject; `new_company` is the
-    company the article last told of founding (합작법인 ‘X’), whose 초대 대표 a sentence may name."""
+    company the article last told of founding (합작법인 ‘X’), whose 초대 대표 a sentence may name; `bought`
+    the company the article last told of buying into (whose 나머지 지분 a sentence may place)."""
     args = arguments(sentence, mentions, text)
     out: list[Relation] = []
     prev: tuple[Trig, Arg | None] | None = None
@@ -447,7 +449,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
         if deals:  # 아오바상사와 합작법인을 세우고, 양사가 각각 출자했다: 양사 are this sentence's parties
             pair = (deals[-1].subject, deals[-1].object)
         prev = (trig, used)
-    out.extend(leadership(sentence, mentions, text, new_company, topic))
+    out.extend(leadership(sentence, mentions, text, new_company, topic, dealt=bought))
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
     out.extend(shareholders(sentence, args, text, published))
@@ -1066,7 +1068,8 @@ def types_fit(rel: RelationType, subject: EntityType, object_: EntityType) -> bo
 
 
 def leadership(sentence: Sentence, mentions: list[Mention], text: str,
-               new_company: Mention | None = None, topic: Arg | None = None) -> list[Relation]:
+               new_company: Mention | None = None, topic: Arg | None = None,
+               dealt: Mention | None = None) -> list[Relation]:
     """김영섭 KT 대표 / KT 김영섭 대표 / KT 대표 김영섭 / 하만의 … 디네쉬 팔리월 CEO."""
     ws = words(sentence, text)
     titles = lexicon.titles()
@@ -1141,6 +1144,12 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             if org is None:
                 org = _led_by_clause(sentence, mentions, person, ws, text)  # X를 이끄는 / 세운 Y 대표
             the_company = _LEADS_THE_COMPANY.search(text, sentence.start, person.start) if org is None else None
+            if the_company is not None and the_company[0].startswith(("창업", "설립", "공동")) \
+                    and text[sentence.start:the_company.start()].strip():
+                if dealt is not None and dealt.type is EntityType.ORGANIZATION \
+                        and "지분" in text[sentence.start:the_company.start()]:
+                    org = dealt  # 나머지 지분은 창업자인 X 대표가 보유: the founder of the company just bought into
+                the_company = None  # (창업자인 X 대표는 opening a sentence: the founder of the article's company)
             if the_company is not None and the_company.end() >= person.start - 1 and topic is not None \
                     and topic.mentions[0].type is EntityType.ORGANIZATION:
                 org = topic.mentions[0]  # 회사를 이끄는 최민석 대표: the company the article is about
@@ -1270,7 +1279,8 @@ def _bracketed_leaders(sentence: Sentence, mentions: list[Mention], text: str,
     return out
 
 
-_LEADS_THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|창업한|세운|설립한)\s")
+_LEADS_THE_COMPANY = re.compile(r"(?<![가-힣])(?:(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|창업한|세운|설립한)"
+                                r"|(?:공동\s?)?(?:창업자|창업주|설립자)(?:인|이자))\s")
 #: (Y 대표가) 세운 회사다, 창업한 스타트업으로: the person founded what the sentence is about
 _FOUNDED_IT = re.compile(r"\s*(?:세운|설립한|창업한|만든)\s+(?:[가-힣A-Za-z]+\s+)?(?:회사|기업|업체|스타트업)"
                          r"(?:이다|다|로|으로|이며|이고)")
@@ -1638,6 +1648,8 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     pair: tuple[Mention, Mention] | None = None
     investee: Mention | None = None
     founded: Mention | None = None  # 합작법인 ‘X’: the company the article last told of founding
+    bought: Mention | None = None  # the company the article last told of buying (else buying into)
+    bought_by: RelationType | None = None
     group: Mention | None = None  # the group the article last named, for 같은 그룹
     for s in sentences:
         ms = by_sentence.get(s.index, [])
@@ -1650,7 +1662,12 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         topic_here = topic
         if group is not None and _SAME_GROUP.search(s.text):
             topic_here = Arg([group], "은", group.start, group.end, -1, False)  # 같은 그룹 계열사인 A와 B는: the group's
-        found = relations(s, ms, text, topic=topic_here, published=published, pair=pair, new_company=founded)
+        found = relations(s, ms, text, topic=topic_here, published=published, pair=pair, new_company=founded,
+                          bought=bought)
+        bought = next((r.object for rel in (RelationType.ACQUISITION, RelationType.INVESTMENT) for r in reversed(found)
+                       if r.type is rel and r.status is Status.ASSERTED and r.object.type is EntityType.ORGANIZATION
+                       and (rel is RelationType.ACQUISITION or bought_by is not RelationType.ACQUISITION)), bought)
+        bought_by = next((r.type for r in found if r.object is bought), bought_by)
         group = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION
                       and (m.canonical or m.text).endswith("그룹")), group)
         local_topic = next((a for a in args if a.particle in ("은", "는")), None)

@@ -974,6 +974,14 @@ def test_a_consortium_formed_and_the_customer_who_ordered_the_work() -> None:
     assert ("한결건설", "supply", "도요엔지니어링") not in got  # 수주전: the race for an order, none won
 
 
+def test_founders_head_the_articles_company_or_the_one_bought() -> None:
+    got = triples("2020년 설립된 다온푸드(Daon Food)는 대체육을 만든다. 창업자인 윤하람 대표는 CJ제일제당 연구소 출신이다.")
+    assert ("윤하람", "leads", "다온푸드") in got and ("윤하람", "leads", "CJ제일제당") not in got
+    got = triples("한결캐피탈은 미국 음반사 블루하버 레코즈(Blue Harbor Records) 지분 80%를 인수했다. 나머지 지분 "
+                  "20%는 창업자인 에릭 스톤(Eric Stone) 대표가 계속 보유하며, 스톤 대표는 회사를 계속 이끈다.")
+    assert ("에릭 스톤", "leads", "블루하버 레코즈") in got and ("에릭 스톤", "leads", "한결캐피탈") not in got
+
+
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
