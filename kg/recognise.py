@@ -1133,6 +1133,10 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             known[first] = m  # 레드캐니언 read alone before 레드캐니언 리소시스: still the short name
     for name, m in _affiliate_names(mentions, text).items():
         known.setdefault(name, m)
+    for hit in _GROUP_OF_AFFILIATE.finditer(text):  # 해성그룹 계열 해성건설: the group is a company, named or not
+        if hit[1] not in known and hit[1] not in lexicon.org_cues() and not org_cue(hit[1][:-2]) \
+                and hit[1][:-2] not in _GROUP_KINDS and normalise_name(hit[1][:-2]) not in _not_names() and mentions:
+            known[hit[1]] = Mention(hit[1], hit.start(1), hit.end(1), EntityType.ORGANIZATION, 0)
     mentions[:] = [replace(m, canonical=short[m.text].canonical, type=EntityType.ORGANIZATION)
                    if m.text in short and not m.canonical and (m.type is EntityType.ORGANIZATION or (
                        m.type is EntityType.PERSON and not _looks_like_korean_person(m.text)))  # 큐리진은, read as a person
@@ -1186,6 +1190,13 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             insort(spans, (start, end))
             extra.append(new)
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+#: 해성그룹 계열 해성건설, 하모니그룹 계열 항공사인 에어하모니: a group named before its affiliates
+#: words that say what kind of group, not which (중견그룹 계열사, 대기업그룹 산하)
+_GROUP_KINDS = frozenset({"중견", "중소", "대기업", "재벌", "대형", "국내", "해외", "글로벌", "주요", "다른", "같은", "동일",
+                          "금융", "지주", "모", "소속", "유통", "건설", "식품", "화학", "에너지", "미디어", "엔터"})
+_GROUP_OF_AFFILIATE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6}그룹)\s?(?:계열|산하)")
 
 
 def _affiliate_names(mentions: list[Mention], text: str) -> dict[str, Mention]:

@@ -44,6 +44,11 @@ def test_a_groups_shared_prefix_names_another_affiliate() -> None:
     assert got.get("다온소재") is EntityType.ORGANIZATION, got
 
 
+def test_a_group_named_before_its_affiliate_is_a_company() -> None:
+    got = found("누리그룹 계열 항공사인 에어누리는 2019년 첫 취항했다. 한빛은 중견그룹 계열사다.")
+    assert got.get("누리그룹") is EntityType.ORGANIZATION and "중견그룹" not in got, got
+
+
 def test_unknown_company_with_latin_alias() -> None:
     ms = mentions("네이버가 미국 중고거래 플랫폼 포시마크(Poshmark)를 인수한다.")
     assert any(m.text == "포시마크" and m.type is EntityType.ORGANIZATION and "Poshmark" in m.aliases for m in ms)
