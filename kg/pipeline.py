@@ -8,6 +8,7 @@ everything after it see all articles at once and always run here.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import os
@@ -126,7 +127,8 @@ def extract_for_build(articles: Sequence[Article], out_dir: Path, *, use_cache: 
 
     cache = ExtractionCache(out_dir) if use_cache else None
     kept = [i for i, a in enumerate(articles) if cache.has(a)] if cache is not None else []
-    todo_first = [i for i in range(len(articles)) if i not in set(kept)]
+    kept_set = set(kept)
+    todo_first = [i for i in range(len(articles)) if i not in kept_set]
     child = None
     if scheduler is None and todo_first and len(todo_first) <= len(kept) and _ExtractionChild.possible():
         child = _ExtractionChild([articles[i] for i in todo_first])
@@ -174,8 +176,8 @@ class _ExtractionChild:
 
         ctx = multiprocessing.get_context("fork")
         self.conn, theirs = ctx.Pipe(duplex=False)
-        self.process = ctx.Process(target=_extract_and_send, args=(articles, theirs), name="kg-extract",
-                                   daemon=True)
+        self.process = ctx.Process(target=_extract_and_send, args=(articles, theirs, self.conn),
+                                   name="kg-extract", daemon=True)
         self.process.start()
         theirs.close()
         self.expected = len(articles)
@@ -198,6 +200,8 @@ class _ExtractionChild:
                 kind, value = self.conn.recv()
             except EOFError:
                 raise RuntimeError("the extraction process ended unexpectedly") from None
+            except Exception as exc:  # a result or an error that does not unpickle here
+                raise RuntimeError(f"the extraction process sent what cannot be read: {exc}") from None
             if kind == "error":
                 raise value
             got += 1
@@ -212,15 +216,23 @@ class _ExtractionChild:
         self.process.join()
 
 
-def _extract_and_send(articles: list[Article], conn: Connection) -> None:
+def _extract_and_send(articles: list[Article], conn: Connection, parents_end: Connection) -> None:
+    import pickle
+
+    parents_end.close()  # so that a parent killed outright leaves this process a broken pipe, not a hang
     try:
         for ex in iter_extract(articles):
             conn.send(("ok", slim(ex)))
+    except BrokenPipeError:
+        pass  # the parent is gone: nobody to tell
     except BaseException as exc:  # handed to the parent, which raises it
         try:
-            conn.send(("error", exc))
+            pickle.loads(pickle.dumps(exc))  # (an exception that does not unpickle is sent as its message)
+            sent: BaseException = exc
         except Exception:
-            conn.send(("error", RuntimeError(f"extraction failed: {exc!r}")))
+            sent = RuntimeError(f"extraction failed: {type(exc).__name__}: {exc}")
+        with contextlib.suppress(OSError):
+            conn.send(("error", sent))
     finally:
         conn.close()
 

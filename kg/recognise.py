@@ -1195,7 +1195,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
 #: 해성그룹 계열 해성건설, 하모니그룹 계열 항공사인 에어하모니: a group named before its affiliates
 #: words that say what kind of group, not which (중견그룹 계열사, 대기업그룹 산하)
 _GROUP_KINDS = frozenset({"중견", "중소", "대기업", "재벌", "대형", "국내", "해외", "글로벌", "주요", "다른", "같은", "동일",
-                          "금융", "지주", "모", "소속", "유통", "건설", "식품", "화학", "에너지", "미디어", "엔터"})
+                          "금융", "지주", "모", "소속", "유통", "건설", "식품", "화학", "에너지", "미디어", "엔터",
+                          "해당", "상위", "최대", "범", "모기업", "전체", "각", "자", "타", "한", "이", "그"})
 _GROUP_OF_AFFILIATE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6}그룹)\s?(?:계열|산하)")
 
 
@@ -1708,15 +1709,17 @@ def _with_aliases(cands: list[_Candidate], parens: list[tuple[int, int, int, int
         alias = text[a_start:a_end]
         main = next((c for c in out if c.end == n_end and c.start >= n_start), None) or next(
             (c for c in out if c.end == n_end and c.start < n_start and c.strength >= 2), None)  # 팔란티어 테크놀로지스(…)
+        hereafter = "이하" in text[n_end:a_start]
         if main is None:
-            if not _org_suffix(text[n_start:n_end]) and not HANGUL.match(text[n_start:n_end]):
-                continue
+            if hereafter or (not _org_suffix(text[n_start:n_end]) and not HANGUL.match(text[n_start:n_end])):
+                continue  # (스타라인 엔터테인먼트(이하 …) unrecognised: not 엔터테인먼트 alone)
             main = _Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2)
             out = [c for c in out if c.end <= n_start or c.start >= n_end]
             out.append(main)
         idx = out.index(main)
         name = main.canonical or text[main.start:main.end]
-        out[idx] = _Candidate(main.start, main.end, main.type, english=main.english or alias,
+        english = main.english or ("" if hereafter and HANGUL_ANY.search(alias) else alias)
+        out[idx] = _Candidate(main.start, main.end, main.type, english=english,
                               canonical=main.canonical, aliases=(*main.aliases, alias), strength=main.strength)
         out = [c for c in out if c.end <= a_start or c.start >= a_end]
         out.append(_Candidate(a_start, a_end, main.type, canonical=name, strength=main.strength))
@@ -1762,10 +1765,23 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
         out.append((s, s + len(name), a, a + len(alias)))
     for m in _HEREAFTER.finditer(body):  # 스타라인엔터테인먼트(이하 스타라인): the short name the article uses
         name, alias = m.group(1), m.group(2)
-        if len(alias) >= 2 and normalise_name(alias) not in _not_names() and normalise_name(name) not in _not_names():
+        if len(alias) >= 2 and normalise_name(alias) not in _not_names() and normalise_name(name) not in _not_names() \
+                and alias not in _org_suffix_words() and not org_cue(alias) and alias not in _REFERENCE_WORDS \
+                and (not HANGUL_ANY.search(alias) or _in_order(alias, name)):  # (not 한국전력공사(이하 공사))
             s, a = sentence.start + m.start(1), sentence.start + m.start(2)
             out.append((s, s + len(name), a, a + len(alias)))
     return sorted(out)
+
+
+HANGUL_ANY = re.compile(r"[\uac00-\ud7a3]")
+#: words that refer to a company without naming it (이하 당사, 이하 회사)
+_REFERENCE_WORDS = frozenset({"당사", "동사", "본사", "회사", "양사", "자사", "공사", "재단", "협회", "조합", "법인", "그룹"})
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether the letters of `short` appear in `name` in order (한수원 in 한국수력원자력)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 _HEREAFTER = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)"

@@ -166,6 +166,8 @@ def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationTyp
     return bool(prev and prev.form in ("FTA", "전속", "재", "대회기") and prev.end == toks[first].start)
 
 
+#: a clause ending before the next one (놓쳤지만, 맺었고,)
+_CLAUSE_BREAK = re.compile(r"(?:지만|으며|했고|하고|하며|는데|면서),\s")
 #: (X)가 발주한 …를 수주했다: X is the customer of the work won
 _ORDERED_BY = re.compile(r"(?:\([^()]{1,30}\))?(?:이|가)\s+발주(?:한|하는|했던)\s")
 _SPECULATION = re.compile(r"것으로\s*(?:보|예상|추정|관측|전망|알려|분석|기대|점쳐|예측)")
@@ -482,7 +484,7 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relatio
 
 #: Y는 X의 한국법인이다, Y는 X(…)의 일본 현지법인으로: the topic is X's unit in that country
 _UNIT_SAID = re.compile(r"(?:\([^)]{1,40}\))?의\s*(?:(?P<where>[가-힣]{1,8}?)\s?)?(?:현지\s?)?(?:법인|지사)"
-                        r"(?:이다|이며|이고|으로|로서|다)")
+                        r"(?:이다|이며|이고|으로서|로서|다|(?:으로|로)(?!부터))")  # (not 한국법인으로부터: from it)
 
 
 def _unit_place(where: str | None) -> bool:
@@ -754,8 +756,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             if subject and supplier and supplier is not subject:
                 pairs.append((supplier, subject))
         elif rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
-            customer = next((a for a in before if a is not subject and _ORDERED_BY.match(text, a.end)), None) \
-                or _pick(before, FROM + GENITIVE + WITH, nearest_to=trig.start)  # X가 발주한 …를 수주: X's order
+            customer = _pick(before, FROM, nearest_to=trig.start) or next(
+                (a for a in before if a is not subject and _ORDERED_BY.match(text, a.end)
+                 and not _CLAUSE_BREAK.search(text, a.end, trig.start)), None) \
+                or _pick(before, GENITIVE + WITH, nearest_to=trig.start)  # X가 발주한 …를 수주: X's order
             if subject and customer:
                 pairs.append((subject, customer))
         elif passive and subject:
@@ -1124,7 +1128,9 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                         and _word_particle(ws, m, text) in GENITIVE), None)
             if org is not None and any(m.type is EntityType.PERSON and org.end <= m.start and m.end < person.start
                                        and (m.canonical or m.text) != (person.canonical or person.text)
-                                       and person.canonical != m.text for m in mentions):
+                                       and person.canonical != m.text
+                                       and not re.search(r"(?:와|과|및|,)\s", text[m.end:person.start])
+                                       for m in mentions):  # (X의 A 부회장과 B 사장이: both X's)
                 org = None  # X의 A CEO는 … B 사장과: X's head is A, not B
             if org is not None and re.search(r"(?:며|고|지만|면서),\s", text[org.end:person.start]):
                 # X는 Y의 자회사로 편입되며, Z 대표 등 경영진이 …: Y is another clause's; Z heads the topic X
@@ -1583,7 +1589,7 @@ _LED_ROUND = re.compile(r"(?:주도|참여)(?:하고|했고|한|하는|했으며
                         r"(?:[^.]*?\s)?(?:마무리|완료|마쳤|마친|끝냈|유치|성사)")
 _ADDED = re.compile(r"투자(?:했|하며|하고|해\s|에\s*나섰|에\s*나서)|(?:을|를)\s*보탰"
                     # B가 200억원을 넣었다 / 베팅했다 / 추가로 투입했다: an amount of money put in
-                    r"|(?:원|달러|엔|유로|위안)(?:을|를)\s*(?:(?:각각|추가로|새로)\s*)*"
+                    r"|(?:\d|[십백천만억조])\s?(?:원|달러|엔|유로|위안)(?:을|를)\s*(?:(?:각각|추가로|새로)\s*)*"
                     r"(?:넣었|넣고|넣으며|넣어\s|베팅했|베팅하며|베팅하고|투입했|투입하며|투입하고|쏟아부었)")
 
 
@@ -1632,7 +1638,7 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
 
 
 #: the particle after A and a word or two for what B is, between A and B of `A과 사모펀드 B도`
-_DESCRIBED_NEXT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:[가-힣]+\s+){1,2}")
+_DESCRIBED_NEXT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:[가-힣]+(?<![는은한던할된인])\s+){1,2}")  # (not 경쟁하는)
 _SAME_GROUP = re.compile(r"(?<![가-힣])(?:같은|동일한?|한)\s*그룹\s*(?:내\s*)?(?:[가-힣A-Za-z]+\s+)?(?:계열사|자회사|계열)")
 
 
@@ -1664,10 +1670,11 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
             topic_here = Arg([group], "은", group.start, group.end, -1, False)  # 같은 그룹 계열사인 A와 B는: the group's
         found = relations(s, ms, text, topic=topic_here, published=published, pair=pair, new_company=founded,
                           bought=bought)
-        bought = next((r.object for rel in (RelationType.ACQUISITION, RelationType.INVESTMENT) for r in reversed(found)
-                       if r.type is rel and r.status is Status.ASSERTED and r.object.type is EntityType.ORGANIZATION
-                       and (rel is RelationType.ACQUISITION or bought_by is not RelationType.ACQUISITION)), bought)
-        bought_by = next((r.type for r in found if r.object is bought), bought_by)
+        newly = next((r for rel in (RelationType.ACQUISITION, RelationType.INVESTMENT) for r in reversed(found)
+                      if r.type is rel and r.status is Status.ASSERTED and r.object.type is EntityType.ORGANIZATION
+                      and (rel is RelationType.ACQUISITION or bought_by is not RelationType.ACQUISITION)), None)
+        if newly is not None:  # a company bought outranks one bought into
+            bought, bought_by = newly.object, newly.type
         group = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION
                       and (m.canonical or m.text).endswith("그룹")), group)
         local_topic = next((a for a in args if a.particle in ("은", "는")), None)

@@ -123,6 +123,41 @@ except ValueError as exc:
 """
 
 
+#: `kg build` as a user types it (progress bar and all), in a fresh process, telling whether it forked
+CLI_REBUILD = """
+import sys
+from kg import pipeline
+from kg.cli import main
+started = []
+class Spy(pipeline._ExtractionChild):
+    def __init__(self, articles):
+        super().__init__(articles)
+        started.append(len(articles))
+pipeline._ExtractionChild = Spy
+sys.argv = ["kg", "build", sys.argv[1], "--out", sys.argv[2]]
+try:
+    main()
+except SystemExit:
+    pass
+print("children", started, file=sys.stderr)
+"""
+
+
+def test_a_rebuild_with_a_progress_bar_forks_too(tmp_path: Path) -> None:
+    """tqdm's monitor thread would make forking unsafe; kg build starts none."""
+    import subprocess
+    import sys
+
+    many = {f"n{i:02d}": f"회사{i}는 마이크로소프트와 파트너십을 맺었다.\n" for i in range(60)}
+    src, out = tmp_path / "in", tmp_path / "out"
+    build([write_inputs(src, many)], out)
+    write_inputs(src, {**many, "new": "LG에너지솔루션과 현대자동차가 합작법인을 설립한다.\n"})
+    done = subprocess.run([sys.executable, "-c", CLI_REBUILD, str(src), str(out)], capture_output=True, text=True,
+                          check=True, timeout=300)
+    assert "children [1]" in done.stderr, done.stderr[-500:]
+    assert "LG에너지솔루션" in (out / "graph.ttl").read_text("utf-8")
+
+
 def rebuild_in_new_process(src: Path, out: Path, mode: str = "") -> str:
     import subprocess
     import sys

@@ -49,6 +49,14 @@ def test_a_group_named_before_its_affiliate_is_a_company() -> None:
     assert got.get("누리그룹") is EntityType.ORGANIZATION and "중견그룹" not in got, got
 
 
+def test_a_word_for_a_company_defined_as_its_short_name_stays_a_word() -> None:
+    ms = mentions("한국전력공사(이하 공사)는 발전소를 짓는다. 이번 공사에 3조원이 든다. 한국수력원자력(이하 한수원)은 "
+                  "말했다. 한수원은 웃었다.")
+    assert not any(m.text == "공사" for m in ms)
+    assert [m.name for m in ms if m.text == "한수원"] == ["한국수력원자력", "한국수력원자력"]
+    assert all(m.english != "한수원" for m in ms)  # a Hangul short name is no English name
+
+
 def test_unknown_company_with_latin_alias() -> None:
     ms = mentions("네이버가 미국 중고거래 플랫폼 포시마크(Poshmark)를 인수한다.")
     assert any(m.text == "포시마크" and m.type is EntityType.ORGANIZATION and "Poshmark" in m.aliases for m in ms)

@@ -982,6 +982,17 @@ def test_founders_head_the_articles_company_or_the_one_bought() -> None:
     assert ("에릭 스톤", "leads", "블루하버 레코즈") in got and ("에릭 스톤", "leads", "한결캐피탈") not in got
 
 
+def test_what_the_new_rules_must_not_take() -> None:
+    got = triples("현대건설은 지멘스의 한국법인으로부터 가스터빈을 공급받는다. KT가 주도했고 카카오와 경쟁하는 네이버도 "
+                  "참여했다. 네이버는 한빛랩에 투자했다. 삼성전자도 참여했으며, 네이버가 연구 인원을 투입했다. "
+                  "삼성전자는 LG전자가 발주한 물량은 놓쳤지만, SK하이닉스로부터 장비를 수주했다. "
+                  "삼성전자의 한종희 대표이사 부회장과 경계현 대표이사 사장이 참석했다.")
+    assert ("현대건설", "subsidiary_of", "지멘스") not in got  # 한국법인으로부터: from it, not one
+    assert ("카카오", "investment", "네이버") not in got and ("카카오", "investment", "한빛랩") not in got
+    assert ("삼성전자", "supply", "SK하이닉스") in got and ("삼성전자", "supply", "LG전자") not in got
+    assert {("한종희", "leads", "삼성전자"), ("경계현", "leads", "삼성전자")} <= got  # co-heads listed together
+
+
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")

@@ -52,6 +52,7 @@ def command(inputs: tuple[Path, ...], out_dir: Path, skip_bad: bool, quiet: bool
     """
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: a rebuild forks its extraction only with no other thread
     bar: tqdm | None = None
 
     def start(n: int) -> None:
