@@ -1353,9 +1353,12 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if org_cue(surface) and not w.particle and not _known(surface) and nxt is not None and nxt_stem \
                 and not org_cue(nxt_stem) and {t.tag for t in nxt.stem_tokens} & {"NNP", "SL"}:
             continue  # 노르웨이 자동차운반선사 노르딕카캐리어스: what the next name is, not a name
-        if tags == {"NNG"} and not w.particle and nxt is not None and nxt_stem in _KIND_WORDS \
-                and not _known(surface):
-            continue  # 계열사인 건강기능식품 업체 X: common nouns before 업체 say what kind of company, name none
+        if tags <= {"NNG", "NNP"} and not w.particle and nxt is not None and nxt_stem in _KIND_WORDS \
+                and not _known(surface) and (tags == {"NNG"} or (
+                    i + 2 < len(ws) and ws[i + 2].stem_tokens and ws[i + 2].stem_tokens[0].tag in ("NNP", "SL"))):
+            # 계열사인 건강기능식품 업체 X, 미국 냉동식품/NNP 기업 슈완스컴퍼니: the nouns before 업체 (a name
+            # following it) say what kind of company, they name none
+            continue
         legal_form = text[n_end:n_end + 1] == "㈜" or text[n_start - 1:n_start] == "㈜" \
             or text.startswith("(주)", n_end) or text[max(0, n_start - 3):n_start] == "(주)"
         if between_person_and_title or (legal_form and HANGUL.match(surface) and len(surface) >= 2):

@@ -918,6 +918,8 @@ def test_a_company_said_to_be_a_parents_unit_in_a_country() -> None:
 
 
 def test_common_nouns_before_a_kind_of_company_are_no_company() -> None:
+    assert not any("냉동식품" in (s, o) for s, _, o in triples(
+        "CJ제일제당은 2019년 미국 냉동식품 기업 슈완스컴퍼니(Schwan's Company)를 인수했다."))  # 냉동식품/NNP
     got = triples("업계는 다온홀딩스가 또 다른 계열사인 유기농식품 업체 다온팜까지 합병할 것으로 본다.")
     assert ("다온팜", "subsidiary_of", "다온홀딩스") in got  # (식품 ends company names too: 유기농식품 was one)
     assert not any("유기농식품" in (s, o) for s, _, o in got)
