@@ -764,15 +764,16 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
             and prev.sentence == m.sentence
         both_orgs = adjacent and prev is not None and prev.type is EntityType.ORGANIZATION \
             and m.type is EntityType.ORGANIZATION
-        if prev is not None and adjacent and (
+        # 자회사인 코웨이 말레이시아를, 자회사인 대륜오토텍 폴스카(=폴란드)가: a unit named by its parent and its country
+        country_unit = prev is not None and prev.type is EntityType.ORGANIZATION and m.type is EntityType.COUNTRY \
+            and text[prev.end:m.start] == " " and not prev.canonical and prev.sentence == m.sentence \
+            and _UNIT_CUE.search(text, max(0, prev.start - 12), prev.start) is not None \
+            and _AFTER_NAME.match(text, m.end) is not None
+        if prev is not None and (adjacent or country_unit) and (
                 # 노스스타 메탈스: a name and a word for a company, read as a person or as two companies
                 (_corporate_word(m.text) and prev.type in (EntityType.ORGANIZATION, EntityType.PERSON)
                  and prev.strength < 3)
-                # 자회사인 코웨이 말레이시아를: a unit named by its parent and its country
-                or (prev.type is EntityType.ORGANIZATION and m.type is EntityType.COUNTRY
-                    and text[prev.end:m.start] == " " and prev.sentence == m.sentence
-                    and _UNIT_CUE.search(text, max(0, prev.start - 12), prev.start) is not None
-                    and _AFTER_NAME.match(text, m.end) is not None)
+                or country_unit
                 # CMA CGM: one name in two capitalised words
                 or (both_orgs and re.fullmatch(r"[A-Z]{2,5} [A-Z]{2,5}", f"{prev.text} {m.text}") is not None
                     and not _known(prev.text) and not _known(m.text))

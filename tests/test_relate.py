@@ -995,6 +995,14 @@ def test_what_the_new_rules_must_not_take() -> None:
     assert {("한종희", "leads", "삼성전자"), ("경계현", "leads", "삼성전자")} <= got  # co-heads listed together
 
 
+def test_a_unit_named_in_its_countrys_own_language_and_ip_is_no_company() -> None:
+    got = triples("한빛오토텍은 폴란드에 공장을 지었다. 공장 운영은 자회사인 한빛오토텍 폴스카가 맡는다. "
+                  "전략적 투자자로는 대만 신주에 본사를 둔 반도체 설계자산(IP) 기업 타이완실리콘(Taiwan Silicon)이 "
+                  "참여했다.")
+    assert ("한빛오토텍 폴스카", "subsidiary_of", "한빛오토텍") in got
+    assert ("타이완실리콘", "located_in", "신주") in got and not any("IP" in (s, o) for s, _, o in got)
+
+
 def test_former_heads_lead_no_more_and_a_former_head_appointed() -> None:
     got = triples("세림제약은 이날 이사회에서 김태영 전 한국노바릭스 대표를 신임 대표이사로 선임했다. 황창규 전 KT 회장은 "
                   "말했다. 김영섭 KT 대표는 말했다. 한빛파트너스의 이승준 대표파트너는 말했다.")
