@@ -28,6 +28,7 @@ NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})
 NOUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "SN", "XSN", "XPN", "NR"})
 GLUE_SYMBOLS = frozenset({"&", "+", "-", ".", "·"})
 HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+HANGUL_ANY = re.compile(r"[\uac00-\ud7a3]")
 LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&+.\-'’]*$")
 PRODUCT_SHAPE = re.compile(r"^[A-Za-z][A-Za-z]*[-\s]?\d+(?:\.\d+)?[A-Za-z]*$")  # GPT-4o, Phi 3.5, HBM4
 PRODUCT_CUES = frozenset({
@@ -377,7 +378,7 @@ def _is_region_or_city(stem: str) -> bool:
     return found is not None and found.is_location
 
 
-def _is_country(stem: str) -> bool:
+def is_country(stem: str) -> bool:
     return _lexicon_type(stem) is EntityType.COUNTRY
 
 
@@ -1299,7 +1300,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if stem.endswith(("단지", "산단")) or stem in ("행정부", "입법부", "사법부"):
             continue  # 신산업단지, 미국 행정부: places and branches of government, not organisations
         if HANGUL.match(stem) and len(stem) >= 3 and stem.endswith(_GOVERNMENT) and not _generic(stem) and (
-                (prev and not prev.particle and _is_country(prev_stem)) or gov_list):
+                (prev and not prev.particle and is_country(prev_stem)) or gov_list):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=2))  # 폴란드 국방부
             gov_list = _ends_with_comma(w) or w.particle in ("와", "과")
             continue
@@ -1372,7 +1373,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             strong = whole and latin_alias
         ends_word = all(t.tag.startswith(("J", "S")) or t.end <= w.stem_end + len(w.particle)
                         for t in w.tokens if t.start >= w.stem_end)  # only a particle after the name
-        if not strong and prev and not prev.particle and _is_country(prev_stem) and whole \
+        if not strong and prev and not prev.particle and is_country(prev_stem) and whole \
                 and ("NNP" in tags or re.fullmatch(r"[A-Z][A-Z0-9&]{2,5}", surface) is not None) \
                 and ends_word and not (nxt and not w.particle and org_cue(nxt_stem)):
             # (not 일본 드러/NNP 그/MM 스토어: the tokenizer cut a word; not 미국 수직농장 기업 X: what X is)
@@ -1626,11 +1627,11 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
         run: list[int] = []  # name-ish words without particles right before the title
         j = t - 1
         office = lexicon.titles()[title][1] == "government"
-        of_country = office and j >= 1 and not ws[j].particle and _is_country(stems[j])
+        of_country = office and j >= 1 and not ws[j].particle and is_country(stems[j])
         if of_country:
             j -= 1  # 도널드 트럼프 미국 대통령: the country is the office's, not part of the name
         while j >= 0 and len(run) < 4 and j not in taken and ws[j].stem_tokens and not titles_at[j] \
-                and not (office and _is_country(stems[j])) \
+                and not (office and is_country(stems[j])) \
                 and (not ws[j].particle or j == t - 1 and ws[j].particle in ("의",)) \
                 and (j == t - 1 or not _ends_with_comma(ws[j])) and (j in gaz_orgs or _namelike(ws[j], stems[j])):
             run.insert(0, j)
@@ -1730,8 +1731,10 @@ def _with_aliases(cands: list[_Candidate], parens: list[tuple[int, int, int, int
     return sorted(out, key=lambda c: c.start)
 
 
-_PAREN_ALIAS = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)"
-                          r"\((?:[\u4e00-\u9fff]+,\s*)?"  # 진쿤바이오(金坤生物, Jinkun Bio): the hanja first
+#: a name written right before its bracketed alias (마이크로소프트(MS), 스타라인엔터테인먼트(이하 스타라인))
+_NAME_BEFORE_BRACKET = r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)"
+_PAREN_ALIAS = re.compile(_NAME_BEFORE_BRACKET
+                          + r"\((?:[\u4e00-\u9fff]+,\s*)?"  # 진쿤바이오(金坤生物, Jinkun Bio): the hanja first
                           r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&.+\-'’ ]{0,30})\)")  # L'Oréal, Estée
 
 
@@ -1777,7 +1780,6 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
     return sorted(out)
 
 
-HANGUL_ANY = re.compile(r"[\uac00-\ud7a3]")
 #: words that refer to a company without naming it (이하 당사, 이하 회사)
 _REFERENCE_WORDS = frozenset({"당사", "동사", "본사", "회사", "양사", "자사", "공사", "재단", "협회", "조합", "법인", "그룹"})
 
@@ -1788,8 +1790,8 @@ def _in_order(short: str, name: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-_HEREAFTER = re.compile(r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)"
-                        r"\(이하\s*['‘\"“]?([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9& ]{0,20}?)['’\"”]?\)")
+_HEREAFTER = re.compile(_NAME_BEFORE_BRACKET
+                        + r"\(이하\s*['‘\"“]?([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9& ]{0,20}?)['’\"”]?\)")
 
 
 def _trim_generic_tail(toks: list[Token], text: str) -> tuple[int, int] | None:

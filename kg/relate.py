@@ -22,7 +22,17 @@ from functools import cache
 
 from kg import lexicon
 from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sentence, Status, Token
-from kg.recognise import BANK_HEAD, JV_WORD, Word, is_reference, jv_named, org_cue, title_of, words
+from kg.recognise import (
+    BANK_HEAD,
+    JV_WORD,
+    Word,
+    is_country,
+    is_reference,
+    jv_named,
+    org_cue,
+    title_of,
+    words,
+)
 
 SUBJECT = ("이", "가", "은", "는", "도", "께서", "이가")
 WITH = ("와", "과", "와의", "과의", "랑", "이랑", "와도", "과도", "하고")
@@ -489,10 +499,7 @@ _UNIT_SAID = re.compile(r"(?:\([^)]{1,40}\))?의\s*(?:(?P<where>[가-힣]{1,8}?)
 
 def _unit_place(where: str | None) -> bool:
     """법인 after nothing, 현지 or a country (한국법인), not after 합작 or 신설: a unit abroad."""
-    if not where or where == "현지":
-        return True
-    entry = lexicon.gazetteer().get(where)
-    return entry is not None and entry.type is EntityType.COUNTRY
+    return not where or where == "현지" or is_country(where)
 
 
 def _relocate(rels: list[Relation], text: str) -> list[Relation]:
@@ -1168,13 +1175,11 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                     org = next((m for m in reversed(mentions) if m.end <= person.start
                                 and m.type is EntityType.ORGANIZATION
                                 and re.match(r"\s*(?:경영|운영|경영권)(?:은|는)\s", text[m.end:m.end + 8])), None)
-                if org is None and w.particle in SUBJECT and any(t.lemma == "이끌다" for t in sentence.tokens
-                                                                 if t.start > w.end):
-                    # X는 2021년 설립된 회사로, Y 대표가 이끌고 있다: the company the sentence is about
-                    org = next((m for m in mentions if m.end <= person.start and m.type is EntityType.ORGANIZATION
-                                and _word_particle(ws, m, text) in ("은", "는")), None)
-            if org is None and w.particle in SUBJECT and _FOUNDED_IT.match(text, w.end):
-                # X는 2021년 Y 대표가 세운 회사다: the head founded the company the sentence is about
+            if org is None and w.particle in SUBJECT and (
+                    any(t.lemma == "이끌다" for t in sentence.tokens if t.start > w.end)
+                    or _FOUNDED_IT.match(text, w.end)):
+                # X는 2021년 설립된 회사로, Y 대표가 이끌고 있다 / X는 2021년 Y 대표가 세운 회사다: the company
+                # the sentence is about
                 org = next((m for m in mentions if m.end <= person.start and m.type is EntityType.ORGANIZATION
                             and _word_particle(ws, m, text) in ("은", "는")), None)
         if org and person:
@@ -1219,18 +1224,13 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
         person = None
         for j in range(i - 1, -1, -1):  # the person: the object, maybe with a title of their own (김민수 부사장을)
             m = by_word.get(j)
-            if m is not None and m.type is EntityType.PERSON and (ws[j].particle in OBJECT or any(
-                    title_of(text[ws[x].stem_start:ws[x].stem_end]) and ws[x].particle in OBJECT
-                    and not any(ws[y].particle for y in range(j, x))
-                    for x in range(j + 1, min(j + 4, i)))):  # 김민수 부사장을, 김태영 전 한국노바릭스 대표를
-                person = m
+            if m is not None and m.type is EntityType.PERSON and _the_object(ws, text, j, min(j + 4, i)):
+                person = m  # 김민수 부사장을, 김태영 전 한국노바릭스 대표를
                 break
         for j in range(i + 1, min(i + 7, len(ws))) if person is None else ():
             # KT는 신임 대표로 김영섭 전 LG CNS 사장을 선임했다: the title first, then the person
             m = by_word.get(j)
-            if m is not None and m.type is EntityType.PERSON and (ws[j].particle in OBJECT or any(
-                    title_of(text[ws[x].stem_start:ws[x].stem_end]) and ws[x].particle in OBJECT
-                    and not any(ws[y].particle for y in range(j, x)) for x in range(j + 1, min(j + 5, len(ws))))):
+            if m is not None and m.type is EntityType.PERSON and _the_object(ws, text, j, min(j + 5, len(ws))):
                 person = m
                 break
             if ws[j].particle in OBJECT:
@@ -1243,6 +1243,14 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
         if org is not None and (rel := _lead(person, org, sentence, title, titles)) is not None:
             out.append(rel)
     return out
+
+
+def _the_object(ws: list[Word], text: str, j: int, end: int) -> bool:
+    """Whether word `j` is marked as the object, itself or by a title after it before word `end`
+    with no particle between (김민수 부사장을)."""
+    return ws[j].particle in OBJECT or any(
+        title_of(text[ws[x].stem_start:ws[x].stem_end]) and ws[x].particle in OBJECT
+        and not any(ws[y].particle for y in range(j, x)) for x in range(j + 1, end))
 
 
 _FIRST_HEAD = re.compile(r"초대\s*([가-힣]+?)(?:\([A-Za-z]+\))?(?:에는|에|는|은|으로는|로는)\s")

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from kg import lexicon
 from kg.models import Entity, EntityType, Extraction, Mention
 from kg.rdf import normalise_name
-from kg.recognise import is_reference
+from kg.recognise import HANGUL_ANY, is_reference
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9&+.\-\s]+$")
 
 
@@ -159,7 +158,7 @@ def _best_label(forms: Counter[str], person: bool = False) -> str:
     """The Korean form seen most often (then the longest), else the most frequent form; for a
     person the full name first (사티아 나델라, not 나델라; 최수연, not 최 대표)."""
     titles = lexicon.titles()
-    korean = [(n, f) for f, n in forms.items() if _HANGUL.search(f) and f.split()[-1] not in titles]
+    korean = [(n, f) for f, n in forms.items() if HANGUL_ANY.search(f) and f.split()[-1] not in titles]
     pool = korean or [(n, f) for f, n in forms.items()]
     return max(pool, key=lambda nf: (person and " " in nf[1], nf[0], len(nf[1]), nf[1]))[1]
 

@@ -99,9 +99,9 @@ def test_a_rebuild_rewrites_only_the_changed_graphs_of_the_store(tmp_path: Path,
     same_as_clean_build(out, src, tmp_path)
 
 
-#: a rebuild in a fresh process (as `kg build` runs: kiwipiepy not loaded yet), telling whether the
-#: new articles went to a forked child; argv: inputs, output folder, "broken" to make recognition fail
-REBUILD = """
+#: the start of a script run in a fresh process (kiwipiepy not loaded yet, as when `kg build` runs):
+#: `started` records how many articles each forked extraction child was given
+SPY_ON_CHILDREN = """
 import sys
 from pathlib import Path
 from kg import pipeline
@@ -111,6 +111,11 @@ class Spy(pipeline._ExtractionChild):
         super().__init__(articles)
         started.append(len(articles))
 pipeline._ExtractionChild = Spy
+"""
+
+#: a rebuild telling whether the new articles went to a forked child; argv: inputs, output folder,
+#: "broken" to make recognition fail
+REBUILD = SPY_ON_CHILDREN + """
 if sys.argv[3] == "broken":
     def broken(*args):
         raise ValueError("recognition failed on purpose")
@@ -123,17 +128,9 @@ except ValueError as exc:
 """
 
 
-#: `kg build` as a user types it (progress bar and all), in a fresh process, telling whether it forked
-CLI_REBUILD = """
-import sys
-from kg import pipeline
+#: `kg build` as a user types it (progress bar and all), telling whether it forked
+CLI_REBUILD = SPY_ON_CHILDREN + """
 from kg.cli import main
-started = []
-class Spy(pipeline._ExtractionChild):
-    def __init__(self, articles):
-        super().__init__(articles)
-        started.append(len(articles))
-pipeline._ExtractionChild = Spy
 sys.argv = ["kg", "build", sys.argv[1], "--out", sys.argv[2]]
 try:
     main()
