@@ -105,6 +105,9 @@ def _unglue_particle(tok: Token) -> tuple[list[Token], str]:
     return [tok], ""
 
 
+#: what the tokenizer makes of the syllables of an unknown name it breaks up (determiners, adverbs, affixes)
+_BROKEN_NAME_TAGS = frozenset({"NNG", "NNP", "MM", "MAG", "XPN", "XSN"})
+
 _RUN_ON_PARTICLES = ("으로", "에서", "는", "은", "이", "가", "를", "을", "의", "와", "과", "에", "도", "로")
 
 
@@ -147,6 +150,13 @@ def _word(tokens: list[Token], text: str) -> Word:
         # (한빛에너지화학과: 과 read as a noun is the particle)
         last = k - 1 if rest[k - 1].form in ("과", "와", "의", "도", "은", "는", "이", "가", "을", "를", "에") else k
         return _one_name(w, rest, last, k, text)
+    if 2 <= k <= 5 and rest[k - 1].tag in ("NNG", "NNP") and rest[0].tag != "XPN" \
+            and all(t.tag in _BROKEN_NAME_TAGS for t in rest[:k]) and any(t.tag not in ("NNG", "NNP") for t in rest[:k]) \
+            and 3 <= len(surface := text[rest[0].start:rest[k - 1].end]) <= 10 and HANGUL.match(surface) \
+            and _org_suffix(surface) and rest[k - 1].form in _org_suffix_words():
+        # 한별식품이 read as 한/MM 별/XSN 식품/NNG, 세진밸브 as 세/MM 진/XPN …: the tokenizer broke an unknown
+        # name into pieces; a word for a company ends it (not 고/XPN 정밀: a prefix and a noun)
+        return _one_name(w, rest, k, k, text)
     stem: list[Token] = []
     while i < len(tokens):
         t = tokens[i]
@@ -1462,8 +1472,14 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
                                          for c in out):
             continue  # (에밀리 로스(Emily Ross): a person's name, read whole already)
         starts = []
+        gloss_words = text[a_start:a_end].split()
         for k in range(i - 1, max(i - 1 - extra, -1), -1):
             w, stem = ws[k], stems[k]
+            spelled = gloss_words[extra - (i - k)]  # the gloss's word for this one
+            if not w.particle and w.stem_end == w.end and (stem.casefold() == spelled.casefold() or (
+                    spelled.islower() and HANGUL.match(stem) and _sounds_like(stem[0], spelled[0]))):
+                starts.append(w.stem_start)  # PT of PT 누산타라(PT Nusantara …), 델 of 울레스 델 노르테(… del Norte)
+                continue
             if w.particle or _ends_with_comma(w) or w.stem_end != w.end or not HANGUL.match(stem) \
                     or org_cue(stem) \
                     or title_of(stem) or _known(stem) or stem in _NOT_BEFORE_TITLE or _common_noun_after_cue(stem) \

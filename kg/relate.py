@@ -769,6 +769,14 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 or _pick(before, GENITIVE + WITH, nearest_to=trig.start)  # X가 발주한 …를 수주: X's order
             if subject and customer:
                 pairs.append((subject, customer))
+        elif passive and subject and rel is RelationType.SUPPLY:
+            # (X의 밸브는) Y에 납품된다: delivered to Y, the customer; X에 의해 공급된다: X supplies
+            customer = _pick(before, TO, nearest_to=trig.start)
+            supplier = _pick(before, ("에 의해",), nearest_to=trig.start)
+            if customer and customer is not subject:
+                pairs.append((subject, customer))
+            elif supplier and supplier is not subject:
+                pairs.append((supplier, subject))
         elif passive and subject:
             agent = _pick(before, TO + ("에 의해",), nearest_to=trig.start)
             if agent and agent is not subject:

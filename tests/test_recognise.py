@@ -325,3 +325,18 @@ def test_a_foreign_head_of_government_before_the_country_is_one_person() -> None
 def test_a_group_prefix_before_a_product_abbreviation_is_the_group_alone() -> None:
     got = found("LG TV 판매가 늘었다. 삼성 SSD 공급을 늘렸다. CJ 4DPLEX가 사우디에 상영관을 공급했다.")
     assert "LG TV" not in got and "삼성 SSD" not in got and got.get("CJ 4DPLEX") is EntityType.ORGANIZATION, got
+
+
+def test_a_glossed_name_keeps_its_legal_form_and_its_particle_words() -> None:
+    got = found("대성증권은 인도네시아 증권사 PT 마하카리 세쿠리타스(PT Mahakari Sekuritas) 지분을 샀다. "
+                "인수 후보로는 몬테레이의 아세로스 델 파시피코(Aceros del Pacifico)가 거론된다.")
+    assert got.get("PT 마하카리 세쿠리타스") is EntityType.ORGANIZATION, got
+    assert got.get("아세로스 델 파시피코") is EntityType.ORGANIZATION, got
+    assert "세쿠리타스" not in got and "아세로스" not in got and "델" not in got
+
+
+def test_a_name_the_tokenizer_breaks_into_pieces_is_one_company() -> None:
+    got = found("한별식품이 다온물산을 인수했다. 정우제강은 신성정밀과 합병했다.")
+    for name in ("한별식품", "다온물산", "정우제강", "신성정밀"):
+        assert got.get(name) is EntityType.ORGANIZATION, (name, got)
+    assert not found("회사는 고정밀 센서와 초정밀가공을 개발했다.")  # a prefix and a noun name nobody

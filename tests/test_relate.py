@@ -1019,3 +1019,9 @@ def test_a_bank_head_named_with_the_title_glued_on() -> None:
     got = triples("박정훈 한결은행장은 말했다. 정상혁 신한은행장이 말했다. 이승열 하나은행장과 김철수 대표가 만났다.")
     assert {("박정훈", "leads", "한결은행"), ("정상혁", "leads", "신한은행"), ("이승열", "leads", "하나은행")} <= got
     assert ("김철수", "leads", "하나은행") not in got
+
+
+def test_goods_delivered_to_a_customer_are_supplied_by_the_company_told_of() -> None:
+    got = triples("세광정밀은 한빛전자와 밸브 공급계약을 맺었다. 밸브는 발주사인 동림전자에 최종 납품된다.")
+    assert ("세광정밀", "supply", "동림전자") in got
+    assert ("동림전자", "supply", "세광정밀") not in got
