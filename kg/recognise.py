@@ -1250,7 +1250,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
     org_starts = {start for start, _, entry in gazetteer_mentions(sentence, text)
                   if entry.type is EntityType.ORGANIZATION}
     gaz_orgs = {i for i, w in enumerate(ws) if w.stem_start in org_starts}
-    anchored, taken = _title_people(ws, stems, titles_at, gaz_orgs)
+    anchored, taken = _title_people(ws, stems, titles_at, gaz_orgs, text)
     gov_list = False  # inside a list of ministries: 자치행정주택부, 투자부와
     cands.extend(anchored)
     for i, w in enumerate(ws):  # 박정훈 한결은행장: the bank, its head's title glued on
@@ -1631,7 +1631,7 @@ def _org_like(w: Word, stem: str) -> bool:
 
 
 def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
-                  gaz_orgs: set[int]) -> tuple[list[_Candidate], set[int]]:
+                  gaz_orgs: set[int], text: str) -> tuple[list[_Candidate], set[int]]:
     """People named before a title, with the organisation between them when there is one:
     김영섭 KT 대표, 로버트 플레이터 보스턴다이내믹스 최고경영자, 마제드 알 호가일 자치행정주택부 장관."""
     out: list[_Candidate] = []
@@ -1656,6 +1656,12 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
                 break
         if not run:
             continue
+        if len(run) == 1 and j >= 0 and j == run[0] - 1 and j not in taken \
+                and _name_read_as_ending(ws[j], text[ws[j].start:ws[j].end]) \
+                and (run[0] in gaz_orgs or _org_like(ws[run[0]], stems[run[0]])):
+            # 김지은 삼성전자 상무는: the tokenizer read the name as 김 + 짓/VV + 은/ETM, or 안영 + 은/JX
+            out.append(_Candidate(ws[j].start, ws[j].end, EntityType.PERSON, strength=2))
+            taken.add(j)
         org: int | None = None
         spaced = len(run) >= 2 and " " in stems[run[-2]] and HANGUL.match(stems[run[-2]].replace(" ", ""))
         gloss = ws[run[-1]].alias
@@ -1704,6 +1710,14 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             out.append(_Candidate(ws[run[0]].stem_start, ws[run[-1]].stem_end, EntityType.PERSON, strength=2))
             taken.update(run)
     return out, taken
+
+
+def _name_read_as_ending(w: Word, full: str) -> bool:
+    """A Korean name of three syllables ending in 은 (지은, 하은, 서은), which the tokenizer reads as a particle or a
+    verb ending; not a common noun with its particle (양측은, 임원은)."""
+    return len(full) == 3 and HANGUL.match(full) is not None and full[-1] == "은" and full[0] in _TOP_SURNAMES \
+        and not _known(full[:2]) and not (len(w.stem_tokens) == 1 and w.stem_tokens[0].tag == "NNG") \
+        and w.tokens[0].start == w.start
 
 
 _NOT_BEFORE_TITLE = frozenset({"출신", "신임", "전", "현", "당시", "초대", "창업자", "공동", "각자", "겸", "및", "등",

@@ -340,3 +340,9 @@ def test_a_name_the_tokenizer_breaks_into_pieces_is_one_company() -> None:
     for name in ("한별식품", "다온물산", "정우제강", "신성정밀"):
         assert got.get(name) is EntityType.ORGANIZATION, (name, got)
     assert not found("회사는 고정밀 센서와 초정밀가공을 개발했다.")  # a prefix and a noun name nobody
+
+
+def test_a_name_ending_in_eun_before_a_company_and_title_is_a_person() -> None:
+    got = found("김지은 한빛전자 상무는 말했다. 안영은 새한게임즈 대표는 말했다. 양측은 한빛전자 대표를 만났다.")
+    assert got.get("김지은") is EntityType.PERSON and got.get("안영은") is EntityType.PERSON, got
+    assert "안영" not in got and "김" not in got and "양측" not in got and "양측은" not in got
