@@ -1395,6 +1395,11 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         if strong:
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
+        elif not has_name_piece and whole and ends_word and (w.particle or _ends_with_comma(w)) \
+                and _unknown_company_word(name_toks, surface):
+            # 일진푸드/NNG와, 수림/NNG 캐피탈/NNG이: common words the tokenizer knows, or one it does not,
+            # and a word for a company; a guess that stands only where a fact of the article names it
+            cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
         elif has_name_piece and ("NNP" in tags or LATIN_NAME.match(surface)) and ends_word:
             if "SL" in tags and not any(c.isupper() for c in surface):
                 continue
@@ -1710,6 +1715,23 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             out.append(_Candidate(ws[run[0]].stem_start, ws[run[-1]].stem_end, EntityType.PERSON, strength=2))
             taken.update(run)
     return out, taken
+
+
+
+
+def _unknown_company_word(toks: list[Token], surface: str) -> bool:
+    """A word the tokenizer reads as one noun it does not know or as two common nouns, made of a name of two to
+    four syllables and a word for a company (일진푸드, 수림 캐피탈), not a kind of company (시중은행, 종합건설)."""
+    if not (4 <= len(surface) <= 9 and HANGUL.fullmatch(surface)) or org_cue(surface) or _generic(surface) \
+            or normalise_name(surface) in _not_names() or not all(t.tag == "NNG" for t in toks) or len(toks) > 2:
+        return False
+    suffix = next((surface[-n:] for n in range(min(6, len(surface) - 2), 1, -1)
+                   if surface[-n:] in _org_suffix_words()), None)
+    if suffix is None or suffix in lexicon.activity_suffixes():
+        return False
+    prefix = surface[:-len(suffix)]
+    return 2 <= len(prefix) <= 4 and prefix not in lexicon.kind_modifiers() and not _ends_with(prefix, "cue") \
+        and (len(toks) == 1 or toks[0].form == prefix) and not _common_noun_after_cue(prefix)
 
 
 def _name_read_as_ending(w: Word, full: str) -> bool:

@@ -616,6 +616,12 @@ _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
 
 
+def _shipyard(arg: Arg) -> bool:
+    """Whether every company of `arg` is named as a shipbuilder (한화오션, HD현대중공업, 대양조선해양)."""
+    return all(m.type is EntityType.ORGANIZATION and m.name.endswith(("중공업", "조선", "조선해양", "오션", "조선소"))
+               for m in arg.mentions)
+
+
 def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, text: str,
           published: str | None, shared: Arg | None = None,
           pair: tuple[Mention, Mention] | None = None,
@@ -787,6 +793,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             if investor:
                 pairs.append((investor, subject))
         elif subject and target and target is not subject:
+            if trig.trigger.form == "건조" and _shipyard(target) and not _shipyard(subject):
+                subject, target = target, subject  # 선사 X는 Y중공업과 운반선 건조 계약: the yard builds for X
             pairs.append((subject, target))
             used = target
             # A는 B, C와 함께 Y에 투자: B and C invest too

@@ -346,3 +346,13 @@ def test_a_name_ending_in_eun_before_a_company_and_title_is_a_person() -> None:
     got = found("김지은 한빛전자 상무는 말했다. 안영은 새한게임즈 대표는 말했다. 양측은 한빛전자 대표를 만났다.")
     assert got.get("김지은") is EntityType.PERSON and got.get("안영은") is EntityType.PERSON, got
     assert "안영" not in got and "김" not in got and "양측" not in got and "양측은" not in got
+
+
+def test_common_words_and_a_word_for_a_company_name_a_company_where_a_fact_does() -> None:
+    got = found("일진푸드는 수림캐피탈로부터 투자를 유치했다. 수림 캐피탈이 가온소재에 500억 원을 투자했다.")
+    for name in ("일진푸드", "수림캐피탈", "가온소재"):
+        assert got.get(name) is EntityType.ORGANIZATION, (name, got)
+    # kinds of company, and what a company does, are no names, even where money goes into them
+    got = found("회사는 연구개발에 300억 원을 투자했다. 시중은행과 종합건설사들이 협약을 맺었다. "
+                "즉석식품과 라면을 한빛전자에 공급한다.")
+    assert not {"연구개발", "시중은행", "즉석식품"} & set(got), got

@@ -1025,3 +1025,10 @@ def test_goods_delivered_to_a_customer_are_supplied_by_the_company_told_of() -> 
     got = triples("세광정밀은 한빛전자와 밸브 공급계약을 맺었다. 밸브는 발주사인 동림전자에 최종 납품된다.")
     assert ("세광정밀", "supply", "동림전자") in got
     assert ("동림전자", "supply", "세광정밀") not in got
+
+
+def test_the_shipyard_builds_whichever_side_of_the_contract_it_stands() -> None:
+    got = triples("선사 한빛해운은 대양중공업과 운반선 2척 건조 계약을 맺었다. "
+                  "세광조선해양은 그리스 선주사 아테나마린과 유조선 건조 계약을 체결했다.")
+    assert ("대양중공업", "supply", "한빛해운") in got and ("한빛해운", "supply", "대양중공업") not in got
+    assert ("세광조선해양", "supply", "아테나마린") in got

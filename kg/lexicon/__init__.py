@@ -9,7 +9,8 @@ a line, ``#`` starting a comment line.  Each file says its columns at its top.
     companies.tsv      ko  en  aliases  type            → Organization or Product
     titles.tsv         title  en  rank                  (head, deputy, officer, founder, government)
     ner_words.tsv      word  OG|LC|PS                   (features of the entity model only)
-    legal_forms.txt, org_suffixes.txt, org_cues.txt, surnames.txt, person_cues.txt: one word a line
+    legal_forms.txt, org_suffixes.txt, org_cues.txt, surnames.txt, person_cues.txt,
+    kind_modifiers.txt, activity_suffixes.txt: one word a line
 
 Aliases are ``|``-separated; empty trailing columns may be left out.
 
@@ -66,6 +67,8 @@ _COLUMNS: dict[str, tuple[int, int]] = {
     "legal_forms.txt": (1, 1),
     "org_suffixes.txt": (1, 1),
     "org_cues.txt": (1, 1),
+    "kind_modifiers.txt": (1, 1),
+    "activity_suffixes.txt": (1, 1),
     "surnames.txt": (1, 1),
     "person_cues.txt": (1, 1),
     "ner_words.tsv": (2, 2),
@@ -232,6 +235,18 @@ def legal_forms() -> tuple[str, ...]:
 def org_suffixes() -> tuple[str, ...]:
     """Endings that make a name an organisation's (전자, 홀딩스, Bank ...), longest first."""
     return tuple(sorted(_words("org_suffixes.txt"), key=len, reverse=True))
+
+
+@cache
+def kind_modifiers() -> frozenset[str]:
+    """Nouns that say what kind of company a word for a company names (건강+식품, 시중+은행), not which one."""
+    return frozenset(_words("kind_modifiers.txt"))
+
+
+@cache
+def activity_suffixes() -> frozenset[str]:
+    """Words for a company that also name what companies do (연구+개발): no name is guessed from them."""
+    return frozenset(_words("activity_suffixes.txt"))
 
 
 @cache
