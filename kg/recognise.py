@@ -513,9 +513,15 @@ _THIS = r"(?:이|해당)\s?(?:회사|기업|업체)"  # 이 회사, 해당 기�
 _THIS_COMPANY = re.compile(rf"(?<![가-힣A-Za-z0-9]){_THIS}(?=의|는|은|가|를|와|과|로부터|에|도|\s)")
 
 
+_THIS_UNIT_WORDS = r"(?:이|해당)\s?(?:현지\s?법인|법인|자회사)"  # 이 법인, 해당 자회사
+_THIS_UNIT = re.compile(rf"(?<![가-힣A-Za-z0-9]){_THIS_UNIT_WORDS}(?=의|는|은|가|를|와|과|로부터|에|도|\s)")
+#: a company introduced as a unit or subsidiary: 현지 법인인 X, 중동 판매법인 X, 자회사 ‘X’
+_INTRODUCED_AS_UNIT = re.compile(r"(?:법인|자회사)(?:인|으로|로)?\s*['‘\"“]?$")
+
+
 def is_reference(text: str) -> bool:
-    """이 회사, 합작법인: words that stand for a company named before, no names of it (nor aliases)."""
-    return bool(re.fullmatch(_THIS, text) or JV_WORD.fullmatch(text))
+    """이 회사, 이 법인, 합작법인: words that stand for a company named before, no names of it (nor aliases)."""
+    return bool(re.fullmatch(_THIS, text) or re.fullmatch(_THIS_UNIT_WORDS, text) or JV_WORD.fullmatch(text))
 
 
 class _Spans:
@@ -545,7 +551,7 @@ def _this_company(mentions: list[Mention], sentences: tuple[Sentence, ...], text
     sentence's own subject), as a mention of it."""
     hits = list(_THIS_COMPANY.finditer(text))
     bare = [h for h in _THE_COMPANY.finditer(text) if any(x.start == h.start() for x in sentences)]
-    if not hits and not bare:
+    if not hits and not bare and not _THIS_UNIT.search(text):
         return mentions
     spans = _Spans(mentions, sentences)
     extra: list[Mention] = []
@@ -584,6 +590,16 @@ def _this_company(mentions: list[Mention], sentences: tuple[Sentence, ...], text
         if ref is not None:
             extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,
                                  canonical=ref.name, english=ref.english))
+    for hit in _THIS_UNIT.finditer(text):  # 이 법인은 두바이에 본사를 두고 있다: the unit introduced last
+        sent = spans.sentence(hit.start(), hit.end())
+        if sent is None or spans.overlaps(hit.start(), hit.end()):
+            continue
+        unit = next((m for m in reversed(spans.before(hit.start())) if m.type is EntityType.ORGANIZATION
+                     and sent.index - m.sentence <= 3 and not is_reference(m.text)
+                     and _INTRODUCED_AS_UNIT.search(text, max(0, m.start - 12), m.start)), None)
+        if unit is not None:
+            extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,
+                                 canonical=unit.name, english=unit.english))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
@@ -669,6 +685,7 @@ def drop_guesses(mentions: Sequence[Mention], relations: Sequence[Relation]) -> 
     else supports: no lexicon or cue, not the statistical model, and no fact of the article."""
     supported = {m.text for m in mentions if not m.guess}
     supported |= {m.text for r in relations for m in (r.subject, r.object)}
+    supported |= {m.canonical for r in relations for m in (r.subject, r.object) if m.canonical}  # 이 법인에 출자
     dropped = {m.text for m in mentions if m.guess and m.text not in supported}
     return [m for m in mentions if not (m.guess and m.text in dropped)
             and not (m.canonical in dropped and is_reference(m.text))]  # nor 이 회사 standing for one

@@ -540,9 +540,32 @@ _HOLDER_FIRST = re.compile(r"[^.,()]{0,20}?(?:이|가)\s+지분\s*(?:약\s*)?(\d
                            r"(?:보유|갖고|가지고|소유)")
 
 
+#: X가 지분 100%를 가진 (중동 판매법인) Y: the holder, the stake, the words that describe the company held
+_HOLDER_OF_NEXT = re.compile(r"(?:이|가)\s+지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%(?:를|을)\s*"
+                             r"(?:보유한|가진|갖고\s있는|소유한)\s+")
+_DESCRIBING_WORDS = re.compile(r"(?:[가-힣]+\s+){0,2}")
+
+
 def shareholders(sentence: Sentence, args: list[Arg], text: str, published: str | None) -> list[Relation]:
     """X는 …, A와 B가 나머지 지분을 나눠 갖고 있다: A and B have invested in X.  (A split named for a
     joint venture, 합작법인 지분은 A가 60%, B가 40%: its owners, which the joint venture fact says.)"""
+    for k, a in enumerate(args[:-1]):
+        # X가 지분 100%를 가진 판매법인 Y: Y is X's unit; X가 지분 20%를 보유한 Y: X has invested in Y
+        held_by_next = _HOLDER_OF_NEXT.match(text, a.end)
+        owned = next((x for x in args[k + 1:] if x.mentions[0].type is EntityType.ORGANIZATION), args[k + 1])
+        words = _DESCRIBING_WORDS.fullmatch(text, held_by_next.end(), owned.start) if held_by_next is not None else None
+        if held_by_next is None or words is None or len(a.mentions) != 1 \
+                or a.mentions[0].type is not EntityType.ORGANIZATION \
+                or owned.mentions[0].type is not EntityType.ORGANIZATION or owned.mentions[0].name == a.mentions[0].name:
+            continue
+        share = float(held_by_next[1])
+        status = sentence_status(sentence, owned.start)[0]
+        if share >= 50 and (share == 100 or re.search(r"법인|자회사|계열사", words.group())):
+            return [Relation(RelationType.SUBSIDIARY_OF, owned.mentions[0], a.mentions[0], sentence, status,
+                             "지분 보유")]
+        if share < 50:
+            return [Relation(RelationType.INVESTMENT, a.mentions[0], owned.mentions[0], sentence, status,
+                             "지분 보유", date=date_of(sentence.text, published))]
     for k, a in enumerate(args):  # X가 Y 지분 12.5%를 보유하고 있다: a minority stake is an investment
         stake = _MINORITY_HELD.match(text, a.end)
         if stake is None or float(stake[1]) >= 50 or a.mentions[-1].type is not EntityType.ORGANIZATION:

@@ -1032,3 +1032,29 @@ def test_the_shipyard_builds_whichever_side_of_the_contract_it_stands() -> None:
                   "세광조선해양은 그리스 선주사 아테나마린과 유조선 건조 계약을 체결했다.")
     assert ("대양중공업", "supply", "한빛해운") in got and ("한빛해운", "supply", "대양중공업") not in got
     assert ("세광조선해양", "supply", "아테나마린") in got
+
+
+def test_this_unit_is_the_unit_introduced_last() -> None:
+    got = triples("한빛전자는 멕시코에 공장을 짓는다. 공장은 현지 법인인 한빛전자멕시코가 운영한다. "
+                  "한빛전자가 지분 100%를 보유한 이 자회사는 몬테레이에 본사를 두고 있다. "
+                  "물류는 한빛전자가 지분 100%를 가진 중동 판매법인 한빛미들이스트가 맡는다. 이 법인은 두바이에 본사를 두고 있다.")
+    assert {("한빛전자멕시코", "located_in", "몬테레이"), ("한빛미들이스트", "located_in", "두바이"),
+            ("한빛미들이스트", "subsidiary_of", "한빛전자")} <= got
+    assert ("한빛전자", "located_in", "몬테레이") not in got and ("한빛전자", "located_in", "두바이") not in got
+
+
+def test_a_stake_held_in_the_company_a_relative_clause_describes() -> None:
+    got = triples("세광테크는 부품을 만든다. 한빛전자가 지분 30%를 보유한 세광테크는 올해 매출이 늘었다.")
+    assert ("한빛전자", "investment", "세광테크") in got
+
+
+def test_money_put_into_a_joint_venture_called_this_unit() -> None:
+    from kg.models import Article
+    from kg.pipeline import extract
+
+    ex = extract([Article(id="a", text="한빛해운은 다이토상사와 싱가포르에 합작법인 '한빛다이토캐리어(HDC)'를 설립하는 계약을 체결했다. "
+                  "합작법인 지분은 한빛해운이 51%, 다이토상사가 49%를 갖는다. 한빛해운은 이 법인에 1천200억원을 출자한다.")])[0]
+    # (the joint venture, named once and guessed from its shape, stands: a fact names it as 이 법인)
+    assert ("한빛해운", "investment", "한빛다이토캐리어") in {
+        (r.subject.name, r.type.value, r.object.name) for r in ex.relations}
+    assert "한빛다이토캐리어" in {m.name for m in ex.mentions}
