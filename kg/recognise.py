@@ -37,6 +37,8 @@ PRODUCT_CUES = frozenset({
     "치료제", "엔진", "운영체제", "OS", "기기", "단말", "가전", "배터리", "시리즈",
 })
 PRODUCT_AFTER = frozenset({"기반"})
+#: words a product's quoted name stands before (‘에코쿨’ 시리즈)
+_NAMED_BEFORE_PRODUCT_WORDS = frozenset({"시리즈", "브랜드", "제품", "제품군", "모델", "라인업"})
 #: endings of technical terms, which an abbreviation in brackets glosses (소형모듈원전(SMR), 리튬인산철(LFP))
 TERM_ENDINGS = ("원전", "원자로", "설비", "전지", "배터리", "소재", "공정", "플랜트", "장치", "발전소", "에틸렌", "프로필렌",
                 "인산철", "전해조", "전해질", "반응기", "촉매", "수지", "화합물", "물질", "양극재", "음극재", "분리막")
@@ -373,6 +375,8 @@ _COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황�
 #: 대표), where 마니시 찬드라 or 데이비드 모건 are one foreign name
 _TOP_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류")
 _CODE = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")  # K2, FA-50, HBM3E, F-150: model codes
+#: facilities named by the place they stand in (두코바니 원전, 그라스버그 광산)
+_FACILITY_NOUNS = frozenset({"원전", "원자력발전소", "발전소", "광산", "광구", "유전", "가스전", "댐", "제련소", "유적"})
 _PLACE_NOUNS = ("공장", "본사", "사업장", "법인", "캠퍼스", "지역", "일대", "인근", "시", "현지", "공항", "항", "단지")
 _GOVERNMENT = ("부", "청", "처", "총국", "위원회", "당국", "중앙은행", "공사", "공단")
 
@@ -1324,6 +1328,11 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem) and _DISTRICT.match(stem):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))  # 서울 서초동
             continue
+        if not w.particle and nxt_stem in _FACILITY_NOUNS and "NNP" in tags and tags <= {"NNP", "NNG"} and HANGUL.match(stem) \
+                and len(stem) >= 2 and _lexicon_type(stem) is None and not org_cue(stem) and not _org_suffix(stem) \
+                and not (i + 2 < len(ws) and stems[i + 2] == "지분"):  # (로이힐 광산 지분: the mine's company)
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))
+            continue  # 체코 두코바니 원전, 바라카 원전: a plant or a mine named by its place, no company
         if stem.endswith(("단지", "산단")) or stem in ("행정부", "입법부", "사법부"):
             continue  # 신산업단지, 미국 행정부: places and branches of government, not organisations
         if HANGUL.match(stem) and len(stem) >= 3 and stem.endswith(_GOVERNMENT) and not _generic(stem) and (
@@ -1597,6 +1606,19 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
         if _known(m.group(1)) or not (any(t.tag in ("NNP", "SL") for t in inside) or m.group(1).endswith(_PRODUCT_WORDS)) \
                 or any(c.start == s and c.end == e and c.strength >= 3 for c in cands):
             continue  # 삼성전자 ‘반도체 한파’: a phrase, not a name
+        out = [c for c in out if c.end <= s or c.start >= e]
+        out.append(_Candidate(s, e, EntityType.PRODUCT, strength=2))
+    for i in range(1, len(ws)):
+        # ‘에코쿨(EcoCool)’ 시리즈, ‘한빛 원’ 브랜드: a quoted name a product word follows is the product's
+        if stems[i] not in _NAMED_BEFORE_PRODUCT_WORDS:
+            continue
+        m = next((q for k in range(max(0, i - 4), i) if (q := _QUOTED.match(text, ws[k].start))
+                  and re.fullmatch(r"\s*", text[q.end():ws[i].start])), None)
+        if m is None or _known(re.sub(r"\([^()]*\)$", "", m.group(1)).strip()):
+            continue
+        s, e = m.start(1), m.end(1)
+        if (gloss := re.search(r"\([^()]+\)$", m.group(1))) and gloss.start() >= 2:
+            e = s + gloss.start()
         out = [c for c in out if c.end <= s or c.start >= e]
         out.append(_Candidate(s, e, EntityType.PRODUCT, strength=2))
     for i, stem in enumerate(stems[:-1]):

@@ -356,3 +356,16 @@ def test_common_words_and_a_word_for_a_company_name_a_company_where_a_fact_does(
     got = found("회사는 연구개발에 300억 원을 투자했다. 시중은행과 종합건설사들이 협약을 맺었다. "
                 "즉석식품과 라면을 한빛전자에 공급한다.")
     assert not {"연구개발", "시중은행", "즉석식품"} & set(got), got
+
+
+def test_a_quoted_name_before_a_product_word_is_a_product() -> None:
+    got = found("공급 제품은 이 회사의 주력 에어컨 '에코윈드(EcoWind)' 시리즈다. 한빛전자는 '한빛 원' 브랜드를 출시했다.")
+    assert got.get("에코윈드") is EntityType.PRODUCT and got.get("한빛 원") is EntityType.PRODUCT, got
+    assert got.get("한빛전자") is EntityType.ORGANIZATION
+
+
+def test_a_plant_or_mine_named_by_its_place_is_no_company() -> None:
+    got = found("세광중공업이 체코 두코바니 원전에 밸브를 공급한다. 한빛전력은 대형 원전 수출에 성공했다. "
+                "세광스틸은 호주 로이힐(Roy Hill) 광산 지분 12.5%를 보유하고 있다.")
+    assert got.get("두코바니") is EntityType.PLACE, got
+    assert "대형" not in got and got.get("로이힐") is EntityType.ORGANIZATION, got
