@@ -1328,7 +1328,10 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem) and _DISTRICT.match(stem):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))  # 서울 서초동
             continue
-        if not w.particle and nxt_stem in _FACILITY_NOUNS and "NNP" in tags and tags <= {"NNP", "NNG"} and HANGUL.match(stem) \
+        facility_next = nxt_stem in _FACILITY_NOUNS or re.match(
+            r"\s\d+(?:[·,]\s?\d+)*\s?호기", text[w.end:w.end + 16]) is not None or (
+            nxt_stem in ("신규", "신", "새", "기존", "차세대") and i + 2 < len(ws) and stems[i + 2] in _FACILITY_NOUNS)
+        if not w.particle and facility_next and "NNP" in tags and tags <= {"NNP", "NNG"} and HANGUL.match(stem) \
                 and len(stem) >= 2 and _lexicon_type(stem) is None and not org_cue(stem) and not _org_suffix(stem) \
                 and not (i + 2 < len(ws) and stems[i + 2] == "지분"):  # (로이힐 광산 지분: the mine's company)
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))
@@ -1613,7 +1616,7 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
         if stems[i] not in _NAMED_BEFORE_PRODUCT_WORDS:
             continue
         m = next((q for k in range(max(0, i - 4), i) if (q := _QUOTED.match(text, ws[k].start))
-                  and re.fullmatch(r"\s*", text[q.end():ws[i].start])), None)
+                  and q.end() <= ws[i].start and re.fullmatch(r"\s*", text[q.end():ws[i].start])), None)
         if m is None or _known(re.sub(r"\([^()]*\)$", "", m.group(1)).strip()):
             continue
         s, e = m.start(1), m.end(1)

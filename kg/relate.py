@@ -1635,9 +1635,13 @@ _ROUND_TOPIC = re.compile(r"(?:투자|라운드|유상증자|펀딩)(?:은|는)\
 _LED_ROUND = re.compile(r"(?:주도|참여)(?:하고|했고|한|하는|했으며)\s(?:[^.]*?\s)?(?:라운드|투자\s*유치|투자)(?:를|을|에서)\s*"
                         r"(?:[^.]*?\s)?(?:마무리|완료|마쳤|마친|끝냈|유치|성사)")
 _ADDED = re.compile(r"투자(?:했|하며|하고|해\s|에\s*나섰|에\s*나서)|(?:을|를)\s*보탰"
+                    r"|(?:투자자\s*(?:명단|목록)에\s*|새로\s*|함께\s*)이름을\s*올렸"  # A도 새로 이름을 올렸다: joined the round
                     # B가 200억원을 넣었다 / 베팅했다 / 추가로 투입했다: an amount of money put in
                     r"|(?:\d|[십백천만억조])\s?(?:원|달러|엔|유로|위안)(?:을|를)\s*(?:(?:각각|추가로|새로)\s*)*"
                     r"(?:넣었|넣고|넣으며|넣어\s|베팅했|베팅하며|베팅하고|투입했|투입하며|투입하고|쏟아부었)")
+
+
+_FOLLOW_ON = re.compile(r"후속\s*투자|이번에도\s.*투자")
 
 
 def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, published: str | None) -> list[Relation]:
@@ -1673,7 +1677,9 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
         investee = local.mentions[0]
     if (more := _ADDED.search(sentence.text, m.end())) is not None:
         at = sentence.start + more.end()  # …가 주도했고, B와 C 등 3개사가 나눠 투자했다: they too
-    joined = [a for a in args if a.particle in ("이", "가", "도") and after <= a.start and a.end <= at
+    follow_on = _FOLLOW_ON.search(sentence.text) is not None  # A와 B는 이번에도 후속 투자에 나섰다: the topic joins
+    joined = [a for a in args if (a.particle in ("이", "가", "도") or (follow_on and a.particle in ("은", "는")))
+              and after <= a.start and a.end <= at
               and not a.relative]  # (아람코가 지분을 보유한 자회사로, … 투자해: 아람코 describes)
     for a, b in itertools.pairwise(args):
         if b in joined and a.particle in ("와", "과") and after <= a.start \

@@ -369,3 +369,5 @@ def test_a_plant_or_mine_named_by_its_place_is_no_company() -> None:
                 "세광스틸은 호주 로이힐(Roy Hill) 광산 지분 12.5%를 보유하고 있다.")
     assert got.get("두코바니") is EntityType.PLACE, got
     assert "대형" not in got and got.get("로이힐") is EntityType.ORGANIZATION, got
+    got = found("한빛중공업은 체코 테멜린 신규 원전 사업에 참여한다. 한빛중공업은 테멜린 3·4호기용 밸브를 만든다.")
+    assert got.get("테멜린") is EntityType.PLACE, got

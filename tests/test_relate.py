@@ -1058,3 +1058,12 @@ def test_money_put_into_a_joint_venture_called_this_unit() -> None:
     assert ("한빛해운", "investment", "한빛다이토캐리어") in {
         (r.subject.name, r.type.value, r.object.name) for r in ex.relations}
     assert "한빛다이토캐리어" in {m.name for m in ex.mentions}
+
+
+def test_investors_who_join_a_round_by_name_or_follow_on() -> None:
+    got = triples("AI 스타트업 한빛랩스가 180억원 규모의 시리즈A 투자를 유치했다. 이번 라운드는 세광인베스트먼트가 주도했다. "
+                  "벤처캐피털 동림벤처스도 새로 이름을 올렸다. 시드 투자에 참여했던 가온파트너스와 미르캐피탈은 이번에도 후속 "
+                  "투자에 나섰다. 삼성전자는 반도체 투자에 나섰다.")
+    assert {("세광인베스트먼트", "investment", "한빛랩스"), ("동림벤처스", "investment", "한빛랩스"),
+            ("가온파트너스", "investment", "한빛랩스"), ("미르캐피탈", "investment", "한빛랩스")} <= got
+    assert ("삼성전자", "investment", "한빛랩스") not in got
