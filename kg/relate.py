@@ -199,7 +199,9 @@ def _negates(toks: tuple[Token, ...], after: int, k: int) -> bool:
         return False  # 협력뿐 아니라 투자도: not X but (also) Y
     between = [(i, t) for i, t in enumerate(toks[:k]) if t.start >= after]
     return len(between) <= 12 and not any(
-        t.tag in ("SP", "SF", "EF") or (t.tag == "EC" and t.form not in _STAYS_IN_CLAUSE)
+        t.tag in ("SP", "SF", "EF") or (t.tag == "EC" and t.form not in _STAYS_IN_CLAUSE
+                                        and not (t.form in ("어", "아") and i + 1 < len(toks)
+                                                 and toks[i + 1].tag == "VX"))  # 정해지지 않았다
         or (t.tag == "ETM" and not (i + 1 < len(toks) and toks[i + 1].form == "적"))  # 인수한 적이 없다
         for i, t in between)
 
@@ -712,6 +714,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.extend(_group_pairs(subject))  # A와 B가 각각 자회사인 C와 D를 합치기 위한 MOU: A and B sign
         elif subject and other and other is not subject:
             pairs.append((subject, other))
+        elif group is not None and subject is not None and group.particle in GENITIVE and group.end < subject.start \
+                and _THROUGH_GENITIVE.fullmatch(text, group.end, subject.start):
+            # A과 B의 자회사인 C는 … MOU를 맺었다: A and C sign; B owns C
+            pairs.extend((Arg([m], "", m.start, m.end, -1, True), subject) for m in group.mentions[:-1])
         elif group is not None:
             pairs.extend(_group_pairs(group))  # A와 B가 손잡았다, A와 B의 합병
         elif other and len(other.mentions) > 1:
@@ -859,6 +865,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             or next((a for a in before if a.particle in ("은", "는")), subject)  # Y는 X가 세운 자회사다
         parent = _pick([a for a in before if a.mentions[0].type is EntityType.ORGANIZATION], GENITIVE,
                        nearest_to=trig.start)
+        if parent is not None and len(parent.mentions) > 1 and trig.trigger.form in ("자회사", "손자회사") \
+                and parent.particle in GENITIVE:
+            # A(…)과 B의 자회사인 C: one company's subsidiary, B's (two owners make a joint venture)
+            last = parent.mentions[-1]
+            parent = Arg([last], parent.particle, last.start, parent.end, parent.word_index, False)
         if bare_before and bare_before.mentions[-1].type is EntityType.ORGANIZATION \
                 and (parent is None or parent.end < bare_before.start):  # A의 자회사인 B와 X 산하 Y: X is nearer
             parent = Arg(bare_before.mentions[-1:], "", bare_before.start, bare_before.end, bare_before.word_index,
@@ -950,6 +961,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 gap = re.sub(r"\([^()]*\)", "", text[kept[-1].end:m.start])
                 if re.search(r"[가-힣]{2,}", re.sub(r"^\s*(?:와|과|및)\s", " ", gap)):
                     break  # 거제에 본사를 둔 조선사 A와 코펜하겐 소재 투자사 B: B is described apart
+                if text.startswith("의", m.end):
+                    break  # …에 본사를 둔 A과 B의 자회사인 C: B owns what comes next, the clause is A's
                 kept.append(m)
             if len(kept) < len(org.mentions):
                 org = Arg(kept, "", org.start, kept[-1].end, org.word_index, False)
@@ -1685,6 +1698,20 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
         if b in joined and a.particle in ("와", "과") and after <= a.start \
                 and _DESCRIBED_NEXT.fullmatch(sentence.text, a.end - sentence.start, b.start - sentence.start):
             joined.insert(joined.index(b), a)  # A(VC)과 사모펀드 B도 참여: a list broken by what B is
+    for b in list(joined):
+        # A과 X의 기업형 벤처캐피털(CVC) 자회사인 B도: A and B (X, inside B's description, owns B)
+        k = args.index(b)
+        while k > 0 and args[k - 1].particle in GENITIVE and len(args[k - 1].mentions) == 1:
+            k -= 1
+        if k == 0:
+            continue
+        first = args[k - 1]
+        if first.particle in GENITIVE and len(first.mentions) > 1:
+            first = Arg(first.mentions[:-1], "과", first.start, first.mentions[-2].end, first.word_index,
+                        False)  # (read as A과 X의)
+        if first not in joined and after <= first.start and _DESCRIBED_AS_UNIT.fullmatch(
+                sentence.text, first.end - sentence.start, b.start - sentence.start):
+            joined.insert(joined.index(b), first)
     investors = [x for a in joined for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
     return [Relation(RelationType.INVESTMENT, x, investee, sentence, status, "참여",
                      date=date_of(sentence.text, published)) for x in investors]
@@ -1692,6 +1719,11 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
 
 #: the particle after A and a word or two for what B is, between A and B of `A과 사모펀드 B도`
 _DESCRIBED_NEXT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:[가-힣]+(?<![는은한던할된인])\s+){1,2}")  # (not 경쟁하는)
+#: between B and C of `A과 B의 자회사인 C는`: B's description of C
+_THROUGH_GENITIVE = re.compile(r"(?:\([^()]{1,40}\))?의\s+(?:[^\s.,]+\s+){0,4}?[가-힣]*(?:자회사|계열사|법인|자매사)인\s+")
+#: between A and B of `A과 X의 CVC 자회사인 B도`: a description of B ending in a word for a company and 인
+_DESCRIBED_AS_UNIT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:[^\s.,]+\s+){0,5}?"
+                                r"[가-힣]*(?:자회사|계열사|법인|펀드|투자사|운용사|캐피털|캐피탈)인\s+")
 _SAME_GROUP = re.compile(r"(?<![가-힣])(?:같은|동일한?|한)\s*그룹\s*(?:내\s*)?(?:[가-힣A-Za-z]+\s+)?(?:계열사|자회사|계열)")
 
 

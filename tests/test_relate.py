@@ -1067,3 +1067,18 @@ def test_investors_who_join_a_round_by_name_or_follow_on() -> None:
     assert {("세광인베스트먼트", "investment", "한빛랩스"), ("동림벤처스", "investment", "한빛랩스"),
             ("가온파트너스", "investment", "한빛랩스"), ("미르캐피탈", "investment", "한빛랩스")} <= got
     assert ("삼성전자", "investment", "한빛랩스") not in got
+
+
+def test_a_company_and_another_ones_subsidiary_are_two_parties() -> None:
+    got = facts("가온랩스와 한빛텔레콤의 자회사인 세광AI는 지난 12일 합병을 추진하기 위한 양해각서(MOU)를 맺었다. "
+                "두 회사는 본계약을 체결한다는 목표지만 합병 비율 등 세부 조건은 아직 정해지지 않았다.")
+    assert ("가온랩스", "mou", "세광AI", "asserted") in got and ("세광AI", "subsidiary_of", "한빛텔레콤", "asserted") in got
+    assert not any(f[1] == "merger" and f[3] == "asserted" for f in got), got
+    assert not any("한빛텔레콤" in (f[0], f[2]) and f[1] in ("mou", "merger") for f in got)
+    assert ("세광AI", "subsidiary_of", "가온랩스", "asserted") not in got
+    got = triples("AI 스타트업 무진랩스가 시리즈A 투자를 유치했다. 미국 샌프란시스코에 본사를 둔 벤처캐피털 노스밸리캐피털"
+                  "(North Valley Capital)과 한빛정보의 기업형 벤처캐피털(CVC) 자회사인 한빛정보벤처스도 새로 이름을 올렸다.")
+    assert {("노스밸리캐피털", "investment", "무진랩스"), ("한빛정보벤처스", "investment", "무진랩스"),
+            ("한빛정보벤처스", "subsidiary_of", "한빛정보"), ("노스밸리캐피털", "located_in", "샌프란시스코")} <= got
+    assert ("한빛정보", "located_in", "샌프란시스코") not in got
+    assert ("한빛정보벤처스", "subsidiary_of", "노스밸리캐피털") not in got
