@@ -984,6 +984,9 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         if type_ is EntityType.PERSON and conf < LEARNED_STRONG and " " not in surface \
                 and not _title_after(text, end) and not _title_before(text, start):
             continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 beside it
+        if type_ is EntityType.PERSON and " " in surface and any(
+                (_lexicon_type(part) or EntityType.PERSON).is_location for part in surface.split()):
+            continue  # 오만 소하르: a country and a city, not a person's two names
         if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside):
             continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name
         if type_ is not EntityType.ORGANIZATION and (cue := re.match(r"\s+([가-힣]+)\s+\S", text[end:end + 20])) \
@@ -1056,6 +1059,15 @@ def _generic(surface: str) -> bool:
     return surface.endswith(_GENERIC_TAILS) and not _known(surface)
 
 
+def _branch_or_rumour(surface: str) -> bool:
+    """대전점, 강남점: a store of a chain named by its place; 피인수설, 매각설: a rumour of a deal. No names."""
+    if not HANGUL.fullmatch(surface) or len(surface) < 3:
+        return False
+    if surface.endswith("점"):
+        return (_lexicon_type(surface[:-1]) or EntityType.PERSON).is_location or _DISTRICT.match(surface[:-1]) is not None
+    return surface.endswith("설") and _mentions_a_deal(surface[:-1].removeprefix("피"))
+
+
 def _acronym_phrase(surface: str) -> bool:
     """IT서비스, AI산업: a common abbreviation and a short common noun, read by the tokenizer as one name."""
     m = re.fullmatch(r"([A-Za-z]{2,5})([가-힣]{2,3})", surface)
@@ -1063,7 +1075,7 @@ def _acronym_phrase(surface: str) -> bool:
 
 
 def _plausible_name(surface: str) -> bool:
-    if _generic(surface) or _acronym_phrase(surface):
+    if _generic(surface) or _acronym_phrase(surface) or _branch_or_rumour(surface):
         return False
     words = surface.split()
     return not (normalise_name(surface) in _not_names() or _is_language(surface) or surface in _titles()
@@ -1158,8 +1170,13 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
                     glued.setdefault(head, m)
                     break
     own_names = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
+    sentences_of: dict[str, set[int]] = {}
+    for m in mentions:
+        sentences_of.setdefault(m.text, set()).add(m.sentence)
     for head, m in glued.items():
-        if not any(n != m.text and n.startswith(head) for n in own_names):  # (not 한화 of 한화시스템 and 한화오션)
+        if not any(n not in (m.text, head) and n.startswith(head) for n in own_names) \
+                and not sentences_of.get(head, set()) & sentences_of[m.text]:
+            # (not 한화 of 한화시스템 and 한화오션; not X beside X벤처스 in one sentence, X의 자회사인 X벤처스)
             short.setdefault(head, replace(m, text=head, canonical=m.text))
     for first, m in short.items():
         if first not in known or (known[first].type is EntityType.ORGANIZATION and not known[first].canonical):
@@ -1319,6 +1336,10 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if len(name_toks) == 1 and name_toks[0].tag == "NNP" and " " in stem and HANGUL.match(stem.replace(" ", "")):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))  # 샘 올트먼/NNP
             continue
+        if prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem) and _DISTRICT.match(stem) \
+                and not nxt_title:
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))
+            continue  # 대전 유성구: a district of the city, not 유 + a given name
         if (len(name_toks) == 1 and name_toks[0].tag == "NNP" and _looks_like_korean_person(stem)
                 and stem[0] in _COMMON_SURNAMES and not w.alias and not w.particle.startswith(("에", "로", "으로"))
                 and not org_cue(stem) and not (prev and text[prev.start:prev.end] == prev_stem
@@ -1379,7 +1400,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         n_start, n_end = name
         surface = text[n_start:n_end]
         if normalise_name(surface) in not_names or len(surface) < 2 and not surface.isupper() or _generic(surface) \
-                or _acronym_phrase(surface):
+                or _acronym_phrase(surface) or _branch_or_rumour(surface):
             continue
         if (quoted and product_before) or (PRODUCT_SHAPE.match(surface) and not _known(surface)
                                            and (product_after or product_before or _CODE.match(surface))):
@@ -1399,6 +1420,11 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                     i + 2 < len(ws) and ws[i + 2].stem_tokens and ws[i + 2].stem_tokens[0].tag in ("NNP", "SL"))):
             # 계열사인 건강기능식품 업체 X, 미국 냉동식품/NNP 기업 슈완스컴퍼니: the nouns before 업체 (a name
             # following it) say what kind of company, they name none
+            continue
+        if (firm := re.search(r"(?:법무|회계|세무|특허)법인\s$", text[max(0, n_start - 5):n_start])) is not None \
+                and HANGUL.match(surface) and not _known(surface):
+            # 법무법인 다온누리: a law or accounting firm's name begins with its kind
+            cands.append(_Candidate(n_start - len(firm.group()), n_end, EntityType.ORGANIZATION, strength=2))
             continue
         legal_form = text[n_end:n_end + 1] == "㈜" or text[n_start - 1:n_start] == "㈜" \
             or text.startswith("(주)", n_end) or text[max(0, n_start - 3):n_start] == "(주)"

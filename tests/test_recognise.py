@@ -371,3 +371,19 @@ def test_a_plant_or_mine_named_by_its_place_is_no_company() -> None:
     assert "대형" not in got and got.get("로이힐") is EntityType.ORGANIZATION, got
     got = found("한빛중공업은 체코 테멜린 신규 원전 사업에 참여한다. 한빛중공업은 테멜린 3·4호기용 밸브를 만든다.")
     assert got.get("테멜린") is EntityType.PLACE, got
+
+
+def test_branches_rumours_districts_and_firms_kinds() -> None:
+    got = found("대전 유성구 한빛백화점 대전점 전경. 한빛백화점은 자회사를 부동산투자회사(리츠·REITs)에 넘긴다. "
+                "세광문 \"中 텐진 피인수설 사실무근\". 세광문은 대형 로펌인 법무법인 다솜누리와 파트너십을 맺었다.")
+    assert got.get("유성구") is EntityType.PLACE, got
+    assert not {"대전점", "리츠", "REITs", "피인수설", "다솜누리"} & set(got), got
+    assert got.get("법무법인 다솜누리") is EntityType.ORGANIZATION
+
+
+def test_a_headline_names_a_company_by_the_head_of_its_name() -> None:
+    ms = mentions("세광문 \"中 텐루이 피인수설 사실무근\"\n웹툰 플랫폼 세광문이 중국 게임사 텐루이인터랙티브(Tenrui Interactive)"
+                  "로의 매각설을 부인했다.")
+    assert next(m for m in ms if m.text == "텐루이").name == "텐루이인터랙티브"
+    ms = mentions("미래정보통신의 자회사인 미래정보통신벤처스가 투자했다.")
+    assert next(m for m in ms if m.text == "미래정보통신").name == "미래정보통신"
