@@ -1249,7 +1249,18 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(_bracketed_leaders(sentence, mentions, text, titles))
     out.extend(_first_head(sentence, mentions, text, titles, new_company))
     out.extend(_appointed(sentence, mentions, text, titles, ws, by_word))
-    return out
+    # 그동안 X를 이끌어온 Y 부회장은 … 자리를 옮긴다, Y 사장은 고문으로 물러난다: heads on their way out
+    return [r for r in out if not _LEFT.match(text, r.subject.end, sentence.end) and not (
+        _LEAVES.match(text, r.subject.end, sentence.end) and "그동안" in text[sentence.start:r.subject.start])]
+
+
+#: the person's clause ends in having left the post (물러났다, 퇴임했다, 자리를 옮겼다)
+_LEFT = re.compile(r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s[^.\"“”]*?"
+                   r"(?:물러났다|(?:퇴임|사임|용퇴|퇴진)했다|자리를\s*옮겼다|자리에서\s*내려왔다)")
+#: … or leaving it (물러난다, 퇴임한다, 자리를 옮긴다): the head leaves where the sentence says 그동안 (until now) they led
+_LEAVES = re.compile(r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s[^.\"“”]*?"
+                     r"(?:물러난다|물러났다|물러나며|물러나고|물러나기로|(?:퇴임|사임|용퇴|퇴진)(?:한다|했다|하며|하고|하기로)"
+                     r"|자리를\s*(?:옮긴다|옮겼다|옮기며|옮기고|옮기기로)|자리에서\s*내려)")
 
 
 _APPOINT = frozenset({"선임", "임명", "영입", "내정", "발탁", "선출"})

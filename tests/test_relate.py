@@ -1082,3 +1082,12 @@ def test_a_company_and_another_ones_subsidiary_are_two_parties() -> None:
             ("한빛정보벤처스", "subsidiary_of", "한빛정보"), ("노스밸리캐피털", "located_in", "샌프란시스코")} <= got
     assert ("한빛정보", "located_in", "샌프란시스코") not in got
     assert ("한빛정보벤처스", "subsidiary_of", "노스밸리캐피털") not in got
+
+
+def test_heads_who_have_left_or_leave_after_leading_so_far() -> None:
+    got = triples("세광스틸과 동림테크가 합병한다. 한빛전자 박철수 사장은 지난달 고문으로 물러났다. 그동안 세광스틸을 "
+                  "이끌어온 정태호 부회장은 세광홀딩스 의장으로 자리를 옮긴다. 동림테크를 이끌어 온 오지현 대표는 통합법인 "
+                  "CTO로 자리를 옮긴다. "
+                  "김민수 가온전자 사장은 지난해 물러난 이영수 전 사장의 뒤를 이었다.")
+    assert ("박철수", "leads", "한빛전자") not in got and ("정태호", "leads", "세광스틸") not in got
+    assert ("오지현", "leads", "동림테크") in got and ("김민수", "leads", "가온전자") in got
