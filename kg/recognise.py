@@ -1388,7 +1388,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=1))
             continue
         has_name_piece = bool(tags & {"NNP", "SL", "SH"})
-        cue_before = bool(prev and not prev.particle and org_cue(prev_stem))
+        cue_before = bool(prev and not prev.particle and (org_cue(prev_stem) or (
+            not prev_stem and HANGUL.fullmatch(text[prev.start:prev.end]) and org_cue(text[prev.start:prev.end]))))
+        # (전력사 read as 전/MM 력사/NNG: the word is still a word for a company)
         quoted = w.tokens[0].tag in ("SS", "SSO") and w.tokens[0].form in "‘'\"“「『<《"
         product_before = bool(prev and _product_cue(prev_stem))
         product_after = nxt_stem in PRODUCT_AFTER
