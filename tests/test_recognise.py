@@ -388,7 +388,3 @@ def test_a_headline_names_a_company_by_the_head_of_its_name() -> None:
     ms = mentions("미래정보통신의 자회사인 미래정보통신벤처스가 투자했다.")
     assert next(m for m in ms if m.text == "미래정보통신").name == "미래정보통신"
 
-
-def test_an_acronym_after_a_country_and_a_word_for_its_kind_is_a_company() -> None:
-    got = found("세광중공업은 폴란드 국영 전력사 PGE가 추진하는 원전 사업에 기자재를 공급한다.")
-    assert got.get("PGE") is EntityType.ORGANIZATION, got

@@ -1091,3 +1091,8 @@ def test_heads_who_have_left_or_leave_after_leading_so_far() -> None:
                   "김민수 가온전자 사장은 지난해 물러난 이영수 전 사장의 뒤를 이었다.")
     assert ("박철수", "leads", "한빛전자") not in got and ("정태호", "leads", "세광스틸") not in got
     assert ("오지현", "leads", "동림테크") in got and ("김민수", "leads", "가온전자") in got
+
+
+def test_an_acronym_after_a_country_and_a_word_for_its_kind_is_a_company_there() -> None:
+    got = triples("세광중공업은 폴란드 국영 전력사 PGE가 추진하는 원전 사업에도 기자재를 공급하는 방안을 타진하고 있다.")
+    assert ("PGE", "located_in", "폴란드") in got
