@@ -219,11 +219,12 @@ _PLAN_PAPER = re.compile(r"(?:[을를]? ?설립)? ?(?:MOU|LOI|양해각서|업�
 
 
 def _clause_done(toks: tuple[Token, ...], after: int) -> int:
-    """Where the clause of a trigger ending at `after` is told as done: …납품하고 있으며, / …인수했고, (a past or
-    ongoing verb and a comma).  What the next clause hopes or plans is not this one's."""
+    """Where the clause of a trigger ending at `after` is told as done: …납품하고 있으며, / …인수했고, /
+    …제휴를 맺고 있어, (a past or ongoing verb and a comma).  What the next clause hopes or plans is not this one's."""
     for k in range(1, len(toks) - 1):
         t = toks[k]
-        if t.start >= after and t.tag == "EC" and t.form in ("며", "으며", "고") and toks[k + 1].tag == "SP" \
+        if t.start >= after and t.tag == "EC" and t.form in ("며", "으며", "고", "어", "아", "어서", "아서") \
+                and toks[k + 1].tag == "SP" \
                 and (toks[k - 1].tag == "EP" or (toks[k - 1].lemma == "있다" and toks[k - 1].tag.startswith("VX"))):
             return t.end
     return toks[-1].end + 1 if toks else after

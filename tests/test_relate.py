@@ -1096,3 +1096,10 @@ def test_heads_who_have_left_or_leave_after_leading_so_far() -> None:
 def test_an_acronym_after_a_country_and_a_word_for_its_kind_is_a_company_there() -> None:
     got = triples("세광중공업은 폴란드 국영 전력사 PGE가 추진하는 원전 사업에도 기자재를 공급하는 방안을 타진하고 있다.")
     assert ("PGE", "located_in", "폴란드") in got
+
+
+def test_a_partnership_in_force_stays_a_fact_when_the_next_clause_speculates() -> None:
+    got = facts("다만 케이툰랩스는 2023년부터 가온게임즈와 중국 내 웹툰 유통 제휴를 맺고 있어, 시장에서 매각설이 힘을 얻었던 "
+                "것으로 보인다.")
+    assert ("케이툰랩스", "partnership", "가온게임즈", "asserted") in got, got
+    assert not any("웹툰" in (f[0], f[2]) for f in got)
