@@ -642,6 +642,10 @@ _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
 
 
+#: 계열사 3곳은, 자회사들이, 계열사는: the word for an affiliate is itself the subject of its clause
+_TRIGGER_NOUN_IS_SUBJECT = re.compile(r"들?\s*(?:\d+\s*(?:곳|개사|개|사))?(?:은|는|이|가)\s")
+
+
 def _shipyard(arg: Arg) -> bool:
     """Whether every company of `arg` is named as a shipbuilder (한화오션, HD현대중공업, 대양조선해양)."""
     return all(m.type is EntityType.ORGANIZATION and m.name.endswith(("중공업", "조선", "조선해양", "오션", "조선소"))
@@ -883,6 +887,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             nxt[0].form in ("로", "으로") and nxt[0].tag.startswith("J") and len(nxt) > 1))  # 자회사로 (…) 출범했다
         appositive = predicate and nxt[0].form in ("로", "으로") and nxt[1].tag == "SP"  # Y는 X의 자회사로, …
         child_after = after[0] if after and after[0].start - trig.end <= 20 else None
+        if child_after is not None and _TRIGGER_NOUN_IS_SUBJECT.match(text, trig.end):
+            child_after = None  # A, B 등 X 계열사 3곳은 … Y 지분을: the affiliates are the subject, Y is no affiliate
         if child_after is not None and child_after.bare and len(child_after.mentions) == 1 \
                 and child_after.mentions[0].guess:
             ws_ = words(sentence, text)

@@ -1103,3 +1103,11 @@ def test_a_partnership_in_force_stays_a_fact_when_the_next_clause_speculates() -
                 "것으로 보인다.")
     assert ("케이툰랩스", "partnership", "가온게임즈", "asserted") in got, got
     assert not any("웹툰" in (f[0], f[2]) for f in got)
+
+
+def test_affiliates_as_the_subject_make_no_company_after_them_an_affiliate() -> None:
+    got = triples("가온그룹은 세광중공업을 인수했다. 앞서 가온전자와 가온시스템, 가온파트너스 등 가온 계열사 3곳은 "
+                  "유상증자에 참여해 세광중공업 지분 49.3%를 확보했다.")
+    assert not any(s == "세광중공업" and r == "subsidiary_of" and o.startswith("가온") and o != "가온그룹"
+                   for s, r, o in got), got
+    assert ("가온전자", "investment", "세광중공업") in got
