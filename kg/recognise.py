@@ -1789,14 +1789,19 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
 
 
 
+#: words that end many companies' names but also name an industry or a good (대한전력, 삼양산업; 반도체산업):
+#: only a guess that a fact of the article supports takes them as a company's
+_WEAK_COMPANY_WORDS = frozenset({"전력", "산업"})
+
+
 def _unknown_company_word(toks: list[Token], surface: str) -> bool:
     """A word the tokenizer reads as one noun it does not know or as two common nouns, made of a name of two to
     four syllables and a word for a company (일진푸드, 수림 캐피탈), not a kind of company (시중은행, 종합건설)."""
-    if not (4 <= len(surface) <= 9 and HANGUL.fullmatch(surface)) or org_cue(surface) or _generic(surface) \
+    if not (4 <= len(surface) <= 9 and HANGUL.fullmatch(surface)) or surface in lexicon.org_cues() or _generic(surface) \
             or normalise_name(surface) in _not_names() or not all(t.tag == "NNG" for t in toks) or len(toks) > 2:
         return False
     suffix = next((surface[-n:] for n in range(min(6, len(surface) - 2), 1, -1)
-                   if surface[-n:] in _org_suffix_words()), None)
+                   if surface[-n:] in _org_suffix_words() or surface[-n:] in _WEAK_COMPANY_WORDS), None)
     if suffix is None or suffix in lexicon.activity_suffixes():
         return False
     prefix = surface[:-len(suffix)]

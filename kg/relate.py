@@ -637,13 +637,17 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
 _LISTED_OWN = re.compile(r"\s*등(?:의)?\s*(?:주요|핵심|국내|해외|기존|다른|자사|그룹)?\s*")
 _LISTED = re.compile(r"\s*(?:등|등의|같은|과 같은|와 같은)\s*")
 _MINORITY = re.compile(r"(?:소수|일부|少數)\s*지분")
-_STAKE = re.compile(r"지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%")
+_STAKE = re.compile(r"(?:지분|자사주|자기주식)\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%")
 _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|,)?\s*")
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
 
 
 #: 계열사 3곳은, 자회사들이, 계열사는: the word for an affiliate is itself the subject of its clause
 _TRIGGER_NOUN_IS_SUBJECT = re.compile(r"들?\s*(?:\d+\s*(?:곳|개사|개|사))?(?:은|는|이|가)\s")
+
+
+#: a company's own shares: 자사 지분, 자사주, 자기주식
+_OWN_SHARES = re.compile(r"자사\s*(?:지분|주)|자기\s*주식")
 
 
 def _shipyard(arg: Arg) -> bool:
@@ -734,6 +738,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         target = subject if passive else (_pick(before, OBJECT, nearest_to=trig.start) or (
             _pick(before, GENITIVE, nearest_to=trig.start) if any(t.form == "지분" for t in toks) else None))
         buyer = _pick(before, TO + ("에게",), nearest_to=trig.start)
+        if target is None and subject is not None and _OWN_SHARES.search(text, subject.end, trig.start):
+            target = subject  # X는 (보유 중인) 자사 지분 20%를 Y에 매각했다: Y bought into X
         if target is not None and buyer is not None and buyer is not target:
             pairs.append((buyer, target))
     elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):

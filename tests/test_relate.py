@@ -1111,3 +1111,15 @@ def test_affiliates_as_the_subject_make_no_company_after_them_an_affiliate() -> 
     assert not any(s == "세광중공업" and r == "subsidiary_of" and o.startswith("가온") and o != "가온그룹"
                    for s, r, o in got), got
     assert ("가온전자", "investment", "세광중공업") in got
+
+
+def test_own_shares_sold_to_a_company_are_its_investment() -> None:
+    got = facts("한결반도체는 보유 중인 자사 지분 20%를 우진해운에 매각했다. 세광정밀은 자사주 5%를 가온전자에 넘겼다.")
+    assert ("우진해운", "investment", "한결반도체", "asserted") in got
+
+
+def test_companies_named_with_words_for_an_industry_where_a_fact_names_them() -> None:
+    got = triples("수림은행이 가온전자를 인수했다. 보람산업은 한빛전력에 부품을 납품한다. 정부는 바이오산업에 5조 원을 "
+                  "투자한다. 가온전자는 잉여전력을 한국전력에 판매한다.")
+    assert {("수림은행", "acquisition", "가온전자"), ("보람산업", "supply", "한빛전력")} <= got
+    assert not any(o in ("바이오산업", "잉여전력") or s in ("바이오산업", "잉여전력") for s, _, o in got), got
