@@ -9,7 +9,8 @@ with two invented companies (a two-syllable stem that is not a company's name, a
 word for a company: 식품, 물산, 제강, 인베스트먼트 …) or an invented person and a
 company, in one of the common deal patterns (acquisition active and passive,
 investment made and attracted, supply, MOU, joint venture, partnership, merger,
-subsidiary, head), with particles that follow the last syllable.  It prints the
+subsidiary, head), or one of them and a foreign company named after its country and
+kind (미국 제약사 헬릭스 테라퓨틱스), with particles that follow the last syllable.  It prints the
 share of names found exactly as companies (or people) and of facts found with the
 right direction, per pattern, and the words for a company whose names were missed.
 
@@ -39,7 +40,14 @@ WORDS = _words("전자 화학 건설 중공업 제약 바이오 테크 식품 �
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍"
 GIVEN = "민서준영현우지훈성진수호재경태혁동석상철승윤은정희연"
 
-#: (pattern, fact): X and Y are companies, P a person; the fact's roles name them
+#: foreign companies as Korean news spells them: a transliterated stem, alone or with a word for a company
+FOREIGN_STEMS = _words("브라이트웰 노르딕 헬릭스 알바트로스 카스텔라 베르단 오로라 퀀텀리프 스텔라리스 마르코니 "
+                       "리버게이트 실버라인 블루오션 그린필드 아틀라스 메리디안 발렌시아 코르도바 하이랜드 솔라리스")
+FOREIGN_WORDS = ("", "", "테라퓨틱스", "캐피털", "인더스트리즈", "모터스", "일렉트릭", "파마", "로지스틱스", "시스템스")
+COUNTRY_CUES = ("미국 제약사", "독일 자동차부품 업체", "일본 종합상사", "영국 투자사", "프랑스 에너지 기업",
+                "호주 광산업체", "캐나다 배터리 업체", "스웨덴 물류기업")
+
+#: (pattern, fact): X and Y are companies, P a person, F a foreign company; the fact's roles name them
 PATTERNS = [
     ("{X}{는} {Y}{와} 공급계약을 맺었다.", ("X", "supply", "Y")),
     ("{X}{가} {Y}{를} 인수했다.", ("X", "acquisition", "Y")),
@@ -61,6 +69,10 @@ PATTERNS = [
     ("{Y}{는} 보유 중인 자사 지분 20%를 {X}에 매각했다.", ("X", "investment", "Y")),
     ("{X}, {Y}{와} 합작법인 설립…배터리 공장 짓는다", ("X", "joint_venture", "Y")),
     ("{Y}{는} {X}{가} 지분 100%를 보유한 자회사다.", ("Y", "subsidiary_of", "X")),
+    ("{X}{는} {C} {F}{와} 기술 제휴를 맺었다.", ("X", "partnership", "F")),
+    ("{X}{는} {C} {F}{로부터} 500억 원을 투자받았다.", ("F", "investment", "X")),
+    ("{C} {F}{가} {X}{를} 인수했다.", ("F", "acquisition", "X")),
+    ("{X}{는} {C} {F}{와} 3년간 공급계약을 맺었다.", ("X", "supply", "F")),
 ]
 SYMMETRIC = {"mou", "joint_venture", "partnership", "merger"}
 
@@ -97,9 +109,10 @@ def articles(n: int, seed: int) -> list[tuple[str, dict[str, str], tuple[str, st
         pattern, fact = PATTERNS[i % len(PATTERNS)]
         x, y = companies[(2 * i) % len(companies)], companies[(2 * i + 1) % len(companies)]
         person = rnd.choice(SURNAMES) + rnd.choice(GIVEN) + rnd.choice(GIVEN)
-        names = {"X": x, "Y": y, "P": person}
-        roles = [r for r in ("X", "Y", "P") if "{" + r + "}" in pattern]
-        out.append((_fill(pattern, names), names, fact, roles))
+        foreign = rnd.choice(FOREIGN_STEMS) + (f" {w}" if (w := rnd.choice(FOREIGN_WORDS)) else "")
+        names = {"X": x, "Y": y, "P": person, "F": foreign}
+        roles = [r for r in ("X", "Y", "P", "F") if "{" + r + "}" in pattern]
+        out.append((_fill(pattern.replace("{C}", rnd.choice(COUNTRY_CUES)), names), names, fact, roles))
     return out
 
 
@@ -130,7 +143,7 @@ def main() -> int:
                 names_found += 1
             else:
                 miss.append(names[role])
-                if role != "P":
+                if role in ("X", "Y"):
                     missed_words[next(w for w in sorted(WORDS, key=len, reverse=True) if names[role].endswith(w))] += 1
         facts = {(r.subject.name, r.type.value, r.object.name) for r in ex.relations if r.status.value == "asserted"}
         want = (names[s], rel, names[o])

@@ -99,6 +99,10 @@ def _unglue_particle(tok: Token) -> tuple[list[Token], str]:
     if tok.form.endswith("서") and _known(tok.form[:-1]) and tok.end - tok.start == len(tok.form):
         # 타이베이서: the spoken 에서 glued to a place
         return [Token(tok.form[:-1], "NNP", tok.start, tok.end - 1, tok.form[:-1])], "서"
+    if tok.form.endswith("가") and len(tok.form) >= 4 and tok.end - tok.start == len(tok.form) \
+            and HANGUL.fullmatch(tok.form) and not _known(tok.form):
+        cut = tok.end - 1  # 알바트로스가/NNP: a long unknown name and the subject particle (not 베가, 오리가)
+        return [Token(tok.form[:-1], "NNP", tok.start, cut, tok.form[:-1])], "가"
     for p in _GLUED:
         if tok.form.endswith(p) and len(tok.form) - len(p) >= 2 and tok.end - tok.start == len(tok.form):
             cut = tok.end - len(p)
@@ -192,6 +196,11 @@ def _word(tokens: list[Token], text: str) -> Word:
         t = stem[1]  # SK온도 is SK온 + 도, not SK + 온도 (temperature)
         stem[1] = Token(t.form[0], "NNP", t.start, t.start + 1, t.form[0])
         w.particle = t.form[1]
+    if stem and stem[-1].tag == "NNP" and stem[-1].form.endswith("으") and len(stem[-1].form) >= 3 \
+            and i < len(tokens) and tokens[i].tag.startswith("J") and tokens[i].form.startswith("로") \
+            and tokens[i].start == stem[-1].end:
+        t = stem[-1]  # 노르딕으/NNP 로부터: the 으 of 으로부터 glued to an unknown name
+        stem[-1] = Token(t.form[:-1], "NNP", t.start, t.end - 1, t.form[:-1])
     if stem and stem[-1].tag in ("NNP", "NNG") and all(t.tag.startswith("J") or t.tag in ("SP", "SF", "SSC", "SS")
                                                       for t in tokens[i:]):
         # 엔비디아와/NNP 는/JX, 라칼마스에서/NNP ,/SP: the particle glued to the name, whatever follows it
@@ -1338,8 +1347,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         if prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem) and _DISTRICT.match(stem) \
                 and not nxt_title:
+            # 대전 유성구: a district of the city, not 유 + a given name (as 서울 강남구 is read)
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))
-            continue  # 대전 유성구: a district of the city, not 유 + a given name
+            continue
         if (len(name_toks) == 1 and name_toks[0].tag == "NNP" and _looks_like_korean_person(stem)
                 and stem[0] in _COMMON_SURNAMES and not w.alias and not w.particle.startswith(("에", "로", "으로"))
                 and not org_cue(stem) and not (prev and text[prev.start:prev.end] == prev_stem
@@ -1588,7 +1598,9 @@ _GLOSS = re.compile(r"\(([^()]{2,40})\)")
 _DESIGNATORS = frozenset({"인터내셔널", "홀딩스", "코퍼레이션", "컴퍼니", "테크놀로지", "테크놀로지스", "파트너스",
                           "인베스트먼트", "캐피탈", "인더스트리", "인더스트리즈", "모터스", "시스템즈", "랩스", "벤처스",
                           "그룹", "코리아", "재팬", "아메리카", "테라퓨틱스", "파마슈티컬스", "바이오사이언스",
-                          "바이오로직스", "일렉트로닉스", "솔루션즈", "네트웍스"})
+                          "바이오로직스", "일렉트로닉스", "솔루션즈", "네트웍스", "캐피털", "일렉트릭", "파마",
+                          "로지스틱스", "시스템스", "메탈스", "미네랄스", "리소시스", "마이닝", "에어라인스", "에어웨이즈",
+                          "케미컬스", "오토모티브", "브랜즈"})  # (not 헬스케어, 에너지: fields too, 헬스케어 동맹)
 
 
 #: legal forms written before the name (PT PAL, PJSC 아로모브)
@@ -1606,8 +1618,9 @@ def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int], te
         latin = bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", second)) and normalise_name(second) not in _not_names()
         gloss = _GLOSS.match(text, b.stem_end) if text else None
         glossed = bool(gloss and " " in gloss.group(1).strip() and LATIN_NAME.match(gloss.group(1).replace(" ", "")))
+        described = i > 0 and not ws[i - 1].particle and org_cue(stems[i - 1])  # 미국 제약사 블루오션 시스템스
         if (second in _DESIGNATORS and (glossed or (not _known(stems[i]) and _namelike(a, stems[i])
-                                                    and "NNP" in {t.tag for t in a.stem_tokens}))) \
+                                                    and ("NNP" in {t.tag for t in a.stem_tokens} or described)))) \
                 or (latin and i in gaz_orgs and (stems[i].isascii() or "&" in second)) \
                 or (stems[i] in _LEGAL_PREFIXES and re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{1,20}", second)):
             # SK이노베이션 E&S: a known company and a code of its own; PT PAL: an Indonesian legal form first

@@ -388,3 +388,11 @@ def test_a_headline_names_a_company_by_the_head_of_its_name() -> None:
     ms = mentions("미래정보통신의 자회사인 미래정보통신벤처스가 투자했다.")
     assert next(m for m in ms if m.text == "미래정보통신").name == "미래정보통신"
 
+
+
+def test_foreign_companies_after_their_country_and_kind() -> None:
+    got = found("세진홀딩스는 미국 제약사 블루오션 시스템스와 3년간 공급계약을 맺었다. 미국 제약사 알바트로스가 다솜제약을 "
+                "인수했다. 다온랩스는 호주 광산업체 노르딕으로부터 500억 원을 투자받았다.")
+    for name in ("블루오션 시스템스", "알바트로스", "다솜제약", "노르딕"):
+        assert got.get(name) is EntityType.ORGANIZATION, (name, got)
+    assert "알바트로스가" not in got and "시스템스" not in got and "노르딕으" not in got
