@@ -95,12 +95,12 @@ _GLUED = ("으로부터", "로부터", "에서는", "와의", "과의", "에게"
           "의", "에")
 
 
-def _unglue_particle(tok: Token) -> tuple[list[Token], str]:
+def _unglue_particle(tok: Token, last: bool = False) -> tuple[list[Token], str]:
     if tok.form.endswith("서") and _known(tok.form[:-1]) and tok.end - tok.start == len(tok.form):
         # 타이베이서: the spoken 에서 glued to a place
         return [Token(tok.form[:-1], "NNP", tok.start, tok.end - 1, tok.form[:-1])], "서"
-    if tok.form.endswith("가") and len(tok.form) >= 4 and tok.end - tok.start == len(tok.form) \
-            and HANGUL.fullmatch(tok.form) and not _known(tok.form):
+    if last and tok.tag == "NNP" and tok.form.endswith("가") and len(tok.form) >= 4 \
+            and tok.end - tok.start == len(tok.form) and HANGUL.fullmatch(tok.form) and not _known(tok.form):
         cut = tok.end - 1  # 알바트로스가/NNP: a long unknown name and the subject particle (not 베가, 오리가)
         return [Token(tok.form[:-1], "NNP", tok.start, cut, tok.form[:-1])], "가"
     for p in _GLUED:
@@ -113,6 +113,9 @@ def _unglue_particle(tok: Token) -> tuple[list[Token], str]:
 
 #: what the tokenizer makes of the syllables of an unknown name it breaks up (determiners, adverbs, affixes)
 _BROKEN_NAME_TAGS = frozenset({"NNG", "NNP", "MM", "MAG", "XPN", "XSN"})
+#: … but not suffixes and determiners that make common words (차량용반도체, 외국계은행, 각은행, 타은행)
+_NOT_NAME_PIECES = frozenset({"용", "계", "형", "적", "화", "식", "급", "류", "각", "타", "전", "현", "본", "당",
+                              "동", "모든", "여러", "각종", "이", "그", "저", "매", "총", "양", "제", "해당", "일부"})
 
 _RUN_ON_PARTICLES = ("으로", "에서", "는", "은", "이", "가", "를", "을", "의", "와", "과", "에", "도", "로")
 
@@ -157,9 +160,11 @@ def _word(tokens: list[Token], text: str) -> Word:
         last = k - 1 if rest[k - 1].form in ("과", "와", "의", "도", "은", "는", "이", "가", "을", "를", "에") else k
         return _one_name(w, rest, last, k, text)
     if 2 <= k <= 5 and rest[k - 1].tag in ("NNG", "NNP") and rest[0].tag != "XPN" \
-            and all(t.tag in _BROKEN_NAME_TAGS for t in rest[:k]) and any(t.tag not in ("NNG", "NNP") for t in rest[:k]) \
+            and all(t.tag in _BROKEN_NAME_TAGS and t.form not in _NOT_NAME_PIECES for t in rest[:k]) \
+            and any(t.tag not in ("NNG", "NNP") for t in rest[:k]) \
             and 3 <= len(surface := text[rest[0].start:rest[k - 1].end]) <= 10 and HANGUL.match(surface) \
-            and _org_suffix(surface) and rest[k - 1].form in _org_suffix_words():
+            and _org_suffix(surface) and rest[k - 1].form in _org_suffix_words() \
+            and surface[:-len(rest[k - 1].form)] not in lexicon.kind_modifiers():  # (기능성식품)
         # 한별식품이 read as 한/MM 별/XSN 식품/NNG, 세진밸브 as 세/MM 진/XPN …: the tokenizer broke an unknown
         # name into pieces; a word for a company ends it (not 고/XPN 정밀: a prefix and a noun)
         return _one_name(w, rest, k, k, text)
@@ -204,7 +209,7 @@ def _word(tokens: list[Token], text: str) -> Word:
     if stem and stem[-1].tag in ("NNP", "NNG") and all(t.tag.startswith("J") or t.tag in ("SP", "SF", "SSC", "SS")
                                                       for t in tokens[i:]):
         # 엔비디아와/NNP 는/JX, 라칼마스에서/NNP ,/SP: the particle glued to the name, whatever follows it
-        stem[-1:], w.particle = _unglue_particle(stem[-1])
+        stem[-1:], w.particle = _unglue_particle(stem[-1], last=i >= len(tokens))
     rest = tokens[i:]
     if stem and stem[0].tag == "SL" and rest and rest[0].start == stem[-1].end \
             and rest[0].tag.startswith(("VV", "VA", "VCP")):
@@ -610,7 +615,8 @@ def _this_company(mentions: list[Mention], sentences: tuple[Sentence, ...], text
         unit = next((m for m in reversed(spans.before(hit.start())) if m.type is EntityType.ORGANIZATION
                      and sent.index - m.sentence <= 3 and not is_reference(m.text)
                      and _INTRODUCED_AS_UNIT.search(text, max(0, m.start - 12), m.start)), None)
-        if unit is not None:
+        if unit is not None and not re.search(r"(?:법인|자회사)(?:을|를|이|가|은|는|에|도)\s", text[unit.end:hit.start()]):
+            # (… 멕시코에 생산법인을 설립한다. 이 법인은: a unit with no name, not the one named before)
             extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,
                                  canonical=unit.name, english=unit.english))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
@@ -1184,7 +1190,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
         sentences_of.setdefault(m.text, set()).add(m.sentence)
     for head, m in glued.items():
         if not any(n not in (m.text, head) and n.startswith(head) for n in own_names) \
-                and not sentences_of.get(head, set()) & sentences_of[m.text]:
+                and not sentences_of.get(head, set()) & sentences_of[m.text] \
+                and not (head in own_names and _org_suffix(head)):  # (한빛전자 and 한빛전자인베스트먼트: two)
             # (not 한화 of 한화시스템 and 한화오션; not X beside X벤처스 in one sentence, X의 자회사인 X벤처스)
             short.setdefault(head, replace(m, text=head, canonical=m.text))
     for first, m in short.items():
@@ -1434,7 +1441,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             # following it) say what kind of company, they name none
             continue
         if (firm := re.search(r"(?:법무|회계|세무|특허)법인\s$", text[max(0, n_start - 5):n_start])) is not None \
-                and HANGUL.match(surface) and not _known(surface):
+                and HANGUL.match(surface) and not _known(surface) and not _common_noun(sentence, n_start, n_end):
             # 법무법인 다온누리: a law or accounting firm's name begins with its kind
             cands.append(_Candidate(n_start - len(firm.group()), n_end, EntityType.ORGANIZATION, strength=2))
             continue
@@ -1463,7 +1470,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if strong:
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
         elif not has_name_piece and whole and ends_word and (w.particle or _ends_with_comma(w)) \
-                and _unknown_company_word(name_toks, surface):
+                and _unknown_company_word(name_toks, surface) \
+                and (len(name_toks) == 1 or w.particle in _PARTY_PARTICLES or _ends_with_comma(w)):
+            # (two nouns the tokenizer knows only as a party: 수림은행이, 가온소재와, not 메모리반도체에, 특급호텔에)
             # 일진푸드/NNG와, 수림/NNG 캐피탈/NNG이: common words the tokenizer knows, or one it does not,
             # and a word for a company; a guess that stands only where a fact of the article names it
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
@@ -1660,6 +1669,11 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
                   and q.end() <= ws[i].start and re.fullmatch(r"\s*", text[q.end():ws[i].start])), None)
         if m is None or _known(re.sub(r"\([^()]*\)$", "", m.group(1)).strip()):
             continue
+        inside = [t for x in ws[max(0, i - 4):i] for t in x.tokens if m.start(1) <= t.start and t.end <= m.end(1)]
+        if not (re.search(r"\([A-Za-z][^()]*\)$", m.group(1)) or any(t.tag in ("NNP", "SL") for t in inside) or (
+                all(t.tag in ("NNG", "MM", "XSN", "XPN", "MAG", "SN", "NR", "SS", "SP", "SW") for t in inside)
+                and any(t.tag in ("MM", "XSN", "XPN", "MAG", "SN", "NR") for t in inside))):
+            continue  # ‘가성비’ 제품, ‘친환경’ 라인업, ‘착한 가격’ 브랜드: words for what kind, no name
         s, e = m.start(1), m.end(1)
         if (gloss := re.search(r"\([^()]+\)$", m.group(1))) and gloss.start() >= 2:
             e = s + gloss.start()
@@ -1802,9 +1816,7 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
 
 
 
-#: words that end many companies' names but also name an industry or a good (대한전력, 삼양산업; 반도체산업):
-#: only a guess that a fact of the article supports takes them as a company's
-_WEAK_COMPANY_WORDS = frozenset({"전력", "산업"})
+_PARTY_PARTICLES = frozenset({"이", "가", "은", "는", "와", "과", "도", "로부터", "으로부터", "에서"})
 
 
 def _unknown_company_word(toks: list[Token], surface: str) -> bool:
@@ -1814,7 +1826,7 @@ def _unknown_company_word(toks: list[Token], surface: str) -> bool:
             or normalise_name(surface) in _not_names() or not all(t.tag == "NNG" for t in toks) or len(toks) > 2:
         return False
     suffix = next((surface[-n:] for n in range(min(6, len(surface) - 2), 1, -1)
-                   if surface[-n:] in _org_suffix_words() or surface[-n:] in _WEAK_COMPANY_WORDS), None)
+                   if surface[-n:] in _org_suffix_words()), None)
     if suffix is None or suffix in lexicon.activity_suffixes():
         return False
     prefix = surface[:-len(suffix)]
@@ -1826,8 +1838,8 @@ def _name_read_as_ending(w: Word, full: str) -> bool:
     """A Korean name of three syllables ending in 은 (지은, 하은, 서은), which the tokenizer reads as a particle or a
     verb ending; not a common noun with its particle (양측은, 임원은)."""
     return len(full) == 3 and HANGUL.match(full) is not None and full[-1] == "은" and full[0] in _TOP_SURNAMES \
-        and not _known(full[:2]) and not (len(w.stem_tokens) == 1 and w.stem_tokens[0].tag == "NNG") \
-        and w.tokens[0].start == w.start
+        and not _known(full[:2]) and w.tokens[0].tag not in ("NP", "MM", "MAG") and w.tokens[0].start == w.start \
+        and not (len(w.stem_tokens) == 1 and w.stem_tokens[0].tag == "NNG")  # (not 이들은, 이날은, 한편은, 임원은)
 
 
 _NOT_BEFORE_TITLE = frozenset({"출신", "신임", "전", "현", "당시", "초대", "창업자", "공동", "각자", "겸", "및", "등",

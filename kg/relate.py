@@ -637,7 +637,7 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
 _LISTED_OWN = re.compile(r"\s*등(?:의)?\s*(?:주요|핵심|국내|해외|기존|다른|자사|그룹)?\s*")
 _LISTED = re.compile(r"\s*(?:등|등의|같은|과 같은|와 같은)\s*")
 _MINORITY = re.compile(r"(?:소수|일부|少數)\s*지분")
-_STAKE = re.compile(r"(?:지분|자사주|자기주식)\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%")
+_STAKE = re.compile(r"지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%")
 _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|,)?\s*")
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
 
@@ -647,7 +647,7 @@ _TRIGGER_NOUN_IS_SUBJECT = re.compile(r"들?\s*(?:\d+\s*(?:곳|개사|개|사))?
 
 
 #: a company's own shares: 자사 지분, 자사주, 자기주식
-_OWN_SHARES = re.compile(r"자사\s*(?:지분|주)|자기\s*주식")
+_OWN_SHARES = re.compile(r"자사\s*지분|자사주(?![가-힣])|자사주(?:를|을|\s*\d)|자기\s*주식")
 
 
 def _shipyard(arg: Arg) -> bool:
@@ -738,8 +738,13 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         target = subject if passive else (_pick(before, OBJECT, nearest_to=trig.start) or (
             _pick(before, GENITIVE, nearest_to=trig.start) if any(t.form == "지분" for t in toks) else None))
         buyer = _pick(before, TO + ("에게",), nearest_to=trig.start)
-        if target is None and subject is not None and _OWN_SHARES.search(text, subject.end, trig.start):
+        if target is None and subject is not None and _OWN_SHARES.search(text, subject.end, trig.start) \
+                and not any(subject.end <= a.start < trig.start and a.mentions[0].type is EntityType.ORGANIZATION
+                            for a in args if a is not subject and a is not buyer):
             target = subject  # X는 (보유 중인) 자사 지분 20%를 Y에 매각했다: Y bought into X
+            own = re.search(r"(\d+(?:\.\d+)?)\s*%", text[subject.end:trig.start])
+            if own is not None and float(own[1]) < 50:
+                rel = RelationType.INVESTMENT  # (a minority of its own shares)
         if target is not None and buyer is not None and buyer is not target:
             pairs.append((buyer, target))
     elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):
@@ -877,7 +882,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         parent = _pick([a for a in before if a.mentions[0].type is EntityType.ORGANIZATION], GENITIVE,
                        nearest_to=trig.start)
         if parent is not None and len(parent.mentions) > 1 and trig.trigger.form in ("자회사", "손자회사") \
-                and parent.particle in GENITIVE:
+                and parent.particle in GENITIVE and not re.search(r"공동|합작", text[parent.end:trig.start]):
             # A(…)과 B의 자회사인 C: one company's subsidiary, B's (two owners make a joint venture)
             last = parent.mentions[-1]
             parent = Arg([last], parent.particle, last.start, parent.end, parent.word_index, False)
@@ -1264,16 +1269,19 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(_appointed(sentence, mentions, text, titles, ws, by_word))
     # 그동안 X를 이끌어온 Y 부회장은 … 자리를 옮긴다, Y 사장은 고문으로 물러난다: heads on their way out
     return [r for r in out if not _LEFT.match(text, r.subject.end, sentence.end) and not (
-        _LEAVES.match(text, r.subject.end, sentence.end) and "그동안" in text[sentence.start:r.subject.start])]
+        _LEAVES.match(text, r.subject.end, sentence.end)
+        and _LED_SO_FAR.search(text, sentence.start, r.subject.start))]
 
 
-#: the person's clause ends in having left the post (물러났다, 퇴임했다, 자리를 옮겼다)
-_LEFT = re.compile(r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s[^.\"“”]*?"
-                   r"(?:물러났다|(?:퇴임|사임|용퇴|퇴진)했다|자리를\s*옮겼다|자리에서\s*내려왔다)")
-#: … or leaving it (물러난다, 퇴임한다, 자리를 옮긴다): the head leaves where the sentence says 그동안 (until now) they led
-_LEAVES = re.compile(r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s[^.\"“”]*?"
-                     r"(?:물러난다|물러났다|물러나며|물러나고|물러나기로|(?:퇴임|사임|용퇴|퇴진)(?:한다|했다|하며|하고|하기로)"
-                     r"|자리를\s*(?:옮긴다|옮겼다|옮기며|옮기고|옮기기로)|자리에서\s*내려)")
+#: the person's own clause, with no comma and no other subject in it, ends the sentence having left the post
+#: (박철수 사장은 지난달 고문으로 물러났다; not …부사장에서 물러났다, a post left before, nor 경영진이 물러났다며)
+_LEFT = re.compile(r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s(?:(?![^\s,.]+(?:이|가)\s)[^,.\"“”])*?(?<!에서 )"
+                   r"(?:물러났|(?:퇴임|사임|용퇴|퇴진)했)다\.")
+#: … or ends it leaving the post (물러난다, 자리를 옮긴다), where the person is introduced as leading so far
+_LEAVES = re.compile(r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s(?:(?![^\s,.]+(?:이|가)\s)[^,.\"“”])*?"
+                     r"(?:물러난다|(?:퇴임|사임|용퇴|퇴진)한다|자리를\s*옮긴다)\.")
+#: 그동안 X를 이끌어온 Y: the head so far, right before the person
+_LED_SO_FAR = re.compile(r"그동안\s[^,.]{0,30}?이끌어\s?온\s*$")
 
 
 _APPOINT = frozenset({"선임", "임명", "영입", "내정", "발탁", "선출"})
@@ -1678,6 +1686,7 @@ _ADDED = re.compile(r"투자(?:했|하며|하고|해\s|에\s*나섰|에\s*나서
                     r"(?:넣었|넣고|넣으며|넣어\s|베팅했|베팅하며|베팅하고|투입했|투입하며|투입하고|쏟아부었)")
 
 
+_NOT_A_ROUND_LIST = re.compile(r"(?<!투자자\s)(?<!주주\s)(?:명단|이사회|순위|랭킹|목록|리스트|후보)")
 _FOLLOW_ON = re.compile(r"후속\s*투자|이번에도\s.*투자")
 
 
@@ -1703,8 +1712,8 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
             after = sentence.start + m.start()
         else:  # B와 C 등 3개사가 150억 원을 나눠 투자했다, D도 20억 원을 보탰다: into the same company
             m = _ADDED.search(sentence.text)
-            if m is None:
-                return []
+            if m is None or ("이름을" in m.group() and _NOT_A_ROUND_LIST.search(sentence.text)):
+                return []  # (아기유니콘 명단에, 이사회에 새로 이름을 올렸다: another list)
     at = sentence.start + m.end()
     status, _ = sentence_status(sentence, at)
     # 스카이온은 코스모인베스트가 주도한 이번 라운드에 …: the company the sentence is about takes the money
@@ -1744,10 +1753,11 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
 #: the particle after A and a word or two for what B is, between A and B of `A과 사모펀드 B도`
 _DESCRIBED_NEXT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:[가-힣]+(?<![는은한던할된인])\s+){1,2}")  # (not 경쟁하는)
 #: between B and C of `A과 B의 자회사인 C는`: B's description of C
-_THROUGH_GENITIVE = re.compile(r"(?:\([^()]{1,40}\))?의\s+(?:[^\s.,]+\s+){0,4}?[가-힣]*(?:자회사|계열사|법인|자매사)인\s+")
+_THROUGH_GENITIVE = re.compile(r"(?:\([^()]{1,40}\))?의\s+(?:(?!합작|공동)[^\s.,]+\s+){0,4}?(?![가-힣]*(?:합작|공동))"
+                               r"[가-힣]*(?:자회사|계열사|법인|자매사)인\s+")
 #: between A and B of `A과 X의 CVC 자회사인 B도`: a description of B ending in a word for a company and 인
-_DESCRIBED_AS_UNIT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:[^\s.,]+\s+){0,5}?"
-                                r"[가-힣]*(?:자회사|계열사|법인|펀드|투자사|운용사|캐피털|캐피탈)인\s+")
+_DESCRIBED_AS_UNIT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:(?!합작|공동)[^\s.,]+\s+){0,5}?"
+                                r"(?![가-힣]*(?:합작|공동))[가-힣]*(?:자회사|계열사|법인|펀드|투자사|운용사|캐피털|캐피탈)인\s+")
 _SAME_GROUP = re.compile(r"(?<![가-힣])(?:같은|동일한?|한)\s*그룹\s*(?:내\s*)?(?:[가-힣A-Za-z]+\s+)?(?:계열사|자회사|계열)")
 
 

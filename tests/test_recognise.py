@@ -349,7 +349,7 @@ def test_a_name_ending_in_eun_before_a_company_and_title_is_a_person() -> None:
 
 
 def test_common_words_and_a_word_for_a_company_name_a_company_where_a_fact_does() -> None:
-    got = found("일진푸드는 수림캐피탈로부터 투자를 유치했다. 수림 캐피탈이 가온소재에 500억 원을 투자했다.")
+    got = found("일진푸드는 수림캐피탈로부터 투자를 유치했다. 가온소재와 수림 캐피탈이 협약을 맺었다.")
     for name in ("일진푸드", "수림캐피탈", "가온소재"):
         assert got.get(name) is EntityType.ORGANIZATION, (name, got)
     # kinds of company, and what a company does, are no names, even where money goes into them
@@ -396,3 +396,15 @@ def test_foreign_companies_after_their_country_and_kind() -> None:
     for name in ("블루오션 시스템스", "알바트로스", "다솜제약", "노르딕"):
         assert got.get(name) is EntityType.ORGANIZATION, (name, got)
     assert "알바트로스가" not in got and "시스템스" not in got and "노르딕으" not in got
+
+
+def test_what_the_review_found_names_no_company_nor_person() -> None:
+    got = found("'가성비' 제품이 팔렸다. '착한 가격' 브랜드다. 한빛식품은 일본 모리나가와 합작법인을 세웠다. "
+                "세광테크는 외국계은행과 손잡았다. 각은행과 협약을 맺었다. 이들은 한빛전자 대표를 만났다. "
+                "법무법인 소속 김철수 변호사가 말했다.")
+    assert not {"가성비", "착한 가격", "모리나", "외국계은행", "각은행", "이들은", "법무법인 소속"} & set(got), got
+    ms = mentions("한빛전자는 누리바이오에 100억원을 투자했다. 한빛전자인베스트먼트도 이번 투자에 참여했다.")
+    assert next(m for m in ms if m.text == "한빛전자").name == "한빛전자"
+    ms = mentions("한빛전자는 자회사 세광테크에 300억원을 출자했다. 한빛전자는 멕시코에 생산법인을 설립하기로 했다. "
+                  "이 법인은 가온모터스에 부품을 납품한다.")
+    assert all(m.name != "세광테크" for m in ms if m.text == "이 법인")
