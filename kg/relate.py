@@ -468,6 +468,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
     out.extend(shareholders(sentence, args, text, published))
+    out.extend(_share_split(sentence, args, text, published, bought, new_company))
     out.extend(_spun_off(sentence, args, new_company))
     out.extend(_local_units(sentence, args, text))
     return _relocate(_dedupe(out), text)
@@ -531,6 +532,38 @@ def _spun_off(sentence: Sentence, args: list[Arg], new_company: Mention | None) 
     if parent is None:
         return []
     return [Relation(RelationType.SUBSIDIARY_OF, new_company, parent, sentence, Status.ASSERTED, "물적분할")]
+
+
+#: (Y의) 지분은 A 30%, B 20%, C 10%이며: how the shares of a company are split among its holders
+_SHARES_ARE = re.compile(r"지분(?:은|는)\s")
+_HOLDS_PERCENT = re.compile(r"\s*(?:가|이)?\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%")
+
+
+def _share_split(sentence: Sentence, args: list[Arg], text: str, published: str | None,
+                 bought: Mention | None, new_company: Mention | None = None) -> list[Relation]:
+    """(X는 Y를 인수했다.) 지분은 A 30%, B 20%, C 10%이며: A, B and C hold Y's shares, a minority an
+    investment, a majority an acquisition.  Y is the genitive before 지분, else the company the article last
+    told of buying into; never a joint venture's owners (합작법인 지분은 A가 60%: the joint venture fact)."""
+    m = _SHARES_ARE.search(sentence.text)
+    if m is None or re.search(r"합작|공동", sentence.text[:m.start()]):
+        return []
+    at = sentence.start + m.start()
+    owner = next((a for a in reversed(args) if a.end <= at and a.particle in GENITIVE
+                  and a.mentions[0].type is EntityType.ORGANIZATION and re.fullmatch(r"의\s*", text[a.end:at])), None)
+    held = owner.mentions[-1] if owner is not None else bought
+    if held is None or (owner is None and sentence.index - held.sentence > 3) \
+            or (new_company is not None and held.name == new_company.name):
+        return []  # (지분은 A가 51%, B가 49%를 갖는다, after 합작법인 ‘X’를 세운다: the joint venture's owners)
+    out = []
+    for a in args:
+        share = _HOLDS_PERCENT.match(text, a.end) if a.start > at else None
+        if share is None or len(a.mentions) != 1 or a.mentions[0].type not in INVESTOR \
+                or a.mentions[0].name == held.name:
+            continue
+        rel = RelationType.INVESTMENT if float(share[1]) < 50 else RelationType.ACQUISITION
+        out.append(Relation(rel, a.mentions[0], held, sentence, sentence_status(sentence, a.end)[0], "지분",
+                            date=date_of(sentence.text, published)))
+    return out if len(out) >= 2 else []  # (a split names two holders or more)
 
 
 _SPLIT_SHARES = re.compile(r"(?:나머지\s*)?지분(?:\s*\d+(?:\.\d+)?\s*%)?을\s*(?:각각\s*)?(?:나눠\s*(?:갖|가지|보유)|\d+(?:\.\d+)?\s*%씩\s*(?:보유|갖|가지))")

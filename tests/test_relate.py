@@ -1144,3 +1144,13 @@ def test_what_the_review_found_reads_no_company_nor_fact() -> None:
                   "한빛전자와 세광테크의 공동 자회사인 가온소재가 출범했다.")
     assert ("세광테크", "investment", "세광랩스") not in got
     assert {("가온소재", "subsidiary_of", "한빛전자"), ("가온소재", "subsidiary_of", "세광테크")} <= got
+
+
+def test_a_split_of_the_shares_of_the_company_bought() -> None:
+    got = facts("가온그룹은 세광로보틱스를 인수했다. 그룹 계열사별 지분은 가온전자 30%, 가온모비스 20%, 가온물류 10%이며, "
+                "김민수 가온그룹 회장도 지분 20%를 확보했다.")
+    for holder in ("가온전자", "가온모비스", "가온물류"):
+        assert (holder, "investment", "세광로보틱스", "asserted") in got, got
+    got = facts("가온전자와 한빛전자는 합작법인 '가온한빛'을 세운다. 지분은 가온전자가 51%, 한빛전자가 49%를 갖는다.")
+    assert not any(f[1] in ("investment", "acquisition") and f[2] == "가온한빛" and f[3] == "asserted"
+                   and f[0] == "가온전자" and f[1] == "acquisition" for f in got), got
