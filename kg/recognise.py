@@ -528,11 +528,12 @@ def _drop_terms(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _THIS = r"(?:이|해당)\s?(?:회사|기업|업체)"  # 이 회사, 해당 기업
-_THIS_COMPANY = re.compile(rf"(?<![가-힣A-Za-z0-9]){_THIS}(?=의|는|은|가|를|와|과|로부터|에|도|\s)")
+_STANDING_ALONE = r"(?<![가-힣A-Za-z0-9]){}(?=의|는|은|가|를|와|과|로부터|에|도|\s)"  # a word, its particle next
+_THIS_COMPANY = re.compile(_STANDING_ALONE.format(_THIS))
 
 
 _THIS_UNIT_WORDS = r"(?:이|해당)\s?(?:현지\s?법인|법인|자회사)"  # 이 법인, 해당 자회사
-_THIS_UNIT = re.compile(rf"(?<![가-힣A-Za-z0-9]){_THIS_UNIT_WORDS}(?=의|는|은|가|를|와|과|로부터|에|도|\s)")
+_THIS_UNIT = re.compile(_STANDING_ALONE.format(_THIS_UNIT_WORDS))
 #: a company introduced as a unit or subsidiary: 현지 법인인 X, 중동 판매법인 X, 자회사 ‘X’
 _INTRODUCED_AS_UNIT = re.compile(r"(?:법인|자회사)(?:인|으로|로)?\s*['‘\"“]?$")
 
@@ -703,8 +704,8 @@ def drop_guesses(mentions: Sequence[Mention], relations: Sequence[Relation]) -> 
     """Leave out the companies guessed from their shape alone (콜드체인, 고대역폭메모리, IP) that nothing
     else supports: no lexicon or cue, not the statistical model, and no fact of the article."""
     supported = {m.text for m in mentions if not m.guess}
-    supported |= {m.text for r in relations for m in (r.subject, r.object)}
-    supported |= {m.canonical for r in relations for m in (r.subject, r.object) if m.canonical}  # 이 법인에 출자
+    # a fact names a guess by its text, or by a word standing for it (이 법인에 출자: its canonical name)
+    supported |= {name for r in relations for m in (r.subject, r.object) for name in (m.text, m.canonical) if name}
     dropped = {m.text for m in mentions if m.guess and m.text not in supported}
     return [m for m in mentions if not (m.guess and m.text in dropped)
             and not (m.canonical in dropped and is_reference(m.text))]  # nor 이 회사 standing for one
@@ -999,8 +1000,7 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         if type_ is EntityType.PERSON and conf < LEARNED_STRONG and " " not in surface \
                 and not _title_after(text, end) and not _title_before(text, start):
             continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 beside it
-        if type_ is EntityType.PERSON and " " in surface and any(
-                (_lexicon_type(part) or EntityType.PERSON).is_location for part in surface.split()):
+        if type_ is EntityType.PERSON and " " in surface and any(_is_region_or_city(part) for part in surface.split()):
             continue  # 오만 소하르: a country and a city, not a person's two names
         if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside):
             continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name
@@ -1079,7 +1079,7 @@ def _branch_or_rumour(surface: str) -> bool:
     if not HANGUL.fullmatch(surface) or len(surface) < 3:
         return False
     if surface.endswith("점"):
-        return (_lexicon_type(surface[:-1]) or EntityType.PERSON).is_location or _DISTRICT.match(surface[:-1]) is not None
+        return _is_region_or_city(surface[:-1]) or _DISTRICT.match(surface[:-1]) is not None
     return surface.endswith("설") and _mentions_a_deal(surface[:-1].removeprefix("피"))
 
 
@@ -1336,7 +1336,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         if prev is not None and prev_stem == "소재" and not prev.particle and i >= 2 and not ws[i - 2].particle \
                 and (ws[i - 2].stem_tokens and {t.tag for t in ws[i - 2].stem_tokens} == {"NNP"}
-                     or (_lexicon_type(stems[i - 2]) or EntityType.PERSON).is_location) \
+                     or _is_region_or_city(stems[i - 2])) \
                 and HANGUL.match(stem) and len(stem) >= 3 and tags <= {"NNP", "NNG"} and not org_cue(stem) \
                 and not _common_noun_after_cue(stem) and _lexicon_type(stem) is None \
                 and not (nxt is not None and not w.particle and org_cue(nxt_stem)):  # not 소재 인프라 투자사 X
@@ -1352,8 +1352,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if len(name_toks) == 1 and name_toks[0].tag == "NNP" and " " in stem and HANGUL.match(stem.replace(" ", "")):
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))  # 샘 올트먼/NNP
             continue
-        if prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem) and _DISTRICT.match(stem) \
-                and not nxt_title:
+        district = bool(prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem)
+                        and _DISTRICT.match(stem))  # 서울 서초동
+        if district and not nxt_title:
             # 대전 유성구: a district of the city, not 유 + a given name (as 서울 강남구 is read)
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))
             continue
@@ -1363,8 +1364,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                                                and prev_stem in lexicon.org_cues())):  # not 선주사; 스타트업 차지온
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=1))  # 이수만
             continue
-        if prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem) and _DISTRICT.match(stem):
-            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))  # 서울 서초동
+        if district:  # (before a title: after the people a title anchors)
+            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))
             continue
         facility_next = nxt_stem in _FACILITY_NOUNS or re.match(
             r"\s\d+(?:[·,]\s?\d+)*\s?호기", text[w.end:w.end + 16]) is not None or (
@@ -1645,6 +1646,14 @@ _PRODUCT_WORDS = ("브랜드", "제품", "모델", "차종", "라인업", "시�
                   "RPG", "타이틀", "위성", "발사체", "트랙터", "콤바인", "이앙기")
 
 
+def _quoted_name(m: re.Match[str]) -> tuple[int, int]:
+    """The span of the name a _QUOTED match holds: ‘에코 오브 애쉬(Echo of Ash)’ is the name, its gloss an alias."""
+    s, e = m.start(1), m.end(1)
+    if (gloss := re.search(r"\([^()]+\)$", m.group(1))) and gloss.start() >= 2:
+        e = s + gloss.start()
+    return s, e
+
+
 def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """‘코나 일렉트릭’ after a product word or a company (현대차 ‘엑시언트 수소전기트럭’), and A와 B, C 등 …
     브랜드: products, not companies."""
@@ -1674,9 +1683,7 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
                 all(t.tag in ("NNG", "MM", "XSN", "XPN", "MAG", "SN", "NR", "SS", "SP", "SW") for t in inside)
                 and any(t.tag in ("MM", "XSN", "XPN", "MAG", "SN", "NR") for t in inside))):
             continue  # ‘가성비’ 제품, ‘친환경’ 라인업, ‘착한 가격’ 브랜드: words for what kind, no name
-        s, e = m.start(1), m.end(1)
-        if (gloss := re.search(r"\([^()]+\)$", m.group(1))) and gloss.start() >= 2:
-            e = s + gloss.start()
+        s, e = _quoted_name(m)
         out = [c for c in out if c.end <= s or c.start >= e]
         out.append(_Candidate(s, e, EntityType.PRODUCT, strength=2))
     for i, stem in enumerate(stems[:-1]):
@@ -1697,9 +1704,7 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
         if i + 1 < len(ws):
             m = _QUOTED.match(text, ws[i + 1].start)
             if m and not _known(m.group(1)):
-                s, e = m.start(1), m.end(1)
-                if (gloss := re.search(r"\([^()]+\)$", m.group(1))) and gloss.start() >= 2:
-                    e = s + gloss.start()  # ‘에코 오브 애쉬(Echo of Ash)’: the name, its gloss an alias
+                s, e = _quoted_name(m)
                 out = [c for c in out if c.end <= s or c.start >= e]
                 out.append(_Candidate(s, e, EntityType.PRODUCT, strength=3))
         # a list ending in 등 a few words before the product word (also after a company: see below)
@@ -1812,8 +1817,6 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             out.append(_Candidate(ws[run[0]].stem_start, ws[run[-1]].stem_end, EntityType.PERSON, strength=2))
             taken.update(run)
     return out, taken
-
-
 
 
 _PARTY_PARTICLES = frozenset({"이", "가", "은", "는", "와", "과", "도", "로부터", "으로부터", "에서"})

@@ -569,16 +569,16 @@ def _share_split(sentence: Sentence, args: list[Arg], text: str, published: str 
 _SPLIT_SHARES = re.compile(r"(?:나머지\s*)?지분(?:\s*\d+(?:\.\d+)?\s*%)?을\s*(?:각각\s*)?(?:나눠\s*(?:갖|가지|보유)|\d+(?:\.\d+)?\s*%씩\s*(?:보유|갖|가지))")
 
 
-_MINORITY_HELD = re.compile(r"(?:\([^()]*\))?(?:의)?\s*(?:(?![가-힣]*(?:이|가|은|는)\s)[가-힣]{1,4}\s)?지분\s*(?:약\s*)?"
-                            r"(\d+(?:\.\d+)?)\s*%(?:를|을)\s*(?:보유|갖고|가지고|소유)")
+#: 지분 (약) 12.5%: a stake and its share, the number the group
+_STAKE_OF = r"지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%"
+_MINORITY_HELD = re.compile(r"(?:\([^()]*\))?(?:의)?\s*(?:(?![가-힣]*(?:이|가|은|는)\s)[가-힣]{1,4}\s)?" + _STAKE_OF
+                            + r"(?:를|을)\s*(?:보유|갖고|가지고|소유)")
 #: X는 P가 지분 20%를 보유한 최대주주다 / …가 지분 N%를 보유하고 있다: the holder named, the company the topic
-_HOLDER_FIRST = re.compile(r"[^.,()]{0,20}?(?:이|가)\s+지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%(?:를|을)\s*"
-                           r"(?:보유|갖고|가지고|소유)")
+_HOLDER_FIRST = re.compile(r"[^.,()]{0,20}?(?:이|가)\s+" + _STAKE_OF + r"(?:를|을)\s*(?:보유|갖고|가지고|소유)")
 
 
 #: X가 지분 100%를 가진 (중동 판매법인) Y: the holder, the stake, the words that describe the company held
-_HOLDER_OF_NEXT = re.compile(r"(?:이|가)\s+지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%(?:를|을)\s*"
-                             r"(?:보유한|가진|갖고\s있는|소유한)\s+")
+_HOLDER_OF_NEXT = re.compile(r"(?:이|가)\s+" + _STAKE_OF + r"(?:를|을)\s*(?:보유한|가진|갖고\s있는|소유한)\s+")
 _DESCRIBING_WORDS = re.compile(r"(?:[가-힣]+\s+){0,2}")
 
 
@@ -670,7 +670,7 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
 _LISTED_OWN = re.compile(r"\s*등(?:의)?\s*(?:주요|핵심|국내|해외|기존|다른|자사|그룹)?\s*")
 _LISTED = re.compile(r"\s*(?:등|등의|같은|과 같은|와 같은)\s*")
 _MINORITY = re.compile(r"(?:소수|일부|少數)\s*지분")
-_STAKE = re.compile(r"지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%")
+_STAKE = re.compile(_STAKE_OF)
 _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|,)?\s*")
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
 
@@ -1308,11 +1308,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
 
 #: the person's own clause, with no comma and no other subject in it, ends the sentence having left the post
 #: (박철수 사장은 지난달 고문으로 물러났다; not …부사장에서 물러났다, a post left before, nor 경영진이 물러났다며)
-_LEFT = re.compile(r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s(?:(?![^\s,.]+(?:이|가)\s)[^,.\"“”])*?(?<!에서 )"
-                   r"(?:물러났|(?:퇴임|사임|용퇴|퇴진)했)다\.")
+_OWN_CLAUSE = r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s(?:(?![^\s,.]+(?:이|가)\s)[^,.\"“”])*?"
+_LEFT = re.compile(_OWN_CLAUSE + r"(?<!에서 )(?:물러났|(?:퇴임|사임|용퇴|퇴진)했)다\.")
 #: … or ends it leaving the post (물러난다, 자리를 옮긴다), where the person is introduced as leading so far
-_LEAVES = re.compile(r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s(?:(?![^\s,.]+(?:이|가)\s)[^,.\"“”])*?"
-                     r"(?:물러난다|(?:퇴임|사임|용퇴|퇴진)한다|자리를\s*옮긴다)\.")
+_LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|(?:퇴임|사임|용퇴|퇴진)한다|자리를\s*옮긴다)\.")
 #: 그동안 X를 이끌어온 Y: the head so far, right before the person
 _LED_SO_FAR = re.compile(r"그동안\s[^,.]{0,30}?이끌어\s?온\s*$")
 
