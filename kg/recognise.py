@@ -79,10 +79,12 @@ def words(sentence: Sentence, text: str) -> list[Word]:
             out.append(_word(current, text))
             current = []
         if tok.form == "(" and current and tok.start == current[-1].end:
-            close = next((j for j in range(k + 1, min(k + 10, len(toks)))
-                          if toks[j].tag not in ("SL", "SH", "SP")), None)  # (金坤生物, Jinkun Bio) too
+            close = next((j for j in range(k + 1, min(k + 14, len(toks)))
+                          if toks[j].tag not in ("SL", "SH", "SP", "SN")
+                          and not (toks[j].form in ("-", "&", ".") and toks[j - 1].tag == "SL")),
+                         None)  # (金坤生物, Jinkun Bio), (… Middle East FZ-LLC) too
             if close is not None and toks[close].form == ")" and close > k + 2 \
-                    and toks[close].end - tok.start <= 40:
+                    and toks[close].end - tok.start <= 60:
                 gloss_end = toks[close].start
         current.append(tok)
     if current:
@@ -103,6 +105,11 @@ def _unglue_particle(tok: Token, last: bool = False) -> tuple[list[Token], str]:
             and tok.end - tok.start == len(tok.form) and HANGUL.fullmatch(tok.form) and not _known(tok.form):
         cut = tok.end - 1  # 알바트로스가/NNP: a long unknown name and the subject particle (not 베가, 오리가)
         return [Token(tok.form[:-1], "NNP", tok.start, cut, tok.form[:-1])], "가"
+    if tok.form.endswith(("도", "만")) and len(tok.form) >= 4 and tok.end - tok.start == len(tok.form) \
+            and tok.tag in ("NNG", "NNP") and HANGUL.fullmatch(tok.form) and _org_suffix(tok.form[:-1]) \
+            and not _known(tok.form):
+        cut = tok.end - 1  # 가온물산도/NNG: a company's name, then 도 (also)
+        return [Token(tok.form[:-1], "NNP", tok.start, cut, tok.form[:-1])], tok.form[-1]
     for p in _GLUED:
         if tok.form.endswith(p) and len(tok.form) - len(p) >= 2 and tok.end - tok.start == len(tok.form):
             cut = tok.end - len(p)
@@ -112,6 +119,7 @@ def _unglue_particle(tok: Token, last: bool = False) -> tuple[list[Token], str]:
 
 
 #: what the tokenizer makes of the syllables of an unknown name it breaks up (determiners, adverbs, affixes)
+_LATIN_SUFFIXED = re.compile(r"([가-힣]{2,6})([A-Z][A-Z&]{1,4})")
 _BROKEN_NAME_TAGS = frozenset({"NNG", "NNP", "MM", "MAG", "XPN", "XSN"})
 #: … but not suffixes and determiners that make common words (차량용반도체, 외국계은행, 각은행, 타은행)
 _NOT_NAME_PIECES = frozenset({"용", "계", "형", "적", "화", "식", "급", "류", "각", "타", "전", "현", "본", "당",
@@ -167,6 +175,12 @@ def _word(tokens: list[Token], text: str) -> Word:
             and surface[:-len(rest[k - 1].form)] not in lexicon.kind_modifiers():  # (기능성식품)
         # 한별식품이 read as 한/MM 별/XSN 식품/NNG, 세진밸브 as 세/MM 진/XPN …: the tokenizer broke an unknown
         # name into pieces; a word for a company ends it (not 고/XPN 정밀: a prefix and a noun)
+        return _one_name(w, rest, k, k, text)
+    if 3 <= k <= 7 and (latin := _LATIN_SUFFIXED.fullmatch(surface := text[rest[0].start:rest[k - 1].end])) \
+            and rest[k - 1].end - rest[0].start == sum(len(t.form) for t in rest[:k]) \
+            and all(t.tag in _BROKEN_NAME_TAGS or t.tag in ("NNB", "SL", "SW") for t in rest[:k]) \
+            and latin[2] in _org_suffix_words() and not _known(latin[1]):
+        # 한결F&B와 read as 한/MM 결/NNB F/SL &/SW B/SL: a name and a Latin word for a company, one name
         return _one_name(w, rest, k, k, text)
     stem: list[Token] = []
     while i < len(tokens):
@@ -478,15 +492,79 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _split_person_and_company(mentions)
     mentions = _join_name_parts(mentions, text)
     mentions = _corporate_names(mentions, text)
-    mentions = _one_type_per_name(mentions)
+    mentions = _one_type_per_name(mentions, text)
     mentions = _province_before_city(mentions, text)
+    mentions = _quoted_units(mentions, sentences, text)
     mentions = _propagate(mentions, sentences, text)
     mentions = _descriptions(mentions, text)
     mentions = _joint_venture_refs(mentions, sentences, text)
     mentions = _this_company(mentions, sentences, text)
     mentions = _drop_terms(mentions, text)
     mentions = _bracketed_short_names(mentions, text)
+    mentions = _glossed_everywhere(mentions, text)
+    mentions = _currencies(mentions, text)
+    # 베르타니 for 카사 베르타니, first read as a person's name and then as the company's: what it stands for
+    orgs = {m.name for m in mentions if m.type is EntityType.ORGANIZATION}
+    people = {m.text for m in mentions if m.type is EntityType.PERSON and not m.canonical}
+    mentions = [replace(m, type=EntityType.ORGANIZATION) if m.type is EntityType.PERSON and m.canonical in orgs
+                and m.canonical not in people else m for m in mentions]
+    mentions = [m for m in mentions if not (m.type is EntityType.ORGANIZATION and _UNIT_HEAD.search(m.text)
+                                            and not _known(m.text))]
     return _cities_by_description(mentions, text)
+
+
+#: 중동 법인 '청담뷰티 미들이스트(Cheongdam Beauty Middle East FZ-LLC)', 합작법인 'X': a unit named in quotes
+_QUOTED_UNIT = re.compile(r"(?:법인|자회사|합작사|계열사)\s?['‘\"“]([^'’\"”()\n]{2,30}?)(?:\(([^()\n]{2,60})\))?['’\"”]")
+
+
+def _quoted_units(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """A name in quotes right after the word for a unit or a joint venture is that company's, whole,
+    whatever its words read as alone (미들이스트 as a place, 두 as a number); its gloss is its English name."""
+    found: list[tuple[Mention, int]] = []  # the name, and where its quotes close
+    starts = [x.start for x in sentences]
+    for hit in _QUOTED_UNIT.finditer(text):
+        name, gloss = hit[1], hit[2] or ""
+        if name != name.strip() or _known(name) or is_reference(name) or name.endswith(("법인", "자회사")):
+            continue
+        english = gloss if LATIN_NAME.match(gloss.replace(" ", "")) else ""
+        found.append((Mention(name, hit.start(1), hit.end(1), EntityType.ORGANIZATION,
+                              bisect_right(starts, hit.start(1)) - 1, english=english, strength=2), hit.end()))
+    if not found:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        clash = next((f for f, close in found if f.start < m.end and m.start < close), None)
+        if clash is None or (m.type is EntityType.ORGANIZATION and (m.start, m.end) == (clash.start, clash.end)):
+            out.append(m)
+    have = {(m.start, m.end) for m in out}
+    return sorted(out + [f for f, _ in found if (f.start, f.end) not in have], key=lambda m: m.start)
+
+
+def _glossed_everywhere(mentions: list[Mention], text: str) -> list[Mention]:
+    """에이치투모빌리티(H2모빌리티) … H2모빌리티는: a short name given in brackets is the company's wherever it
+    stands in the article."""
+    glossed = {m.text: m.canonical for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION
+               and text[m.start - 1:m.start] in ("(", "·") and len(m.text) >= 2}
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if prev.type is m.type is EntityType.ORGANIZATION and not m.canonical and text[prev.end:m.start] == "(" \
+                and text[m.end:m.end + 1] == ")" and 2 <= len(m.text) <= 12 and m.text != prev.name \
+                and not _known(m.text):
+            glossed.setdefault(m.text, prev.name)  # 에이치투모빌리티(H2모빌리티): both read as companies
+    if not glossed:
+        return mentions
+    return [replace(m, canonical=glossed[m.text]) if m.text in glossed and not m.canonical
+            and m.type is EntityType.ORGANIZATION else m for m in mentions]
+
+
+#: 더마사업부장, 해외영업본부장: the head of a part of a company, a title, not a company's name
+_UNIT_HEAD = re.compile(r"[가-힣]{2,}(?:사업부장|본부장|부문장|실장|팀장|센터장)$")
+
+_CURRENCY_AFTER = re.compile(r"\s?(?:달러|dollars?\b)")
+
+
+def _currencies(mentions: list[Mention], text: str) -> list[Mention]:
+    """8500만 호주달러, 홍콩 달러: a country before 달러 names a currency, not a place in the story."""
+    return [m for m in mentions if not (m.type is EntityType.COUNTRY and _CURRENCY_AFTER.match(text, m.end))]
 
 
 _TERM_GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Z]{2,5})\)")
@@ -727,7 +805,7 @@ def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
+def _one_type_per_name(mentions: list[Mention], text: str) -> list[Mention]:
     """쏠리드 named a company by its cue (통신장비 기업 쏠리드) is not a person three sentences on, where
     the model guessed so: in one article a one-word name that no surname starts keeps its sure type."""
     surnames = lexicon.surnames()
@@ -739,11 +817,15 @@ def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
             if " " in m.text and len(m.text.split()[0]) >= 2:
                 heads.add(m.text.split()[0])
     votes = Counter((m.text, m.type) for m in mentions)
+    # 스타트업 채움팜, shaped like a name (채 is a surname): a person is named beside a title or 씨 somewhere
+    titled = {m.text for m in mentions if m.type is EntityType.PERSON and m.text in sure
+              and (_title_after(text, m.end) or _title_before(text, m.start))}
     out = []
     for m in mentions:
         if m.type is EntityType.PERSON and (
                 (m.text in sure and (m.text[0] not in surnames or not _korean_full_name(m.text)
-                                     or votes[m.text, EntityType.ORGANIZATION] > votes[m.text, EntityType.PERSON]))
+                                     or votes[m.text, EntityType.ORGANIZATION] > votes[m.text, EntityType.PERSON]
+                                     or m.text not in titled))
                 or (" " not in m.text and m.text in heads)):  # (차지온, a company more often than a person)
             m = replace(m, type=EntityType.ORGANIZATION)
         elif m.type is EntityType.PRODUCT and m.text in sure and not m.canonical \
@@ -989,7 +1071,9 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
             end = inside[-1].end
             surface = text[start:end]
         if (p := _TRAILING_PARTICLE.search(surface) or re.search(r"서$", surface)) \
-                and (rest := surface[:p.start()].split()) and _known(rest[-1]):  # 캐나다서: in Canada
+                and (rest := surface[:p.start()].split()) and (_known(rest[-1]) or any(
+                    c.end == start + p.start() and c.start >= start and c.type.is_location and c.strength >= 2
+                    for c in rules)):  # 캐나다서: in Canada; 상파울루주 캄피나스에, 캄피나스 a city the rules know
             end -= len(p.group())  # 레드먼드의 read as one name by the tokenizer
             surface = text[start:end]
             if " " not in surface and (known := _lexicon_type(surface)) is not None:
@@ -1167,6 +1251,10 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
         if m.type.is_location and m.canonical and " " in m.text:  # 청주시 alone, after 충북 청주시
             last = m.text.rsplit(" ", 1)[1]
             known.setdefault(last, replace(m, text=last))
+    # 포모사반도체제조(FSMC): the short name a gloss gives is that company's wherever else it stands
+    # (its mentions take the name in _glossed_everywhere)
+    known.update({m.text: m for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION
+                  and text[m.start - 1:m.start] in ("(", "·") and len(m.text) >= 2})
     short: dict[str, Mention] = {}  # 노바셀 for 노바셀 테라퓨틱스, 레드캐년 for 레드캐년 스튜디오: a company's first word
     aliased = {m.text for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION}  # X(이하 Y): Y is X's
     for m in mentions:
@@ -1521,6 +1609,11 @@ def _corporate_gloss(alias: str) -> bool:
                for p in alias.lower().split())
 
 
+def _hanja_name(alias: str) -> bool:
+    """林志偉, 佐藤健一: a gloss of two to four Chinese characters, as people's names are written."""
+    return 2 <= len(alias) <= 4 and bool(_HANJA.fullmatch(alias))
+
+
 def _person_gloss(alias: str) -> bool:
     """Emily Ross, Nguyen Van Thanh: two to four capitalised words and no word a company name uses."""
     parts = alias.split()
@@ -1770,9 +1863,17 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             out.append(_Candidate(ws[j].start, ws[j].end, EntityType.PERSON, strength=2))
             taken.add(j)
         org: int | None = None
+        org_first: int | None = None
         spaced = len(run) >= 2 and " " in stems[run[-2]] and HANGUL.match(stems[run[-2]].replace(" ", ""))
         gloss = ws[run[-1]].alias
-        if of_country and len(run) <= 3:
+        person_ends = next((n for n, r in enumerate(run[:-1]) if _person_gloss(ws[r].alias)
+                            or _hanja_name(ws[r].alias)), None)
+        if person_ends is not None and not of_country:
+            # 칼리드 알자밀(Khalid Al-Jameel) 알자밀 인더스트리얼 회장: the gloss ends the person's name, the
+            # words after it are the company's
+            org, org_first = run[-1], run[person_ends + 1]
+            run = run[:person_ends + 1]
+        elif of_country and len(run) <= 3:
             pass  # 안와르 이브라힘 말레이시아 총리: the words before the country are the holder's name
         elif _person_gloss(gloss) and len(gloss.split()) == len(run) and run[-1] not in gaz_orgs:
             pass  # 장뤽 모로(Jean-Luc Moreau) CEO: the gloss spells the whole run as one person's name
@@ -1789,7 +1890,7 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             org = run.pop()  # 로버트 플레이터 보스턴다이내믹스 CEO: two-word names are the rule
         elif len(run) == 4:
             org = run.pop()
-        first = org
+        first = org if org_first is None else org_first
         if org is not None and run and _GROUP_PREFIX.fullmatch(stems[run[-1]]) and not ws[run[-1]].particle \
                 and re.fullmatch(r"[0-9A-Z][0-9A-Za-z&]+", stems[org]):
             first = run.pop()  # 방준식 CJ 4DPLEX 대표: the group's prefix is the company's first word
@@ -1801,7 +1902,8 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             continue
         if len(run) == 1 and not (_looks_like_korean_person(stems[run[0]]) or spaced or
                                   (_foreign_name_part(stems[run[0]], {x.tag for x in ws[run[0]].stem_tokens})
-                                   and (org is not None or office)) or _person_gloss(ws[run[0]].alias)):
+                                   and (org is not None or office)) or _person_gloss(ws[run[0]].alias)
+                                  or (org is not None and _hanja_name(ws[run[0]].alias))):
             continue  # (응우옌반룩(Nguyen Van Luc) 회장: one word in Korean, a person's three in the gloss)
         alias = ws[run[-1]].alias  # 도요시마 데쓰야(豊嶋哲也), 에밀리 로스(Emily Ross): the name spelt out
         glossed = bool(_HANJA.fullmatch(alias)) or (_person_gloss(alias) and len(alias.split()) == len(run))
@@ -1856,7 +1958,8 @@ def _namelike(w: Word, stem: str) -> bool:
     if not stem or stem in _NOT_BEFORE_TITLE or normalise_name(stem) in _not_names() or stem in lexicon.org_cues() \
             or stem.endswith(("담당", "총괄", "부문", "본부장")):
         return False  # D램개발담당 부사장: a remit, not a company
-    if any(t.start >= w.stem_end and not t.tag.startswith(("J", "SS", "SL", "SP", "SH")) for t in w.tokens):
+    if any(t.start >= w.stem_end and not t.tag.startswith(("J", "SS", "SL", "SP", "SH"))
+           and not (w.alias_span and w.alias_span[0] <= t.start < w.alias_span[1]) for t in w.tokens):
         return False  # 창업자인, 장남인: a predicate, not a name (마코토(高橋誠): a gloss is fine)
     return not _is_language(stem) and (bool(HANGUL.match(stem)) or any(t.tag in ("SL", "NNP") for t in w.stem_tokens))
 

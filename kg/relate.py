@@ -105,6 +105,9 @@ def hedges() -> dict[str, Status]:
     return {r[0]: Status(r[1]) for r in lexicon.read_table("hedges.txt")}
 
 
+_GLOSS = re.compile(r"(?<=[가-힣A-Za-z])\([가-힣 ·]{2,20}\)")
+
+
 def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
     toks = sentence.tokens
     inside = [(m.start, m.end) for m in mentions]
@@ -112,6 +115,8 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
     found: list[Trig] = []
     used: set[int] = set()
     present = {t.form for t in toks} | {t.lemma for t in toks}
+    # 파운드리(반도체 위탁생산) 업체: a gloss that says what a word means tells of no deal
+    glosses = [(g.start() + sentence.start, g.end() + sentence.start) for g in _GLOSS.finditer(sentence.text)]
     for trig in triggers():
         if trig.form.split("+", 1)[0] not in present:
             continue
@@ -125,10 +130,13 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
             if idx is None:
                 continue
             start, end = toks[idx[0]].start, toks[idx[-1]].end
-            if any(s <= start < e or s < end <= e for s, e in inside):
+            if any(s <= start < e or s < end <= e for s, e in inside) or any(s <= start < e for s, e in glosses):
                 continue  # 하이투자증권: a deal word inside a company name
             if _not_a_deal(toks, idx[0], idx[-1], trig.relation):
                 continue
+            if trig.needs in ("지분", "경영권") and trig.needs not in sentence.text[
+                    _clause_start(toks, idx[0]) - sentence.start:_clause_end(toks, idx[-1]) - sentence.start]:
+                continue  # 지분을 사들였으며, … 확보한 물량을: the shares are another clause's
             used.update(idx)
             found.append(Trig(trig, start, end, idx[-1]))
     return sorted(found, key=lambda t: t.start)
@@ -167,12 +175,15 @@ _GENERIC_AFTER = frozenset({"전략", "목표", "실적", "잔고", "경쟁", "�
 
 def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationType | None = None) -> bool:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
-    if nxt and nxt.start == toks[last].end and nxt.tag in ("NNG", "XSN") and nxt.form in _NOT_DEAL_NEXT:
+    if nxt and nxt.start == toks[last].end and nxt.form in _NOT_DEAL_NEXT and (
+            nxt.tag in ("NNG", "XSN") or nxt.form == "사"):  # (투자/NNG 사/EC: the tokenizer's slip)
         # 투자자들 are investors, not an investment; 계열사들 are still affiliates
         return not (nxt.form == "들" and rel is RelationType.SUBSIDIARY_OF)
     if nxt and nxt.tag == "NNG" and nxt.form in _GENERIC_AFTER:
         return True  # 수주 전략, 투자 실적, 인수 경쟁: talk about deals, not a deal
     prev = toks[first - 1] if first > 0 else None
+    if prev and prev.form == "이번" and nxt and nxt.tag == "JKB" and nxt.form in ("로", "으로"):
+        return True  # 이번 인수로 거점을 확보했다: the deal told before, named again, not a new one
     return bool(prev and prev.form in ("FTA", "전속", "재", "대회기") and prev.end == toks[first].start)
 
 
@@ -180,7 +191,8 @@ def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationTyp
 _CLAUSE_BREAK = re.compile(r"(?:지만|으며|했고|하고|하며|는데|면서),\s")
 #: (X)가 발주한 …를 수주했다: X is the customer of the work won
 _ORDERED_BY = re.compile(r"(?:\([^()]{1,30}\))?(?:이|가)\s+발주(?:한|하는|했던)\s")
-_SPECULATION = re.compile(r"것으로\s*(?:보|예상|추정|관측|전망|알려|분석|기대|점쳐|예측)")
+#: 공급될 것으로 (업계는) 보고 있다: a guess, whoever makes it
+_SPECULATION = re.compile(r"것으로\s*(?:[가-힣]{1,6}(?:은|는|에서는|도)\s)?(?:보|예상|추정|관측|전망|알려|분석|기대|점쳐|예측)")
 
 
 #: negations that belong to one predicate (체결하지 않았다, 인수를 못 했다, 투자한 적이 없다): they deny the
@@ -265,6 +277,10 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
     return status, word
 
 
+#: where a company takes goods in: 이마트 온라인몰에, 코스트코 매장에, FSMC 공장에 납품
+_OUTLETS = frozenset({"온라인몰", "쇼핑몰", "매장", "점포", "공장", "물류센터", "사업장", "생산라인", "전 매장", "팹"})
+
+
 def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Arg]:
     """Mentions grouped with their particles; lists (A, B 등에 / A와 B가) become one argument."""
     ws = words(sentence, text)
@@ -281,6 +297,7 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
                 args[-1].end = m.end
             continue  # the (MS) alias inside 마이크로소프트(MS)가 is the same argument
         particle = w.particle if m.end >= w.stem_end or w.alias_span else ""
+        particle_end = w.end
         tail = text[m.end:w.end].rstrip(",").removeprefix("㈜")  # 해오름수산㈜이: the legal form, then the particle
         if tail in _PARTICLES:
             particle = tail  # 하만의 read by the tokenizer as 하/만/의
@@ -294,9 +311,13 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         if not particle and wi + 1 < len(ws) and m.type is EntityType.PERSON and \
                 title_of(text[ws[wi + 1].stem_start:ws[wi + 1].stem_end]):
             particle = ws[wi + 1].particle  # 나델라 CEO도, 김영섭 대표는: the title carries the person's particle
+            particle_end = ws[wi + 1].end
         if not particle and wi + 1 < len(ws) and m.type.is_location and \
                 text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in ("정부", "당국"):
             particle = ws[wi + 1].particle  # 인도네시아 정부와 MOU
+        if not particle and wi + 1 < len(ws) and m.type is EntityType.ORGANIZATION \
+                and text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in _OUTLETS and ws[wi + 1].particle in ("에", "에도"):
+            particle = ws[wi + 1].particle  # 이마트 온라인몰에 납품: the company whose outlet takes the goods
         if particle in OBJECT and re.match(r"\s*통(?:해|하여|한)(?![가-힣])", text[w.end:w.end + 6]):
             particle = "통해"  # 자회사 X를 통해 인수: the means, not what is bought
         if not particle and re.match(r"\([^()]{1,30}\)\s*지분", text[m.end:m.end + 40]):
@@ -309,7 +330,7 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         if bracketed:
             particle = ""  # 정신아 of 카카오(대표 정신아)는: the particle after the bracket is the company's
         bare = not particle and not _ends_with_comma(w) and not bracketed
-        relative = particle in ("이", "가") and _relative_subject(sentence.tokens, w.end)  # X가 (지분을) 보유한 Y
+        relative = particle in ("이", "가") and _relative_subject(sentence.tokens, particle_end)  # X가 보유한 Y
         to_follows = any(x.particle in TO for x in ws[wi + 1:wi + 5])
         first = next((i for i, x in enumerate(ws) if x.start <= m.start < x.end), wi)
         if args and text[args[-1].end:m.start] == "(" and wi > args[-1].word_index:
@@ -737,6 +758,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             other = merged if merged is not None and len(merged.mentions) == 1 else None
         if other is None and shared is not None:
             other = shared
+        if other is None and trig.trigger.voice == "receive" and subject is not None:
+            other = _pick([a for a in before if a.start >= clause_start], FROM, nearest_to=trig.start)
+            # X는 Y로부터 특허 라이선스를 도입했다: Y is the partner
         if other is None and rel is RelationType.PARTNERSHIP and subject is not None \
                 and trig.trigger.form in _GOES_TO:
             # 얀센에 기술이전한, 퍼블리셔 X에 퍼블리싱을 맡기는 계약: the company it goes to is the partner
@@ -1562,6 +1586,8 @@ def _local(sentence: Sentence, args: list[Arg], ws: list[Word], text: str) -> li
 
 
 _FOUND = frozenset({"세우", "설립", "두", "출범", "신설"})
+#: 중동 법인 'X', 판매 법인 X: the words right before a company a sentence sets up (not 합작법인: that is a JV)
+_NAMED_UNIT = re.compile(r"(?<!합작)(?<!합작\s)(?:법인|자회사)\s?['‘\"“]?$")
 
 
 def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
@@ -1577,6 +1603,15 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
         company = [a for a in clause if a.particle in OBJECT and len(a.mentions) == 1
                    and a.mentions[0].type is EntityType.ORGANIZATION and not a.mentions[0].guess  # not 리전을
                    and not is_reference(a.mentions[0].text)]  # 합작법인을 설립: a new one, not the last one named
+        if len(company) == 1 and t.form != "두" and _NAMED_UNIT.search(sentence.text, 0, company[0].start - sentence.start):
+            # 두바이에 중동 법인 'X'를 설립했다: the unit is the founder's, the one the sentence is about
+            founder = next((a for a in reversed(args) if start <= a.start and a.end <= company[0].start
+                            and a.particle in SUBJECT
+                            and len(a.mentions) == 1 and a.mentions[0].type is EntityType.ORGANIZATION
+                            and a.mentions[0].name != company[0].mentions[0].name), None)
+            if founder is not None:
+                out.append(Relation(RelationType.SUBSIDIARY_OF, company[0].mentions[0], founder.mentions[0], sentence,
+                                    sentence_status(sentence, t.end)[0], "법인"))
         place = [a for a in clause if a.particle in ("에", "에는") and a.mentions[-1].type.is_location
                  and not any(x.tag == "ETM" and a.end <= x.start < t.start for x in toks)]  # 오사카에 본사를 둔 …
         if len(company) != 1 or len(place) != 1 or max(company[0].start - place[0].end,
@@ -1630,10 +1665,12 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
 # ---- details on the deal node -------------------------------------------------------------
 
 _UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 10**3}
-_CURRENCY = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
+_CURRENCY = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP",
+             "호주달러": "AUD", "캐나다달러": "CAD", "홍콩달러": "HKD", "싱가포르달러": "SGD", "대만달러": "TWD",
+             "뉴질랜드달러": "NZD", "미국달러": "USD", "미달러": "USD"}
 _MONEY = re.compile(
     r"(?:약\s*)?((?:\d[\d,]*(?:\.\d+)?\s*(?:조|억|만|천)\s*)*\d[\d,]*(?:\.\d+)?\s*(?:조|억|만|천)?)\s*"
-    r"(원|달러|유로|엔|위안|파운드)(?!장|자|칙|료|유|짜)|(?:US)?\$\s?(\d[\d,.]*)\s*(billion|million|bn|m)?",
+    r"((?:(?:호주|캐나다|홍콩|싱가포르|대만|뉴질랜드|미국|미)\s?)?달러|원|유로|엔|위안|파운드)(?!장|자|칙|료|유|짜)|(?:US)?\$\s?(\d[\d,.]*)\s*(billion|million|bn|m)?",
 )
 
 
@@ -1651,7 +1688,7 @@ def money(text: str) -> Amount | None:
             total += current * _UNITS.get(mult, 1)
         if total <= 0:
             continue
-        return Amount(int(round(total)), _CURRENCY[unit], m.group(0).strip())
+        return Amount(int(round(total)), _CURRENCY[unit.replace(" ", "")], m.group(0).strip())
     return None
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.clean import clean
-from kg.models import Relation, RelationType, Status
+from kg.models import Amount, Relation, RelationType, Status
 from kg.nlp import sentences
 from kg.recognise import recognise
 from kg.relate import article_relations, date_of, duration_of, money
@@ -1154,3 +1154,74 @@ def test_a_split_of_the_shares_of_the_company_bought() -> None:
     got = facts("가온전자와 한빛전자는 합작법인 '가온한빛'을 세운다. 지분은 가온전자가 51%, 한빛전자가 49%를 갖는다.")
     assert not any(f[1] in ("investment", "acquisition") and f[2] == "가온한빛" and f[3] == "asserted"
                    and f[0] == "가온전자" and f[1] == "acquisition" for f in got), got
+
+
+def test_a_country_before_dollars_is_a_currency_not_a_party() -> None:
+    got = triples("세광상사는 누리리튬 지분 10%를 5000만 호주달러(약 450억 원)에 사들였다. 가온물산도 누리리튬 지분 5%를 "
+                  "2000만 호주 달러에 취득했다.")
+    assert ("세광상사", "investment", "누리리튬") in got and ("가온물산", "investment", "누리리튬") in got, got
+    assert not any("호주" in (s, o) for s, _, o in got), got
+    assert money("5000만 호주달러(약 450억 원)") == Amount(50_000_000, "AUD", "5000만 호주달러")
+
+
+def test_a_short_name_glossed_once_is_the_company_everywhere_in_the_article() -> None:
+    got = triples("세광소재, 대만 TFM에 전구체 공급\n세광소재가 대만 반도체 업체 타이푸제조(TFM)와 전구체 공급계약을 "
+                  "체결했다. TFM은 신주에 본사를 두고 있다. 에이치투모빌리티(H2모빌리티)는 가온버스와 공급계약을 맺었다. "
+                  "H2모빌리티는 부산에 본사를 두고 있다.")
+    assert ("세광소재", "supply", "타이푸제조") in got and ("타이푸제조", "located_in", "신주") in got, got
+    assert not any(s == "TFM" or o == "TFM" for s, _, o in got), got
+    assert ("에이치투모빌리티", "located_in", "부산") in got, got
+
+
+def test_distribution_research_and_licences_are_partnerships() -> None:
+    got = triples("가람메디칼은 호찌민의 의료기기 유통업체 빈탄메디와 베트남 독점 유통 계약을 체결했다. 세광바이오와 누리제약은 "
+                  "항체 발굴을 위한 공동연구 계약을 맺었다. 한빛로보틱스는 일본 미야모션으로부터 특허 라이선스를 도입했다.")
+    assert ("가람메디칼", "partnership", "빈탄메디") in got, got
+    assert any(r == "partnership" and {s, o} == {"세광바이오", "누리제약"} for s, r, o in got), got
+    assert any(r == "partnership" and {s, o} == {"한빛로보틱스", "미야모션"} for s, r, o in got), got
+
+
+def test_heads_by_titles_of_units_abroad_and_chinese_names() -> None:
+    got = triples("린웨이밍(林偉明) 대만정밀 총경리는 협력을 넓히겠다고 말했다. 쿠알라룸푸르에 본사를 둔 가온클라우드 "
+                  "말레이시아는 탄즈하오 법인장이 이끌고 있다.")
+    assert ("린웨이밍", "leads", "대만정밀") in got, got
+    got = triples("가온건설은 사우디에 공장을 세웠다. 칼리드 알마디(Khalid Al-Madi) 알마디 인더스트리얼 회장도 말했다.")
+    assert ("칼리드 알마디", "leads", "알마디 인더스트리얼") in got, got
+
+
+def test_a_unit_named_in_quotes_is_the_founders_subsidiary_where_it_was_set_up() -> None:
+    got = triples("누리화학은 가온상사와 업무협약을 맺었다. 누리화학은 이와 함께 아랍에미리트(UAE) 두바이에 중동 법인 '누리뷰티 미들이스트(Nuri Beauty Middle East "
+                  "FZ-LLC)'를 설립했다. 이 법인은 두바이 유통기업 알카림리테일(Al Karim Retail)과 독점 유통 계약을 맺었다.")
+    assert {("누리뷰티 미들이스트", "subsidiary_of", "누리화학"), ("누리뷰티 미들이스트", "located_in", "두바이"),
+            ("누리뷰티 미들이스트", "partnership", "알카림리테일")} <= got, got
+    got = triples("한결전자는 2021년 인도를 떠났고, 세광전자는 지난해 판매 법인 세광인디아를 세웠다.")
+    assert ("세광인디아", "subsidiary_of", "세광전자") in got and ("세광인디아", "subsidiary_of", "한결전자") not in got
+    got = triples("가온드론과 브라질 아그로바스가 각각 51%와 49%를 출자한 합작법인 'GA아그로 두 브라질(GA Agro do Brasil)'은 "
+                  "브라질 상파울루주 캄피나스에 본사를 두고 드론을 조립한다.")
+    assert ("GA아그로 두 브라질", "located_in", "캄피나스") in got, got
+    assert not any("캄피나스에" in (s, o) for s, _, o in got), got
+
+
+def test_what_the_trade_expects_and_deals_named_again_are_no_new_facts() -> None:
+    got = facts("누리니켈은 세광케미칼과 합작공장을 지었다. 공장이 가동되면 물량의 상당 부분은 한빛SDI에 공급될 것으로 "
+                "업계는 보고 있다.")
+    assert not any(f[2] == "한빛SDI" and f[3] == "asserted" for f in got), got
+    got = triples("가온게임즈는 2022년 일본 도쿄에 현지 법인 가온재팬을 세운 데 이어 이번 인수로 유럽 개발 거점도 확보하게 "
+                  "됐다.")
+    assert ("가온재팬", "subsidiary_of", "가온게임즈") in got and ("가온게임즈", "acquisition", "가온재팬") not in got
+    got = triples("세광상사는 누리리튬 지분 5%를 사들였으며, 세광상사와 도와물산은 확보한 리튬 물량을 한국 배터리 업체에 "
+                  "공동으로 판매하는 전략적 제휴를 맺었다.")
+    assert ("세광상사", "investment", "누리리튬") in got and ("도와물산", "acquisition", "누리리튬") not in got, got
+    got = triples("세광머티리얼즈가 대만 파운드리(반도체 위탁생산) 업체 타이푸제조와 공급계약을 체결했다.")
+    assert ("세광머티리얼즈", "supply", "타이푸제조") in got and ("세광머티리얼즈", "supply", "대만") not in got, got
+
+
+def test_names_and_subjects_of_the_review_of_own13_and_own14() -> None:
+    got = triples("새벽배송 스타트업 채움마켓은 대전에 본사를 두고 있다. 채움마켓은 현재 한빛마트 온라인몰에 채소를 "
+                  "납품하고 있다. 채움마켓은 식품기업 한결F&B와 매각 협상을 하고 있다. 한결F&B는 권태수 회장이 이끄는 "
+                  "한결그룹의 식품 계열사로, 지난해 수제 베이커리 업체 보리방을 인수한 바 있다.")
+    assert {("채움마켓", "located_in", "대전"), ("채움마켓", "supply", "한빛마트"), ("한결F&B", "acquisition", "보리방"),
+            ("한결F&B", "subsidiary_of", "한결그룹")} <= got, got
+    assert ("권태수", "acquisition", "보리방") not in got
+    got = triples("가온더마 초대 대표에는 배상준 전 가온뷰티 더마사업부장이 선임됐다.")
+    assert not any(x.endswith("사업부장") for f in got for x in (f[0], f[2])), got
