@@ -587,8 +587,10 @@ def _bracketed_short_names(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.type is EntityType.ORGANIZATION and m.type is not EntityType.ORGANIZATION \
-                and not m.type.is_location and text[prev.end:m.start] == "(" and text[m.end:m.end + 1] == ")" \
-                and len(m.text) <= 8 and not m.canonical:
+                and text[prev.end:m.start] == "(" and text[m.end:m.end + 1] == ")" and (
+                    not m.type.is_location and len(m.text) <= 8 and not m.canonical
+                    or " " in m.text and _corporate_gloss(m.text) and LATIN_NAME.match(m.text.replace(" ", ""))):
+            # (H2Power Europe GmbH, read as 유럽: the company's name in English)
             m = replace(m, type=EntityType.ORGANIZATION, canonical=prev.name)
         out.append(m)
     short = {m.text: m for m in out if m.canonical and m.type is EntityType.ORGANIZATION
@@ -709,7 +711,7 @@ def _main_company(before: list[Mention], text: str) -> Mention | None:
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for m in before:
-        if m.type is EntityType.ORGANIZATION and _AS_SUBJECT.match(text, m.end):
+        if m.type is EntityType.ORGANIZATION and _AS_SUBJECT_GLOSSED.match(text, m.end):  # X(대표 Y)는 too
             counts[m.name] = counts.get(m.name, 0) + 1
             first.setdefault(m.name, m)
     if not counts:
@@ -719,6 +721,7 @@ def _main_company(before: list[Mention], text: str) -> Mention | None:
 
 
 _AS_SUBJECT = re.compile(r"(?:은|는|이|가)(?![가-힣])")
+_AS_SUBJECT_GLOSSED = re.compile(r"(?:\([^()]{1,40}\))?(?:은|는|이|가)(?![가-힣])")
 _AS_TOPIC = re.compile(r"(?:\([^()]{1,40}\))?(?:은|는)(?![가-힣])")
 
 
@@ -1253,8 +1256,9 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             known.setdefault(last, replace(m, text=last))
     # 포모사반도체제조(FSMC): the short name a gloss gives is that company's wherever else it stands
     # (its mentions take the name in _glossed_everywhere)
-    known.update({m.text: m for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION
-                  and text[m.start - 1:m.start] in ("(", "·") and len(m.text) >= 2})
+    glossed = {m.text: m for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION
+               and text[m.start - 1:m.start] in ("(", "·") and len(m.text) >= 2}
+    known.update(glossed)
     short: dict[str, Mention] = {}  # 노바셀 for 노바셀 테라퓨틱스, 레드캐년 for 레드캐년 스튜디오: a company's first word
     aliased = {m.text for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION}  # X(이하 Y): Y is X's
     for m in mentions:
@@ -1312,6 +1316,10 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             if not _AFTER_NAME.match(text, end) or (surface in short and text[end:end + 1].isspace()
                                                    and not _OWNED_NOUN.match(text, end)):
                 continue  # (스마트 공장: a short name stands alone, with its particle, not before a noun)
+            canonical = m.canonical
+            if surface in glossed and (where := re.match(r" ([가-힣A-Za-z]{2,10})(?=\(|[은는이가을를의와과에](?![가-힣])|,)",
+                                                         text[end:end + 12])) and _unit_abroad(where[1]):
+                canonical, end = "", end + len(where[0])  # 자회사 H2파워 유럽(…): the unit abroad, not its parent
             i = max(0, bisect_left(spans, (start, start)) - 1)
             overlapping = []
             while i < len(spans) and spans[i][0] < end:
@@ -1321,6 +1329,7 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             # a longer known name wins over a weak shorter reading (SK온도 read as SK + 온도), and a unit
             # abroad (코웨이 말레이시아) over its parent's name and its country
             unit = m.type is EntityType.ORGANIZATION and " " in surface and _unit_abroad(surface.split(" ", 1)[1])
+            unit = unit or (surface in glossed and not surface.isascii())  # H2파워, read as H2 + 파워 elsewhere
             if any((taken[k].strength > 1 and not unit and not (start < k[0] and k[1] == end and " " in surface
                                                                 and m.type is EntityType.ORGANIZATION)
                     # 아소프레시 (cut before 전, read as 'before') of 아소프레시전, named whole elsewhere
@@ -1338,8 +1347,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             sent = next((x for x in sentences if x.start <= start and end <= x.end), None)
             if sent is None:
                 continue
-            new = Mention(surface, start, end, m.type, sent.index, canonical=m.canonical, english=m.english,
-                          guess=m.guess)
+            new = Mention(text[start:end], start, end, m.type, sent.index, canonical=canonical,
+                          english=m.english if canonical == m.canonical else "", guess=m.guess)
             taken[(start, end)] = new
             insort(spans, (start, end))
             extra.append(new)
@@ -1993,7 +2002,8 @@ def _with_aliases(cands: list[_Candidate], parens: list[tuple[int, int, int, int
 _NAME_BEFORE_BRACKET = r"(?<![\w&])([\uac00-\ud7a3A-Za-z0-9&][\uac00-\ud7a3A-Za-z0-9&.+\-]*)"
 _PAREN_ALIAS = re.compile(_NAME_BEFORE_BRACKET
                           + r"\((?:[\u4e00-\u9fff]+,\s*)?"  # 진쿤바이오(金坤生物, Jinkun Bio): the hanja first
-                          r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&.+\-'’ ]{0,30})\)")  # L'Oréal, Estée
+                          r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&.+\-'’ ]{0,30}"  # L'Oréal, Estée
+                          r"|[A-Z][A-Za-z0-9&.+\-]{0,8}[\uac00-\ud7a3]{1,6})\)")  # 에이치투파워(H2파워)
 
 
 def _term_gloss(name: str, alias: str) -> bool:

@@ -1041,6 +1041,12 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 kept.append(m)
             if len(kept) < len(org.mentions):
                 org = Arg(kept, "", org.start, kept[-1].end, org.word_index, False)
+        if place is None and org is None and text.startswith(("은", "는"), trig.end) and (place := next(
+                (a for a in after if a.particle == "에" and a.start < clause_end and a.mentions[-1].type.is_location
+                 and re.match(r"\s*(?:두|뒀|둔|둬)", text[a.end + 1:])), None)) is not None:
+            # (합작법인은 …) 본사는 자카르타에 뒀다, 본점은 광주에 두고: the place is the company the sentence or
+            # the article is about
+            org = next((a for a in before if a.particle in ("은", "는") and a.end <= clause_start), None) or topic
         if place and org:
             pairs.append((org, place))
             k = args.index(place) if place in args else -1
@@ -1585,7 +1591,7 @@ def _local(sentence: Sentence, args: list[Arg], ws: list[Word], text: str) -> li
     return out
 
 
-_FOUND = frozenset({"세우", "설립", "두", "출범", "신설"})
+_FOUND = frozenset({"세우", "설립", "두", "출범", "신설", "운영"})
 #: 중동 법인 'X', 판매 법인 X: the words right before a company a sentence sets up (not 합작법인: that is a JV)
 _NAMED_UNIT = re.compile(r"(?<!합작)(?<!합작\s)(?:법인|자회사)\s?['‘\"“]?$")
 

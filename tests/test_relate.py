@@ -1225,3 +1225,24 @@ def test_names_and_subjects_of_the_review_of_own13_and_own14() -> None:
     assert ("권태수", "acquisition", "보리방") not in got
     got = triples("가온더마 초대 대표에는 배상준 전 가온뷰티 더마사업부장이 선임됐다.")
     assert not any(x.endswith("사업부장") for f in got for x in (f[0], f[2])), got
+
+
+def test_offices_head_offices_and_where_a_seat_is_put_afterwards() -> None:
+    got = triples("가온중공업의 유럽 법인인 가온디펜스유럽은 바르샤바에 사무소를 두고 현지 부품 조달을 맡는다. "
+                  "세광케미칼과 누리니켈은 합작법인 '세광누리머티리얼즈'를 세웠다. 합작법인은 세광케미칼이 51%, "
+                  "누리니켈이 49%를 출자했으며, 본사는 자카르타에 뒀다.")
+    assert ("가온디펜스유럽", "located_in", "바르샤바") in got, got
+    assert ("세광누리머티리얼즈", "located_in", "자카르타") in got, got
+    got = triples("광주의 빛가람저축은행과 전주의 한울저축은행이 합병해 1일 남원저축은행으로 새 출발했다. 남원저축은행은 자산이 "
+                  "4조 원이다. 본점은 광주에 두고, 옛 한울저축은행 본점은 영업본부로 바꿔 운영한다.")
+    assert ("남원저축은행", "located_in", "광주") in got, got
+
+
+def test_a_short_name_of_latin_and_hangul_in_a_bracket_and_its_unit_abroad() -> None:
+    got = triples("H3모터스, 獨 버스운영사에 수소버스 공급\n수소 전문기업 에이치쓰리모터스(H3모터스)가 독일 라인버스와 "
+                  "공급계약을 체결했다. 버스 차체는 창원의 협력사 대성코치가 제작해 H3모터스에 납품한다. "
+                  "H3모터스(대표 권도진)는 이번 계약으로 유럽 시장에 진출했다. 회사는 독일 함부르크에 자회사 H3모터스 "
+                  "유럽(H3 Motors Europe GmbH)을 운영하고 있다. H3모터스는 한국가스공사로부터 250억 원의 투자를 유치했다.")
+    assert {("에이치쓰리모터스", "supply", "라인버스"), ("대성코치", "supply", "에이치쓰리모터스"),
+            ("권도진", "leads", "에이치쓰리모터스"), ("H3모터스 유럽", "subsidiary_of", "에이치쓰리모터스"),
+            ("H3모터스 유럽", "located_in", "함부르크"), ("한국가스공사", "investment", "에이치쓰리모터스")} <= got, got
