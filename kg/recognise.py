@@ -41,7 +41,8 @@ PRODUCT_AFTER = frozenset({"기반"})
 _NAMED_BEFORE_PRODUCT_WORDS = frozenset({"시리즈", "브랜드", "제품", "제품군", "모델", "라인업"})
 #: endings of technical terms, which an abbreviation in brackets glosses (소형모듈원전(SMR), 리튬인산철(LFP))
 TERM_ENDINGS = ("원전", "원자로", "설비", "전지", "배터리", "소재", "공정", "플랜트", "장치", "발전소", "에틸렌", "프로필렌",
-                "인산철", "전해조", "전해질", "반응기", "촉매", "수지", "화합물", "물질", "양극재", "음극재", "분리막")
+                "인산철", "전해조", "전해질", "반응기", "촉매", "수지", "화합물", "물질", "양극재", "음극재", "분리막",
+                "자외선", "기록", "유전율")
 PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
 
 
@@ -508,8 +509,8 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     people = {m.text for m in mentions if m.type is EntityType.PERSON and not m.canonical}
     mentions = [replace(m, type=EntityType.ORGANIZATION) if m.type is EntityType.PERSON and m.canonical in orgs
                 and m.canonical not in people else m for m in mentions]
-    mentions = [m for m in mentions if not (m.type is EntityType.ORGANIZATION and _UNIT_HEAD.search(m.text)
-                                            and not _known(m.text))]
+    mentions = [m for m in mentions if not (m.type is EntityType.ORGANIZATION and not _known(m.text) and (
+        _UNIT_HEAD.search(m.text) or m.strength <= 1 and m.text.endswith("시장")))]  # (방산시장: a market)
     return _cities_by_description(mentions, text)
 
 
@@ -1745,13 +1746,14 @@ _QUOTED = re.compile(r"[‘'\"“]([^’'\"”]{2,30})[’'\"”]")
 _PRODUCT_WORDS = ("브랜드", "제품", "모델", "차종", "라인업", "시리즈", "트럭", "픽업트럭", "전기차", "스마트폰", "로봇",
                   "서비스", "챗봇", "앱", "게임", "칩", "신약", "치료제", "백신", "상품", "디바이스", "기기", "드라마",
                   "영화", "세럼", "에센스", "전차", "자주포", "미사일", "유도탄", "전투기", "여객기", "항공기", "잠수함",
-                  "RPG", "타이틀", "위성", "발사체", "트랙터", "콤바인", "이앙기")
+                  "RPG", "타이틀", "위성", "발사체", "트랙터", "콤바인", "이앙기", "버스", "소프트웨어", "솔루션",
+                  "장비", "모듈", "드론", "전구체", "EMR")
 
 
 def _quoted_name(m: re.Match[str]) -> tuple[int, int]:
     """The span of the name a _QUOTED match holds: ‘에코 오브 애쉬(Echo of Ash)’ is the name, its gloss an alias."""
     s, e = m.start(1), m.end(1)
-    if (gloss := re.search(r"\([^()]+\)$", m.group(1))) and gloss.start() >= 2:
+    if (gloss := re.search(r"\([^()]+\)$", m.group(1))) and gloss.start() >= 1:
         e = s + gloss.start()
     return s, e
 
@@ -1800,7 +1802,7 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
     for i, stem in enumerate(stems):
         if not stem or not stem.endswith(_PRODUCT_WORDS) or _known(stem) or any(
                 c.type is EntityType.ORGANIZATION and c.start <= ws[i].stem_start and ws[i].stem_end <= c.end
-                for c in cands):
+                and c.strength >= 2 for c in cands):  # (저상버스, guessed from its shape alone: no company)
             continue  # (not LG에너지솔루션 "…": a company ending in a product word quotes, it names nothing)
         # a quoted name right after the product word
         if i + 1 < len(ws):

@@ -277,6 +277,8 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
     return status, word
 
 
+_LIST_COUNTED = re.compile(r"\s등\s+(?:[가-힣A-Za-z]+\s+){0,3}\d+\s?(?:곳|개사|개|군데|개국)"
+                           r"(에게|에|와|과|으로부터|로부터|을|를|이|가|은|는)(?![가-힣])")
 #: where a company takes goods in: 이마트 온라인몰에, 코스트코 매장에, FSMC 공장에 납품
 _OUTLETS = frozenset({"온라인몰", "쇼핑몰", "매장", "점포", "공장", "물류센터", "사업장", "생산라인", "전 매장", "팹"})
 
@@ -306,6 +308,8 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         if not particle and wi + 1 < len(ws) and text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] == "등" \
                 and text[m.end:ws[wi + 1].start] == " " and ws[wi + 1].particle:
             particle = ws[wi + 1].particle  # X 등으로부터: the particle of 등 is the list's, of a list of one
+        if not particle and (counted := _LIST_COUNTED.match(text, m.end)):
+            particle = counted[1]  # A와 B 등 국내 상급종합병원 12곳에: the particle of the count is the list's
         if not particle and text[m.end:m.end + 1] == "(" and (br := _BRACKET_TAIL.match(text, m.end)):
             particle = br[1]  # 카카오(대표 정신아)는: the particle after the bracket is the company's
         if not particle and wi + 1 < len(ws) and m.type is EntityType.PERSON and \
@@ -768,7 +772,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                           and a.start >= clause_start
                           and all(m.type is EntityType.ORGANIZATION for m in a.mentions)), None)
         used = other
-        group = next((a for a in reversed(before) if len(a.mentions) > 1 and
+        group = next((a for a in reversed(before) if len(a.mentions) > 1
+                      and not all(m.type.is_location for m in a.mentions) and  # (한국과 일본 업체에: no parties)
                       (a.particle in SUBJECT + GENITIVE or a.bare
                        or (rel is RelationType.MERGER and a.particle in OBJECT))), None)  # A와 B를 합병해
         if rel is RelationType.JOINT_VENTURE and subject is not None and topic is not None \
@@ -891,7 +896,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 pairs.append((agent, subject))
         elif receive and subject:
             investor = _pick(before, ("로부터", "으로부터"), nearest_to=trig.start) or _pick(
-                before, FROM, nearest_to=trig.start)  # 네이버로부터 before CJ ENM에서 (분할해)
+                before, FROM, nearest_to=trig.start) or next(  # 네이버로부터 before CJ ENM에서 (분할해)
+                (a for a in before if a.relative and a is not subject and a.start > subject.end
+                 and re.match(r"(?:\([^()]{1,40}\))?(?:이|가)\s(?:공동\s?)?(?:주도|리드)한\s", text[a.end:a.end + 48])),
+                None)  # X가 Y가 주도한 시리즈C 투자를 유치했다: Y invested in X
             if investor:
                 pairs.append((investor, subject))
         elif subject and target and target is not subject:
@@ -954,7 +962,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF") or (
             nxt[0].form in ("로", "으로") and nxt[0].tag.startswith("J") and len(nxt) > 1))  # 자회사로 (…) 출범했다
         appositive = predicate and nxt[0].form in ("로", "으로") and nxt[1].tag == "SP"  # Y는 X의 자회사로, …
-        child_after = after[0] if after and after[0].start - trig.end <= 20 else None
+        child_after = after[0] if after and after[0].start - trig.end <= 20 and after[0].start < clause_end \
+            and after[0].mentions[0].type is EntityType.ORGANIZATION else None  # (…편입됐으며, P 대표가: no)
         if child_after is not None and _TRIGGER_NOUN_IS_SUBJECT.match(text, trig.end):
             child_after = None  # A, B 등 X 계열사 3곳은 … Y 지분을: the affiliates are the subject, Y is no affiliate
         if child_after is not None and child_after.bare and len(child_after.mentions) == 1 \

@@ -1246,3 +1246,30 @@ def test_a_short_name_of_latin_and_hangul_in_a_bracket_and_its_unit_abroad() -> 
     assert {("에이치쓰리모터스", "supply", "라인버스"), ("대성코치", "supply", "에이치쓰리모터스"),
             ("권도진", "leads", "에이치쓰리모터스"), ("H3모터스 유럽", "subsidiary_of", "에이치쓰리모터스"),
             ("H3모터스 유럽", "located_in", "함부르크"), ("한국가스공사", "investment", "에이치쓰리모터스")} <= got, got
+
+
+def test_lists_counted_groups_of_countries_and_rounds_led_in_a_relative_clause() -> None:
+    got = triples("메디링크는 서울성모병원과 부산백병원 등 국내 상급종합병원 12곳에 메디온을 공급하고 있다.")
+    assert {("메디링크", "supply", "서울성모병원"), ("메디링크", "supply", "부산백병원")} <= got, got
+    got = triples("세광상사와 도와물산은 지난해 누리리튬과 공급 계약을 맺었다. 세광상사와 도와물산은 리튬 물량을 한국과 일본 "
+                  "배터리 업체에 공동으로 판매하는 전략적 제휴를 맺었다.")
+    assert any(r == "partnership" and {s, o} == {"세광상사", "도와물산"} for s, r, o in got), got
+    got = triples("드라마 제작사 스튜디오한결이 싱가포르 사모펀드 라이언그로스캐피털(Lion Growth Capital)이 주도한 600억 원 "
+                  "규모의 시리즈C 투자를 유치했다.")
+    assert ("라이언그로스캐피털", "investment", "스튜디오한결") in got, got
+    got = triples("가온게임즈는 노르딕스튜디오(Nordic Studio)를 인수했다. 노르딕스튜디오는 가온게임즈의 100% 자회사로 "
+                  "편입됐으며, 노바크 대표가 계속 회사를 이끈다.")
+    assert ("노르딕스튜디오", "subsidiary_of", "가온게임즈") in got, got
+
+
+def test_products_and_markets_in_quotes_and_shapes_are_no_companies() -> None:
+    got = facts("가온모빌리티는 라인버스와 공급계약을 맺었다. 공급 차량은 12m 저상버스 '하이로드 12(HyRoad 12)'로 "
+                "내년부터 인도된다. 메디링크는 클라우드 EMR '메디온(MediOn)'을 세광병원에 공급한다. 한빛중공업은 "
+                "폴란드 국방부와 자주포 현지생산 MOU를 맺었다.")
+    names = {x for f in facts_names(got) for x in f}
+    assert not names & {"하이로드 12", "메디온", "자주포", "저상버스"}, got
+    assert ("한빛중공업", "mou", "국방부", "asserted") in got, got
+
+
+def facts_names(got: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    return {(f[0], f[2]) for f in got}
