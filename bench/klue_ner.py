@@ -13,9 +13,12 @@ same figures for bare kiwipiepy proper-noun chunks (untyped: any NNP run counts
 as a hit on any gold span), with the time each took.  --crf-only scores the statistical model alone
 (`kg.ner.crf_mentions` on the stage's sentences) instead of `kg.pipeline.extract`.
 
---fold-models DIR (with --split tune) cross-validates: DIR holds fold0..fold{N-1}.crfsuite
-from `bench/train_ner.py --fold-models DIR --folds N`, and tune sentence i is scored
+--fold-models DIR cross-validates: DIR holds fold0..fold{N-1}.crfsuite from
+`bench/train_ner.py --fold-models DIR --folds N`, and sentence i of the split is scored
 with the model of fold i mod N, which was trained without it (through KG_NER_MODEL).
+With --split tune the folds are those of `train_ner.py` (the tune half); with
+--split all, those of `train_ner.py --all-news` (all news sentences), the way the
+shipped model is trained, so this is the figure for it.
 """
 from __future__ import annotations
 
@@ -75,10 +78,12 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong sentences")
     ap.add_argument("--crf-only", action="store_true", help="score kg.ner.crf_mentions alone")
     ap.add_argument("--min-confidence", type=float, default=0.0, help="with --crf-only: drop spans below it")
-    ap.add_argument("--fold-models", type=Path, help="with --split tune: score each fold with its own model")
+    ap.add_argument("--fold-models", type=Path,
+                    help="with --split tune or all: score each fold with its own model")
     args = ap.parse_args()
-    if args.fold_models and args.split != "tune":
-        print("Error: --fold-models cross-validates on the tune half: use it with --split tune", file=sys.stderr)
+    if args.fold_models and args.split == "test":
+        print("Error: --fold-models cross-validates: use it with --split tune (train_ner.py's folds) or "
+              "--split all (train_ner.py --all-news's)", file=sys.stderr)
         return 1
     if not args.path.exists():
         print(f"Error: {args.path}: not found (KLUE-NER is not shipped with kg)", file=sys.stderr)
