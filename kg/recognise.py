@@ -93,6 +93,8 @@ def words(sentence: Sentence, text: str) -> list[Word]:
     return [w for w in out if w.tokens]
 
 
+#: common nouns whose last syllable only looks like a particle (보호무역주의, 역효과, 이사회의)
+_WORDS_ENDING_LIKE_PARTICLES = ("주의", "회의", "합의", "협의", "논의", "동의", "결의", "건의", "효과", "성과", "결과")
 # particles that cannot end a name: kiwipiepy sometimes glues them to an unknown one (엔비디아와/NNP)
 _GLUED = ("으로부터", "로부터", "에서는", "와의", "과의", "에게", "에서", "에는", "에도", "는", "은", "를", "을", "와", "과",
           "의", "에")
@@ -112,7 +114,8 @@ def _unglue_particle(tok: Token, last: bool = False) -> tuple[list[Token], str]:
         cut = tok.end - 1  # 가온물산도/NNG: a company's name, then 도 (also)
         return [Token(tok.form[:-1], "NNP", tok.start, cut, tok.form[:-1])], tok.form[-1]
     for p in _GLUED:
-        if tok.form.endswith(p) and len(tok.form) - len(p) >= 2 and tok.end - tok.start == len(tok.form):
+        if tok.form.endswith(p) and len(tok.form) - len(p) >= 2 and tok.end - tok.start == len(tok.form) \
+                and not (tok.tag == "NNG" and tok.form.endswith(_WORDS_ENDING_LIKE_PARTICLES)):
             cut = tok.end - len(p)
             # an unknown word the tokenizer could not split: a name
             return [Token(tok.form[: -len(p)], "NNP", tok.start, cut, tok.form[: -len(p)])], p
@@ -331,12 +334,21 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
             if end > sentence.end:
                 continue
             entry = forms.get(text[pos:end].casefold())
+            if entry is not None and text[pos:end] in _CITIES_THAT_ARE_WORDS and any(
+                    t.start == pos and t.end == end and t.tag == "NNG" for t in sentence.tokens) \
+                    and not _SEAT_AFTER.match(text, end) and not re.search(r"(?:중국|경기|경기도)\s$", text[:pos]):
+                continue  # 선전 효과 (propaganda), 포스터 시안 (a draft): the word, where the tokenizer reads it so
             if entry is not None and _boundary_ok(sentence, text, end):
                 found.append((pos, end, entry))
                 last_end = end
                 break
     return found
 
+
+#: cities whose bare name is also a common word; a city where the tokenizer reads a proper noun (중국 선전에)
+_CITIES_THAT_ARE_WORDS = frozenset({"선전", "시안", "선양", "화성", "고양", "상해"})
+#: … unless a place's words follow (선전에 본사를 둔, 화성에 공장을 짓는)
+_SEAT_AFTER = re.compile(r"(?:에|에서|에는)\s(?:본사|공장|법인|사무소|본부|위치|있는|자리|연구소|생산)")
 
 _TITLE_PREFIXES = ("공동", "각자", "대표", "대표이사", "이사회", "이사회의장", "전", "前")
 
@@ -1220,13 +1232,19 @@ _TRAILING_PARTICLE = re.compile(r"(?:의|에서|에|은|는|이|가|을|를|와|
 
 
 def _title_after(text: str, end: int) -> bool:
-    """A title, 씨 or a person cue right after a name (김종환 D램개발 담당 부사장 is too far: no)."""
+    """A title, 씨 or a person cue right after a name (김종환 D램개발 담당 부사장 is too far: no), also after
+    the age news gives in brackets (백남기(69)씨, 김민수(52) 대표)."""
+    if age := _AGE.match(text, end):
+        end = age.end()
     m = re.match(r"\s*([가-힣A-Za-z]+)", text[end:end + 12])
     if not m:
         return False
     word = m.group(1)
     return bool(text.startswith(("씨", "氏"), end) or title_of(word) or any(
         word.startswith(t) for t in _titles() if len(t) >= 2) or word in lexicon.person_cues())
+
+
+_AGE = re.compile(r"\((?:[\u4e00-\u9fff]{2,5}·)?\d{1,3}(?:세)?\)")
 
 
 def _title_before(text: str, start: int) -> bool:
@@ -1451,7 +1469,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))  # 샘 올트먼/NNP
             continue
         district = bool(prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem)
-                        and _DISTRICT.match(stem))  # 서울 서초동
+                        and _DISTRICT.match(stem)  # 서울 서초동
+                        and not (len(name_toks) == 1 and name_toks[0].tag == "NNG"))  # (포르투갈 축구: a word)
         if district and not nxt_title:
             # 대전 유성구: a district of the city, not 유 + a given name (as 서울 강남구 is read)
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PLACE, strength=2))

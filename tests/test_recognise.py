@@ -408,3 +408,21 @@ def test_what_the_review_found_names_no_company_nor_person() -> None:
     ms = mentions("한빛전자는 자회사 세광테크에 300억원을 출자했다. 한빛전자는 멕시코에 생산법인을 설립하기로 했다. "
                   "이 법인은 가온모터스에 부품을 납품한다.")
     assert all(m.name != "세광테크" for m in ms if m.text == "이 법인")
+
+
+def test_common_words_that_look_like_places_are_no_places() -> None:
+    """포르투갈 축구 (football, not a district), 보호무역주의 (not 보호무역주 + 의), 선전 효과 (propaganda,
+    not Shenzhen), while 중국 선전에 본사를 둔 and 선전에 본사를 둔 stay the city."""
+    def places(text: str) -> set[str]:
+        return {m.text for m in mentions(text) if m.type.is_location}
+
+    assert places("포르투갈 축구의 전설이 숨졌다. 미국의 보호무역주의는 강해졌다.") == {"포르투갈", "미국"}
+    assert "선전" not in places("자금 확보보다는 선전 효과를 노린 것이라는 분석이다.")
+    assert "선전" in places("선전에 본사를 둔 텐센트는 중국 기업이다.")
+    assert "선전" in places("BYD는 중국 선전에 본사를 두고 있다.")
+
+
+def test_a_name_with_its_age_in_brackets_before_a_title_or_ssi_is_a_person() -> None:
+    people = {m.text for m in mentions("중태에 빠진 농민 백남철(69)씨의 쾌유를 빈다. 김민재(52) 한빛전자 대표는 "
+                                        "말했다.") if m.type.value == "Person"}
+    assert {"백남철", "김민재"} <= people, people
