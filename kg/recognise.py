@@ -152,6 +152,10 @@ def _word(tokens: list[Token], text: str) -> Word:
         i += 1  # leading quote or bracket
     rest = tokens[i:]
     k = next((n for n, t in enumerate(rest) if t.tag.startswith("J")), len(rest))
+    if len(rest) >= 3 and rest[0].tag == "NNP" and rest[1].form == "이" and rest[2].form in ("치", "치로") \
+            and rest[0].end == rest[1].start and rest[1].end == rest[2].start:
+        # 다나카 겐이치 read as 다나카 겐/NNP 이/JKS 치/NNB: a Japanese given name ending in 이치
+        return _one_name(w, rest, 3, 3, text)
     if k >= 3 and rest[0].tag.startswith(("VV", "VA")) and rest[1].tag == "EP" \
             and all(t.tag in ("NNG", "NNP") for t in rest[2:k]) and rest[k - 1].end - rest[0].start == \
             sum(len(t.form) for t in rest[:k]) - 1 and HANGUL.match(text[rest[0].start:rest[k - 1].end]):
@@ -874,8 +878,12 @@ def _join_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
         if prev is not None and prev.type is EntityType.PERSON \
                 and (m.type is EntityType.PERSON or (len(m.text) == 1 and m.text in surnames)) \
                 and text[prev.end:m.start] == " " and not prev.canonical and (not m.canonical or len(m.text) == 1) \
-                and not (_korean_full_name(prev.text) and _korean_full_name(m.text)) and " " not in prev.text + m.text:
-            # (제임스 + 박 대표, read as a back-reference to some 박: one name)
+                and not (_korean_full_name(prev.text) and _korean_full_name(m.text)
+                         and prev.text[0] in _TOP_SURNAMES) \
+                and " " not in prev.text + m.text:
+            # (제임스 + 박 대표, read as a back-reference to some 박: one name; 제임스 오코너: 제 opens few
+            # Koreans' names, so two Korean-shaped words are one foreign name unless the first opens with a
+            # common surname)
             out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, canonical="")
             continue
         out.append(m)

@@ -279,6 +279,8 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
 
 _LIST_COUNTED = re.compile(r"\s등\s+(?:[가-힣A-Za-z]+\s+){0,3}\d+\s?(?:곳|개사|개|군데|개국)"
                            r"(에게|에|와|과|으로부터|로부터|을|를|이|가|은|는)(?![가-힣])")
+_CAPITAL_RAISE = re.compile(r"(?:\([^()]{1,40}\))?(?:의|이\s(?:실시|진행|추진)한|가\s(?:실시|진행|추진)한)\s"
+                            r"(?:[가-힣0-9]+\s){0,2}?(?:제3자\s?배정\s?(?:방식의?\s)?)?(?:유상증자|유상\s증자|증자)")
 #: where a company takes goods in: 이마트 온라인몰에, 코스트코 매장에, FSMC 공장에 납품
 _OUTLETS = frozenset({"온라인몰", "쇼핑몰", "매장", "점포", "공장", "물류센터", "사업장", "생산라인", "전 매장", "팹"})
 
@@ -319,9 +321,12 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         if not particle and wi + 1 < len(ws) and m.type.is_location and \
                 text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in ("정부", "당국"):
             particle = ws[wi + 1].particle  # 인도네시아 정부와 MOU
-        if not particle and wi + 1 < len(ws) and m.type is EntityType.ORGANIZATION \
-                and text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in _OUTLETS and ws[wi + 1].particle in ("에", "에도"):
-            particle = ws[wi + 1].particle  # 이마트 온라인몰에 납품: the company whose outlet takes the goods
+        at = next((j for j in range(wi + 1, min(wi + 3, len(ws))) if text[ws[j].stem_start:ws[j].stem_end] in _OUTLETS),
+                  None)
+        outlet = ws[at] if at is not None else None
+        if not particle and outlet is not None and m.type is EntityType.ORGANIZATION \
+                and outlet.particle in ("에", "에도") and not any(x.particle for x in ws[wi + 1:at]):
+            particle = outlet.particle  # 이마트 온라인몰에, 삼성전자 반도체 생산라인에 납품: the company whose outlet
         if particle in OBJECT and re.match(r"\s*통(?:해|하여|한)(?![가-힣])", text[w.end:w.end + 6]):
             particle = "통해"  # 자회사 X를 통해 인수: the means, not what is bought
         if not particle and re.match(r"\([^()]{1,30}\)\s*지분", text[m.end:m.end + 40]):
@@ -599,7 +604,7 @@ _STAKE_OF = r"지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%"
 _MINORITY_HELD = re.compile(r"(?:\([^()]*\))?(?:의)?\s*(?:(?![가-힣]*(?:이|가|은|는)\s)[가-힣]{1,4}\s)?" + _STAKE_OF
                             + r"(?:를|을)\s*(?:보유|갖고|가지고|소유)")
 #: X는 P가 지분 20%를 보유한 최대주주다 / …가 지분 N%를 보유하고 있다: the holder named, the company the topic
-_HOLDER_FIRST = re.compile(r"[^.,()]{0,20}?(?:이|가)\s+" + _STAKE_OF + r"(?:를|을)\s*(?:보유|갖고|가지고|소유)")
+_HOLDER_FIRST = re.compile(r"(?:\([^()]{1,40}\))?[^.,()]{0,20}?(?:이|가)\s+" + _STAKE_OF + r"(?:를|을)\s*(?:보유|갖고|가지고|소유)")
 
 
 #: X가 지분 100%를 가진 (중동 판매법인) Y: the holder, the stake, the words that describe the company held
@@ -728,7 +733,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     passive = any(t.form == "되" and t.tag.startswith("XSV") for t in after_trigger[:1]) or any(
         t.lemma in ("받다", "당하다") for t in after_trigger[:2] if t.tag.startswith("VV"))
     attracts = any(t.form == "유치" for t in after_trigger)
-    if rel is RelationType.INVESTMENT and any(t.form == "받" and t.tag in ("XSV", "VV") for t in after_trigger[:2]):
+    if rel is RelationType.INVESTMENT and any(t.form == "받" and t.tag.startswith(("XSV", "VV")) for t in after_trigger[:2]):
         passive, attracts = False, True  # X는 Y로부터 투자받았다: Y invested in X, as with 투자를 유치했다
     before = [a for a in args if a.end <= trig.start]
     after = [a for a in args if a.start >= trig.end]
@@ -829,6 +834,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             target = issuer  # Y가 발행하는 신주를 인수: shares of Y (an investment unless it takes control)
             if not re.search(r"최대주주|경영권|자회사로", sentence.text):
                 rel = RelationType.INVESTMENT
+        if target is None and rel is RelationType.INVESTMENT:
+            # X는 Y의 유상증자에 참여해, Y가 실시한 제3자배정 유상증자에 참여해 … 투자: the money goes to Y
+            target = next((a for a in reversed(before) if a is not subject and _CAPITAL_RAISE.match(text, a.end)
+                           and a.mentions[0].type is EntityType.ORGANIZATION), None)
         if target is None and rel is RelationType.ACQUISITION and has_stake and earlier_objects:
             target = earlier_objects[-1]  # LG마그나를 세웠고, 마그나가 지분 49%를 인수했다: that company's shares
         if rel is RelationType.ACQUISITION and not passive and _THE_COMPANY_BOUGHT.match(

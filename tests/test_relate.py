@@ -1273,3 +1273,22 @@ def test_products_and_markets_in_quotes_and_shapes_are_no_companies() -> None:
 
 def facts_names(got: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
     return {(f[0], f[2]) for f in got}
+
+
+def test_what_own16_showed() -> None:
+    """Sentences in the shapes own16's misses took, with other names."""
+    got = triples("서울 성수동에 본사를 둔 옷장나인은 2022년 캠프원벤처스·등대파트너스·한빛인베스트먼트로부터 450억 원의 "
+                  "시리즈C 투자를 받았다.")
+    assert {(f, "investment", "옷장나인") for f in ("캠프원벤처스", "등대파트너스", "한빛인베스트먼트")} <= got, got
+    got = triples("한빛항공은 말라카항공이 실시한 제3자배정 유상증자에 참여해 1억 달러를 투자했다. 누리항공은 세광항공의 "
+                  "유상증자에 참여해 500억 원을 투자했다. 한빛항공이 말라카항공과 공동운항(코드셰어) 협정을 맺었다.")
+    assert {("한빛항공", "investment", "말라카항공"), ("누리항공", "investment", "세광항공")} <= got, got
+    assert any(r == "partnership" and {s, o} == {"한빛항공", "말라카항공"} for s, r, o in got), got
+    got = triples("아부다비에 본사를 둔 파나르넷은 UAE 2위 통신사로, 아부다비 국부펀드 무바달라(Mubadala)가 지분 40%를 "
+                  "보유하고 있다. 가온테크는 2022년부터 삼성전자 반도체 생산라인에 장비를 납품하고 있다.")
+    assert {("무바달라", "investment", "파나르넷"), ("가온테크", "supply", "삼성전자")} <= got, got
+    got = triples("정담푸드는 호주 외식기업 노던크로스 다이닝(Northern Cross Dining)과 계약을 맺었다. 다나카 겐이치 "
+                  "한국마루베니 사장은 말했다. 제임스 오코너 노던크로스 다이닝 회장도 말했다. 한서소재는 미국 "
+                  "굿이어에 타이어코드를 납품한다.")
+    assert {("다나카 겐이치", "leads", "한국마루베니"), ("제임스 오코너", "leads", "노던크로스 다이닝"),
+            ("한서소재", "supply", "굿이어")} <= got, got
