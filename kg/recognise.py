@@ -156,6 +156,12 @@ def _word(tokens: list[Token], text: str) -> Word:
             and rest[0].end == rest[1].start and rest[1].end == rest[2].start:
         # 다나카 겐이치 read as 다나카 겐/NNP 이/JKS 치/NNB: a Japanese given name ending in 이치
         return _one_name(w, rest, 3, 3, text)
+    if k >= 3 and rest[0].tag.startswith(("VV", "VA")) and rest[1].tag == "ETM" and rest[1].form in ("ᆫ", "ᆯ") \
+            and all(t.tag in ("NNG", "NNP", "MM") for t in rest[2:k]) and rest[k - 1].tag.startswith("NN") \
+            and HANGUL.fullmatch(surface := text[rest[0].start:rest[k - 1].end]) and 3 <= len(surface) <= 8 \
+            and _org_suffix(surface) and rest[k - 1].form in _org_suffix_words():
+        # 온새그룹의 read as 오/VV ᆫ/ETM 새/MM 그룹/NNG: an unknown name and a word for a company, not a verb
+        return _one_name(w, rest, k, k, text)
     if k >= 3 and rest[0].tag.startswith(("VV", "VA")) and rest[1].tag == "EP" \
             and all(t.tag in ("NNG", "NNP") for t in rest[2:k]) and rest[k - 1].end - rest[0].start == \
             sum(len(t.form) for t in rest[:k]) - 1 and HANGUL.match(text[rest[0].start:rest[k - 1].end]):
@@ -1622,7 +1628,8 @@ def _sounds_like(syllable: str, letter: str) -> bool:
     """Whether a Hangul syllable can begin the transliteration of a word beginning with `letter`."""
     code = ord(syllable) - 0xAC00
     letter = unicodedata.normalize("NFD", letter)[:1]  # É of Éditions is an E
-    return not 0 <= code < 11172 or letter.lower() in _INITIAL_LETTERS[code // 588] or not letter.isalpha()
+    return not 0 <= code < 11172 or letter.lower() in _INITIAL_LETTERS[code // 588] or not letter.isalpha() \
+        or (syllable == "응" and letter.lower() == "n")  # 응우옌 (Nguyen), 응옥 (Ngoc): Vietnamese Ng
 
 
 #: English words that make a glossed name a company's (Red Canyon Studios), not a person's (Emily Ross)

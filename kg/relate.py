@@ -414,7 +414,10 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                 a.mentions[0].strength <= 1 and a.word_index + 1 < len(ws)
                 and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in _FIELD_NOUNS))) and not (
                 a.bare and a.word_index + 1 < len(ws)
-                and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in ("산하", "계열")):
+                and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in ("산하", "계열")) \
+                and not (prev.word_index == 0 and len(prev.mentions) == 1 and text[prev.end:a.start].startswith(",")
+                         and text[a.end:a.end + 1] == "·"):
+            # (명인그룹, 명인정밀·명인오토텍 합병: a headline's subject, then a list of its own)
             # A, B / A와 B: one argument marked by the last member's particle (A와 B 산하 C: the member is C)
             _absorb(prev, a)
             continue
@@ -1027,8 +1030,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         place = _pick(before, TO, nearest_to=trig.start) or bare_before
         owner = next((a for a in reversed(before) if place is not None and a.end <= place.start and
                       a.particle in GENITIVE and a.mentions[0].type is EntityType.ORGANIZATION
-                      and not any(b.particle in ("은", "는") and a.end <= b.start < place.start for b in before)),
-                     None)  # (X의 모회사인 Y는 P에 본사를 두고: Y's, the topic's)
+                      and not any(b.particle in ("은", "는") and a.end <= b.start < place.start for b in before)
+                      and "," not in text[a.end:place.start]),
+                     None)  # (X의 모회사인 Y는 P에 본사를 두고: Y's, the topic's; X는 Y의 계열사로, P에: X's)
         topic_arg = next((a for a in before if a.particle in ("은", "는")), subject)
         org = owner or (topic_arg if topic_arg is not None and place is not None and topic_arg.end <= place.start
                         else None)
@@ -1107,9 +1111,10 @@ _CLAUSE_ENDS = frozenset({"며", "으며", "고", "면서", "으면서", "지만
 
 
 def _closes_clause(toks: tuple[Token, ...], k: int) -> bool:
-    """Whether toks[k] is a verb ending that closes a clause (…하며, …이고, …했지만)."""
-    return k > 0 and toks[k].tag == "EC" and toks[k].form in _CLAUSE_ENDS and toks[k - 1].tag.startswith(
-        ("VV", "VA", "VX", "XSV", "XSA", "VCP", "EP"))
+    """Whether toks[k] is a verb ending that closes a clause (…하며, …이고, …했지만), or the ellipsis between a
+    headline's clauses (X, Y 인수…Z 지분도 확보)."""
+    return k > 0 and ((toks[k].tag == "EC" and toks[k].form in _CLAUSE_ENDS and toks[k - 1].tag.startswith(
+        ("VV", "VA", "VX", "XSV", "XSA", "VCP", "EP"))) or (toks[k].tag == "SE" and toks[k].form in ("…", "...")))
 
 
 def _clause_start(toks: tuple[Token, ...], trigger: int) -> int:
@@ -1274,6 +1279,13 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                          and any(j in by_word and by_word[j].type is EntityType.ORGANIZATION
                                  for j in range(i + 2, min(i + 5, len(ws))))):
             org, person = near[1], near[0]  # KT 김영섭 대표 (not X는 김영섭 대표가 이끄는 Y: Y is what they lead)
+        elif near[0] and near[0].type is EntityType.ORGANIZATION and ws[k].particle == "의" \
+                and w.particle in ("에는", "에", "으로는", "로는") and re.search(
+                    r"(?:선임|임명|내정|선출|발탁)(?:됐|되었|된다|되며|돼)", text[w.end:sentence.end]):
+            # X의 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다: the one appointed heads X
+            org = near[0]
+            person = next((by_word[j] for j in range(i + 1, min(i + 8, len(ws))) if j in by_word
+                           and by_word[j].type is EntityType.PERSON and ws[j].particle in ("이", "가")), None)
         elif near[0] and near[0].type is EntityType.ORGANIZATION and not ws[k].particle:
             org = near[0]  # KT 대표 김영섭, 하만 이사회 의장을 겸하게 된 손영권
             person = next((by_word[j] for j in range(i + 1, min(i + 6, len(ws)))

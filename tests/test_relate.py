@@ -1292,3 +1292,18 @@ def test_what_own16_showed() -> None:
                   "굿이어에 타이어코드를 납품한다.")
     assert {("다나카 겐이치", "leads", "한국마루베니"), ("제임스 오코너", "leads", "노던크로스 다이닝"),
             ("한서소재", "supply", "굿이어")} <= got, got
+
+
+def test_headlines_groups_heads_appointed_to_units_and_seats_after_a_comma() -> None:
+    got = triples("한솔그룹, 한솔정밀·한솔오토텍 합병…'한솔모빌리티'로 새출발\n합병비율 1대 0.6\n\n한솔그룹 계열사인 "
+                  "한솔정밀과 한솔오토텍이 하나로 합쳐진다.")
+    assert not any(r == "merger" and "한솔그룹" in (s, o) for s, r, o in got), got
+    got = triples("세광게임즈, 핀란드 오로라픽셀 인수…日 하나미게임스 지분도 확보\n유럽 거점 마련\n\n세광게임즈가 핀란드 "
+                  "헬싱키의 게임 개발사 오로라픽셀을 인수했다.")
+    assert not any(s == "하나미게임스" and r == "acquisition" for s, r, _ in got), got
+    got = triples("한결화학의 미국 법인인 한결케미칼아메리카의 최고경영자(CEO)에는 다우케미칼 출신의 데이비드 밀러가 "
+                  "선임됐다. 누리클라우드는 누리그룹의 IT서비스 계열사로, 성남 판교에 본사를 두고 있다. 온새클라우드는 "
+                  "온새그룹의 계열사다.")
+    assert {("데이비드 밀러", "leads", "한결케미칼아메리카"), ("누리클라우드", "located_in", "성남"),
+            ("온새클라우드", "subsidiary_of", "온새그룹")} <= got, got
+    assert ("누리그룹", "located_in", "성남") not in got
