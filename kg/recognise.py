@@ -1699,8 +1699,9 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
                     spelled.islower() and HANGUL.match(stem) and _sounds_like(stem[0], spelled[0]))):
                 starts.append(w.stem_start)  # PT of PT 누산타라(PT Nusantara …), 델 of 울레스 델 노르테(… del Norte)
                 continue
+            spelt_corporate = spelled.lower().strip(".,") in _CORPORATE and _sounds_like(stem[0], spelled[0])
             if w.particle or _ends_with_comma(w) or w.stem_end != w.end or not HANGUL.match(stem) \
-                    or org_cue(stem) \
+                    or (org_cue(stem) and not spelt_corporate) \
                     or title_of(stem) or _known(stem) or stem in _NOT_BEFORE_TITLE or _common_noun_after_cue(stem) \
                     or any(c.start <= w.stem_start < c.end and (c.type is not EntityType.ORGANIZATION or (
                         c.strength >= 2 and not (c.start == w.stem_start and c.end == w.stem_end and c.learned == 0)))
@@ -1772,7 +1773,14 @@ def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int], te
                 or (stems[i] in _LEGAL_PREFIXES and re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{1,20}", second)):
             # SK이노베이션 E&S: a known company and a code of its own; PT PAL: an Indonesian legal form first
             # 마그나 인터내셔널; 팔란티어 테크놀로지스(Palantir Technologies): the gloss names both words
-            out.append(_Candidate(a.stem_start, b.stem_end, EntityType.ORGANIZATION, strength=3))
+            start = a.stem_start
+            first = ws[i - 1] if i > 0 else None
+            if glossed and gloss is not None and len(gloss.group(1).split()) == 3 and first is not None \
+                    and not first.particle and not _ends_with_comma(first) and HANGUL.fullmatch(stems[i - 1] or "-") \
+                    and not org_cue(stems[i - 1]) and not _known(stems[i - 1]) \
+                    and _sounds_like(stems[i - 1][0], gloss.group(1).strip()[0]):
+                start = first.stem_start  # 알라흐마 헬스케어 그룹(Al-Rahma Healthcare Group): three words, three
+            out.append(_Candidate(start, b.stem_end, EntityType.ORGANIZATION, strength=3))
     return out
 
 

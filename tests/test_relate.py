@@ -1307,3 +1307,9 @@ def test_headlines_groups_heads_appointed_to_units_and_seats_after_a_comma() -> 
     assert {("데이비드 밀러", "leads", "한결케미칼아메리카"), ("누리클라우드", "located_in", "성남"),
             ("온새클라우드", "subsidiary_of", "온새그룹")} <= got, got
     assert ("누리그룹", "located_in", "성남") not in got
+
+
+def test_a_three_word_name_its_gloss_spells_and_the_corporate_word_inside() -> None:
+    got = triples("메디링크는 리야드에서 현지 민간 병원그룹 알카심 헬스케어 그룹(Al-Qasim Healthcare Group)과 업무협약(MOU)을 "
+                  "맺었다. 알카심 헬스케어 그룹은 리야드에 본사를 두고 있다.")
+    assert {("메디링크", "mou", "알카심 헬스케어 그룹"), ("알카심 헬스케어 그룹", "located_in", "리야드")} <= got, got
