@@ -580,7 +580,7 @@ def _glossed_everywhere(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 #: 더마사업부장, 해외영업본부장: the head of a part of a company, a title, not a company's name
-_UNIT_HEAD = re.compile(r"[가-힣]{2,}(?:사업부장|본부장|부문장|실장|팀장|센터장)$")
+_UNIT_HEAD = re.compile(r"[가-힣]{2,}(?:사업부장|본부장|부문장|실장|팀장|센터장|사업부|사업본부)$")  # (경영사업부: a division)
 
 _CURRENCY_AFTER = re.compile(r"\s?(?:달러|dollars?\b)")
 

@@ -1360,6 +1360,7 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(_bracketed_leaders(sentence, mentions, text, titles))
     out.extend(_first_head(sentence, mentions, text, titles, new_company))
     out.extend(_appointed(sentence, mentions, text, titles, ws, by_word))
+    out.extend(_joint_heads(sentence, mentions, text, titles))
     # 그동안 X를 이끌어온 Y 부회장은 … 자리를 옮긴다, Y 사장은 고문으로 물러난다: heads on their way out
     return [r for r in out if not _LEFT.match(text, r.subject.end, sentence.end) and not (
         _LEAVES.match(text, r.subject.end, sentence.end)
@@ -1374,6 +1375,29 @@ _LEFT = re.compile(_OWN_CLAUSE + r"(?<!에서 )(?:물러났|(?:퇴임|사임|용
 _LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|(?:퇴임|사임|용퇴|퇴진)한다|자리를\s*옮긴다)\.")
 #: 그동안 X를 이끌어온 Y: the head so far, right before the person
 _LED_SO_FAR = re.compile(r"그동안\s[^,.]{0,30}?이끌어\s?온\s*$")
+
+
+#: A와 B가 각자대표를 맡는다: the people named before share the head's post
+_JOINT_HEADS = re.compile(r"(?:각자|공동)\s?대표(?:이사)?(?:를|직을|로)\s?(?:맡|수행|선임|선출|임명)")
+
+
+def _joint_heads(sentence: Sentence, mentions: list[Mention], text: str,
+                 titles: dict[str, tuple[str, str]]) -> list[Relation]:
+    """(통합) X는 A 회장을 중심으로 B·C 부회장과 D 총괄이 각자대표를 맡는 체제로: B, C and D head X, the
+    company the sentence is about."""
+    hit = _JOINT_HEADS.search(text, sentence.start, sentence.end)
+    if hit is None:
+        return []
+    topic = next((m for m in mentions if m.type is EntityType.ORGANIZATION and m.end <= hit.start()
+                  and re.match(r"(?:은|는)\s", text[m.end:m.end + 2])), None)
+    if topic is None:
+        return []
+    out = []
+    for m in mentions:
+        if m.type is EntityType.PERSON and topic.end < m.start < hit.start() \
+                and (rel := _lead(m, topic, sentence, "각자대표", titles)) is not None:
+            out.append(rel)
+    return out
 
 
 _APPOINT = frozenset({"선임", "임명", "영입", "내정", "발탁", "선출"})

@@ -1313,3 +1313,10 @@ def test_a_three_word_name_its_gloss_spells_and_the_corporate_word_inside() -> N
     got = triples("메디링크는 리야드에서 현지 민간 병원그룹 알카심 헬스케어 그룹(Al-Qasim Healthcare Group)과 업무협약(MOU)을 "
                   "맺었다. 알카심 헬스케어 그룹은 리야드에 본사를 두고 있다.")
     assert {("메디링크", "mou", "알카심 헬스케어 그룹"), ("알카심 헬스케어 그룹", "located_in", "리야드")} <= got, got
+
+
+def test_heads_who_share_the_post_and_divisions_that_are_no_companies() -> None:
+    got = triples("통합 한빛바이오는 김태준 회장을 중심으로 박민호·이수진 부회장과 정하늘 경영사업부 총괄이 각자대표를 맡는 "
+                  "체제로 운영된다.")
+    assert {(p, "leads", "한빛바이오") for p in ("박민호", "이수진", "정하늘")} <= got, got
+    assert not any("사업부" in x for f in got for x in (f[0], f[2])), got
