@@ -526,6 +526,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _bracketed_short_names(mentions, text)
     mentions = _glossed_everywhere(mentions, text)
     mentions = _currencies(mentions, text)
+    mentions = _units_named_by_country(mentions, text)
     # 베르타니 for 카사 베르타니, first read as a person's name and then as the company's: what it stands for
     orgs = {m.name for m in mentions if m.type is EntityType.ORGANIZATION}
     people = {m.text for m in mentions if m.type is EntityType.PERSON and not m.canonical}
@@ -577,6 +578,43 @@ def _glossed_everywhere(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions
     return [replace(m, canonical=glossed[m.text]) if m.text in glossed and not m.canonical
             and m.type is EntityType.ORGANIZATION else m for m in mentions]
+
+
+#: 삼성전자 미국법인, 현대차 미국판매법인, 기아 인도 생산법인: a company, then its unit in a country
+_UNIT_BY_COUNTRY = re.compile(r" ([가-힣]{1,8}?)\s?((?:현지|판매|생산|영업)?\s?(?:법인|지사|지점))"
+                              r"(?=[은는이가을를의와과에도(,\s.·]|$)")
+
+
+def unit_abroad_name(name: str) -> tuple[str, str] | None:
+    """(parent, country) of a unit named by its parent and country (삼성전자 미국법인 → 삼성전자, 미국)."""
+    hit = re.fullmatch(r"(.+?)" + _UNIT_BY_COUNTRY.pattern[:-len(r"(?=[은는이가을를의와과에도(,\s.·]|$)")], name)
+    return (hit[1], hit[2]) if hit and _place_word(hit[2]) else None
+
+
+def _place_word(word: str) -> bool:
+    """미국, 유럽, 중동: a country or region a unit abroad is named by."""
+    known = _lexicon_type(word)
+    return known is not None and known.is_location
+
+
+def _units_named_by_country(mentions: list[Mention], text: str) -> list[Mention]:
+    """삼성전자 미국법인(SEA): the company's unit in that country is a company of its own, named whole."""
+    out: list[Mention] = []
+    skip_until = -1
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        if m.start < skip_until:
+            renamed[m.name] = out[-1].text  # (미국법인 read alone: its bracketed alias is the unit's)
+            continue
+        hit = _UNIT_BY_COUNTRY.match(text, m.end) if m.type is EntityType.ORGANIZATION else None
+        if hit is None or not _place_word(hit[1]) or is_reference(m.text):
+            out.append(m)
+            continue
+        end = hit.end()
+        out.append(replace(m, text=text[m.start:end], end=end, canonical="", aliases=(), english="", strength=2,
+                           guess=False))
+        skip_until = end  # (미국, 미국법인: read as the unit's words)
+    return [replace(m, canonical=renamed[m.canonical]) if m.canonical in renamed else m for m in out]
 
 
 #: 더마사업부장, 해외영업본부장: the head of a part of a company, a title, not a company's name

@@ -31,6 +31,7 @@ from kg.recognise import (
     jv_named,
     org_cue,
     title_of,
+    unit_abroad_name,
     words,
 )
 
@@ -1947,4 +1948,26 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
             topic_age += 1
             if topic_age > 3 or any(a.particle in ("은", "는") for a in args):
                 topic = None
+    return out + _units_by_their_names(sentences, mentions)
+
+
+def _units_by_their_names(sentences: tuple[Sentence, ...], mentions: list[Mention]) -> list[Relation]:
+    """삼성전자 미국법인: named so, the unit is its parent's and in that country, where the article names both."""
+    out = []
+    done: set[str] = set()
+    for u in mentions:
+        found = unit_abroad_name(u.text) if u.type is EntityType.ORGANIZATION and not u.canonical else None
+        if found is None or u.text in done:
+            continue
+        done.add(u.text)
+        parent = next((m for m in mentions if m.type is EntityType.ORGANIZATION and found[0] in (m.text, m.name)),
+                      None)
+        place = next((m for m in mentions if m.type.is_location and m.name == found[1]), None)
+        sentence = next((s for s in sentences if s.index == u.sentence), None)
+        if sentence is None:
+            continue
+        if parent is not None:
+            out.append(Relation(RelationType.SUBSIDIARY_OF, u, parent, sentence, Status.ASSERTED, "법인"))
+        if place is not None:
+            out.append(Relation(RelationType.LOCATED_IN, u, place, sentence, Status.ASSERTED, "법인"))
     return out

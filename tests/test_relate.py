@@ -1320,3 +1320,11 @@ def test_heads_who_share_the_post_and_divisions_that_are_no_companies() -> None:
                   "체제로 운영된다.")
     assert {(p, "leads", "한빛바이오") for p in ("박민호", "이수진", "정하늘")} <= got, got
     assert not any("사업부" in x for f in got for x in (f[0], f[2])), got
+
+
+def test_a_unit_named_by_its_parent_and_country_is_a_company_of_its_own() -> None:
+    got = triples("한빛자동차는 미국에서 판매를 늘렸다. 한빛자동차 미국판매법인은 신차를 내놨다. 가온전자 베트남법인(GEV)이 "
+                  "누리전장을 인수했다. 가온전자는 베트남 진출 10년을 맞았다.")
+    assert {("한빛자동차 미국판매법인", "subsidiary_of", "한빛자동차"), ("한빛자동차 미국판매법인", "located_in", "미국"),
+            ("가온전자 베트남법인", "subsidiary_of", "가온전자"), ("가온전자 베트남법인", "located_in", "베트남"),
+            ("가온전자 베트남법인", "acquisition", "누리전장")} <= got, got
