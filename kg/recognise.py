@@ -604,7 +604,8 @@ def _units_named_by_country(mentions: list[Mention], text: str) -> list[Mention]
     renamed: dict[str, str] = {}
     for m in mentions:
         if m.start < skip_until:
-            renamed[m.name] = out[-1].text  # (미국법인 read alone: its bracketed alias is the unit's)
+            if m.type is EntityType.ORGANIZATION and not m.canonical:
+                renamed[m.text] = out[-1].text  # (미국법인 read alone: its bracketed alias is the unit's)
             continue
         hit = _UNIT_BY_COUNTRY.match(text, m.end) if m.type is EntityType.ORGANIZATION else None
         if hit is None or not _place_word(hit[1]) or is_reference(m.text):

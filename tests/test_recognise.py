@@ -426,3 +426,11 @@ def test_a_name_with_its_age_in_brackets_before_a_title_or_ssi_is_a_person() -> 
     people = {m.text for m in mentions("중태에 빠진 농민 백남철(69)씨의 쾌유를 빈다. 김민재(52) 한빛전자 대표는 "
                                         "말했다.") if m.type.value == "Person"}
     assert {"백남철", "김민재"} <= people, people
+
+
+def test_a_units_country_keeps_its_other_names() -> None:
+    """현대차 인도네시아 생산법인 takes its words as its name; 인도네시아(Indonesia) elsewhere stays the country."""
+    ms = mentions("회사 이름은 현대와 인도네시아(Indonesia)의 머리글자를 땄다. 배터리셀은 현대차의 자회사인 현대차 "
+                  "인도네시아 생산법인(HMMI)에 공급된다.")
+    names = {(m.text, m.name) for m in ms}
+    assert {("Indonesia", "인도네시아"), ("현대차 인도네시아 생산법인", "현대차 인도네시아 생산법인")} <= names, names
