@@ -1948,7 +1948,9 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
             topic_age += 1
             if topic_age > 3 or any(a.particle in ("은", "는") for a in args):
                 topic = None
-    return out + _units_by_their_names(sentences, mentions)
+    said = {(r.type, r.subject.name, r.object.name) for r in out}
+    return out + [r for r in _units_by_their_names(sentences, mentions)
+                  if (r.type, r.subject.name, r.object.name) not in said]  # (자회사인 X 미국법인: said already)
 
 
 def _units_by_their_names(sentences: tuple[Sentence, ...], mentions: list[Mention]) -> list[Relation]:
