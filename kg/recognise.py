@@ -358,7 +358,8 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
 #: cities whose bare name is also a common word; a city where the tokenizer reads a proper noun (중국 선전에)
 _CITIES_THAT_ARE_WORDS = frozenset({"선전", "시안", "선양", "화성", "고양", "상해"})
 #: … unless a place's words follow (선전에 본사를 둔, 화성에 공장을 짓는)
-_SEAT_AFTER = re.compile(r"(?:에|에서|에는)\s(?:본사|공장|법인|사무소|본부|위치|있는|자리|연구소|생산)")
+_SEAT_AFTER = re.compile(r"(?:(?:에|에서|에는)\s(?:본사|공장|법인|사무소|본부|위치|있는|자리|연구소|생산)"
+                         r"|\s(?:법인|공장|사업장|지사|본사|연구소|생산기지))")
 
 _TITLE_PREFIXES = ("공동", "각자", "대표", "대표이사", "이사회", "이사회의장", "전", "前")
 
@@ -541,6 +542,10 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
 _QUOTED_UNIT = re.compile(r"(?:법인|자회사|합작사|계열사)\s?['‘\"“]([^'’\"”()\n]{2,30}?)(?:\(([^()\n]{2,60})\))?['’\"”]")
 
 
+#: … when the sentence sets it up or says where it is (를 설립했다, 을 출범시켰다, 은 …에 본사를 두고)
+_SET_UP = re.compile(r"[^.\n]{0,40}?(?:설립|세우|세운|세웠|출범|신설|본사를|두고|둔다|운영)")
+
+
 def _quoted_units(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """A name in quotes right after the word for a unit or a joint venture is that company's, whole,
     whatever its words read as alone (미들이스트 as a place, 두 as a number); its gloss is its English name."""
@@ -550,6 +555,8 @@ def _quoted_units(mentions: list[Mention], sentences: tuple[Sentence, ...], text
         name, gloss = hit[1], hit[2] or ""
         if name != name.strip() or _known(name) or is_reference(name) or name.endswith(("법인", "자회사")):
             continue
+        if not gloss and not _SET_UP.match(text, hit.end()):
+            continue  # (자회사 '매각설' 부인, 중국 법인 '철수' 결정: a quoted word, no company set up or named)
         english = gloss if LATIN_NAME.match(gloss.replace(" ", "")) else ""
         found.append((Mention(name, hit.start(1), hit.end(1), EntityType.ORGANIZATION,
                               bisect_right(starts, hit.start(1)) - 1, english=english, strength=2), hit.end()))
@@ -581,13 +588,13 @@ def _glossed_everywhere(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 #: 삼성전자 미국법인, 현대차 미국판매법인, 기아 인도 생산법인: a company, then its unit in a country
-_UNIT_BY_COUNTRY = re.compile(r" ([가-힣]{1,8}?)\s?((?:현지|판매|생산|영업)?\s?(?:법인|지사|지점))"
-                              r"(?=[은는이가을를의와과에도(,\s.·]|$)")
+_UNIT_BY_COUNTRY = re.compile(r" ([가-힣]{1,8}?)\s?((?:현지|판매|생산|영업)?\s?(?:법인|지사))"
+                              r"(?=[은는이가을를의와과에도(,\s.·]|$)(?!\s(?:설립|신설|건립|철수|청산|매각|설치))")
 
 
 def unit_abroad_name(name: str) -> tuple[str, str] | None:
     """(parent, country) of a unit named by its parent and country (삼성전자 미국법인 → 삼성전자, 미국)."""
-    hit = re.fullmatch(r"(.+?)" + _UNIT_BY_COUNTRY.pattern[:-len(r"(?=[은는이가을를의와과에도(,\s.·]|$)")], name)
+    hit = re.fullmatch(r"(.+?)" + _UNIT_BY_COUNTRY.pattern.split("(?=")[0], name)
     return (hit[1], hit[2]) if hit and _place_word(hit[2]) else None
 
 
@@ -1959,7 +1966,8 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
         spaced = len(run) >= 2 and " " in stems[run[-2]] and HANGUL.match(stems[run[-2]].replace(" ", ""))
         gloss = ws[run[-1]].alias
         person_ends = next((n for n, r in enumerate(run[:-1]) if _person_gloss(ws[r].alias)
-                            or _hanja_name(ws[r].alias)), None)
+                            or (_hanja_name(ws[r].alias) and r not in gaz_orgs and not _known(stems[r])
+                                and not _org_like(ws[r], stems[r]))), None)  # (샤오미(小米) 레이쥔 회장: a company's)
         if person_ends is not None and not of_country:
             # 칼리드 알자밀(Khalid Al-Jameel) 알자밀 인더스트리얼 회장: the gloss ends the person's name, the
             # words after it are the company's
@@ -2111,6 +2119,8 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
         name, alias = m.group(1), m.group(2).strip()
         if normalise_name(alias) in _not_names() or alias in _titles() or len(alias) < 2:
             continue
+        if (tail := re.search(r"[\uac00-\ud7a3]+$", alias)) and not name.endswith(tail.group()):
+            continue  # 에이치투파워(H2파워), not 출하량(PC기준): a Latin and Hangul alias ends as the name does
         if normalise_name(name) in _not_names() or name in _titles() or len(name) < 2:
             continue
         if re.fullmatch(r"[A-Za-z]{1,4}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1 \

@@ -389,6 +389,14 @@ def _absorb(lst: Arg, a: Arg) -> None:
     lst.particle, lst.end, lst.word_index, lst.bare = a.particle, a.end, a.word_index, a.bare
 
 
+def _last_of_dotted(args: list[Arg], a: Arg, text: str) -> Arg:
+    """The last member of the A·B·C list `a` opens (its particle is the list's: A·B와 MOU, A·B 합병)."""
+    k = args.index(a)
+    while k + 1 < len(args) and text[args[k].end:args[k + 1].start] == "·":
+        k += 1
+    return args[k]
+
+
 def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
     out: list[Arg] = []
     for a in args:
@@ -417,7 +425,7 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                 a.bare and a.word_index + 1 < len(ws)
                 and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in ("산하", "계열")) \
                 and not (prev.word_index == 0 and len(prev.mentions) == 1 and text[prev.end:a.start].startswith(",")
-                         and text[a.end:a.end + 1] == "·"):
+                         and text[a.end:a.end + 1] == "·" and not _last_of_dotted(args, a, text).particle):
             # (명인그룹, 명인정밀·명인오토텍 합병: a headline's subject, then a list of its own)
             # A, B / A와 B: one argument marked by the last member's particle (A와 B 산하 C: the member is C)
             _absorb(prev, a)
@@ -772,7 +780,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if other is None and shared is not None:
             other = shared
         if other is None and trig.trigger.voice == "receive" and subject is not None:
-            other = _pick([a for a in before if a.start >= clause_start], FROM, nearest_to=trig.start)
+            other = _pick([a for a in before if a.start >= clause_start
+                           and all(m.type is EntityType.ORGANIZATION for m in a.mentions)],
+                          ("로부터", "으로부터"), nearest_to=trig.start)
             # X는 Y로부터 특허 라이선스를 도입했다: Y is the partner
         if other is None and rel is RelationType.PARTNERSHIP and subject is not None \
                 and trig.trigger.form in _GOES_TO:
@@ -1282,11 +1292,13 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             org, person = near[1], near[0]  # KT 김영섭 대표 (not X는 김영섭 대표가 이끄는 Y: Y is what they lead)
         elif near[0] and near[0].type is EntityType.ORGANIZATION and ws[k].particle == "의" \
                 and w.particle in ("에는", "에", "으로는", "로는") and re.search(
-                    r"(?:선임|임명|내정|선출|발탁)(?:됐|되었|된다|되며|돼)", text[w.end:sentence.end]):
-            # X의 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다: the one appointed heads X
+                    r"(?:선임|임명|내정|선출|발탁)(?:됐|되었|된다|되며|돼)",
+                    own := text[w.end:sentence.end].split(",")[0]):
+            # X의 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다: the one appointed heads X (in this clause)
             org = near[0]
             person = next((by_word[j] for j in range(i + 1, min(i + 8, len(ws))) if j in by_word
-                           and by_word[j].type is EntityType.PERSON and ws[j].particle in ("이", "가")), None)
+                           and by_word[j].type is EntityType.PERSON and ws[j].particle in ("이", "가")
+                           and ws[j].end <= w.end + len(own)), None)
         elif near[0] and near[0].type is EntityType.ORGANIZATION and not ws[k].particle:
             org = near[0]  # KT 대표 김영섭, 하만 이사회 의장을 겸하게 된 손영권
             person = next((by_word[j] for j in range(i + 1, min(i + 6, len(ws)))
@@ -1393,9 +1405,12 @@ def _joint_heads(sentence: Sentence, mentions: list[Mention], text: str,
                   and re.match(r"(?:은|는)\s", text[m.end:m.end + 2])), None)
     if topic is None:
         return []
+    # the people of the clause that ends in 각자대표 (not 가온테크의 김철수 대표와 만났으며, B가 공동대표를 …)
+    breaks = [b.end() for b in re.finditer(r"(?:며|고|지만|는데|면서|했고|했으며),\s", text[topic.end:hit.start()])]
+    after = topic.end + (breaks[-1] if breaks else 0)
     out = []
     for m in mentions:
-        if m.type is EntityType.PERSON and topic.end < m.start < hit.start() \
+        if m.type is EntityType.PERSON and after < m.start < hit.start() \
                 and (rel := _lead(m, topic, sentence, "각자대표", titles)) is not None:
             out.append(rel)
     return out
@@ -1664,7 +1679,9 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
         company = [a for a in clause if a.particle in OBJECT and len(a.mentions) == 1
                    and a.mentions[0].type is EntityType.ORGANIZATION and not a.mentions[0].guess  # not 리전을
                    and not is_reference(a.mentions[0].text)]  # 합작법인을 설립: a new one, not the last one named
-        if len(company) == 1 and t.form != "두" and _NAMED_UNIT.search(sentence.text, 0, company[0].start - sentence.start):
+        if len(company) == 1 and t.form != "두" and _NAMED_UNIT.search(sentence.text, 0, company[0].start - sentence.start) \
+                and "합작" not in sentence.text[max(0, company[0].start - sentence.start - 14):
+                                                company[0].start - sentence.start]:  # (합작 투자 법인 'X': a JV)
             # 두바이에 중동 법인 'X'를 설립했다: the unit is the founder's, the one the sentence is about
             founder = next((a for a in reversed(args) if start <= a.start and a.end <= company[0].start
                             and a.particle in SUBJECT
@@ -1968,8 +1985,9 @@ def _units_by_their_names(sentences: tuple[Sentence, ...], mentions: list[Mentio
         sentence = next((s for s in sentences if s.index == u.sentence), None)
         if sentence is None:
             continue
+        status = sentence_status(sentence, u.end)[0]  # (… 법인은 텍사스에 들어설 예정이다: a plan)
         if parent is not None:
-            out.append(Relation(RelationType.SUBSIDIARY_OF, u, parent, sentence, Status.ASSERTED, "법인"))
+            out.append(Relation(RelationType.SUBSIDIARY_OF, u, parent, sentence, status, "법인"))
         if place is not None:
-            out.append(Relation(RelationType.LOCATED_IN, u, place, sentence, Status.ASSERTED, "법인"))
+            out.append(Relation(RelationType.LOCATED_IN, u, place, sentence, status, "법인"))
     return out

@@ -1328,3 +1328,21 @@ def test_a_unit_named_by_its_parent_and_country_is_a_company_of_its_own() -> Non
     assert {("한빛자동차 미국판매법인", "subsidiary_of", "한빛자동차"), ("한빛자동차 미국판매법인", "located_in", "미국"),
             ("가온전자 베트남법인", "subsidiary_of", "가온전자"), ("가온전자 베트남법인", "located_in", "베트남"),
             ("가온전자 베트남법인", "acquisition", "누리전장")} <= got, got
+
+
+def test_what_the_review_of_this_sessions_rules_found() -> None:
+    """Sentences a reviewer wrote against the rules of the session that started at 2ee47b9."""
+    got = triples("한빛전자 자회사 '매각설' 부인. 한빛전자, 베트남 법인 '청산' 절차 돌입. D램 출하량(PC기준)이 늘었다.")
+    assert not any(x in ("매각설", "청산", "출하량", "PC기준") for f in got for x in (f[0], f[2])), got
+    got = triples("샤오미(小米) 레이쥔 회장은 말했다. 한빛전자의 대표에는 김철수 사장이 유임됐고, 가온테크의 대표에는 "
+                  "이영희가 선임됐다.")
+    assert ("레이쥔", "leads", "샤오미") in got and ("이영희", "leads", "한빛전자") not in got, got
+    got = triples("한빛전자는 가온테크의 김철수 대표와 만났으며, 이영희 사장과 박민수 부사장이 공동대표를 맡는다.")
+    assert ("김철수", "leads", "한빛전자") not in got, got
+    got = facts("한빛전자는 미국 법인 설립 계획을 철회했다. 한빛전자 미국 법인은 텍사스에 들어설 예정이다.")
+    assert not any(f[0].startswith("한빛전자 미국") and f[3] == "asserted" for f in got), got
+    got = triples("한빛전자는 가온테크와 합작 투자 법인 '세광비나'를 설립했다. 한빛전자는 미국에서 가온바이오의 특허 "
+                  "라이선스를 도입했다. 한빛전자는 선전 법인을 통해 가온테크에 부품을 공급한다.")
+    assert ("세광비나", "subsidiary_of", "한빛전자") not in got and ("한빛전자", "partnership", "미국") not in got, got
+    assert "선전" in {m.text for m in recognise(sentences(["한빛전자는 선전 법인을 통해 가온테크에 부품을 공급한다."])[0],
+                                               "한빛전자는 선전 법인을 통해 가온테크에 부품을 공급한다.")}
