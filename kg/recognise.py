@@ -1471,14 +1471,14 @@ def _affiliate_names(mentions: list[Mention], text: str) -> dict[str, Mention]:
 def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str]) -> list[_Candidate]:
     ws = words(sentence, text)
     cands: list[_Candidate] = []
-    for start, end, entry in gazetteer_mentions(sentence, text):
+    known = gazetteer_mentions(sentence, text)
+    for start, end, entry in known:
         canonical = entry.name_ko if normalise_name(text[start:end]) != normalise_name(entry.name_ko) else ""
         cands.append(_Candidate(start, end, entry.type, english=entry.name_en, canonical=canonical, strength=3))
     not_names = _not_names()
     titles_at = [_is_title(w, text) for w in ws]
     stems = [text[w.stem_start:w.stem_end] for w in ws]
-    org_starts = {start for start, _, entry in gazetteer_mentions(sentence, text)
-                  if entry.type is EntityType.ORGANIZATION}
+    org_starts = {start for start, _, entry in known if entry.type is EntityType.ORGANIZATION}
     gaz_orgs = {i for i, w in enumerate(ws) if w.stem_start in org_starts}
     anchored, taken = _title_people(ws, stems, titles_at, gaz_orgs, text)
     gov_list = False  # inside a list of ministries: 자치행정주택부, 투자부와
