@@ -1409,8 +1409,10 @@ def _joint_heads(sentence: Sentence, mentions: list[Mention], text: str,
     breaks = [b.end() for b in re.finditer(r"(?:며|고|지만|는데|면서|했고|했으며),\s", text[topic.end:hit.start()])]
     after = topic.end + (breaks[-1] if breaks else 0)
     out = []
+    companies = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
     for m in mentions:
-        if m.type is EntityType.PERSON and after < m.start < hit.start() \
+        if m.type is EntityType.PERSON and after < m.start < hit.start() and m.text not in companies \
+                and not re.match(r"\s(?:창업자|창업주|설립자|출신)", text[m.end:m.end + 5]) \
                 and (rel := _lead(m, topic, sentence, "각자대표", titles)) is not None:
             out.append(rel)
     return out

@@ -1320,6 +1320,9 @@ def test_heads_who_share_the_post_and_divisions_that_are_no_companies() -> None:
                   "체제로 운영된다.")
     assert {(p, "leads", "한빛바이오") for p in ("박민호", "이수진", "정하늘")} <= got, got
     assert not any("사업부" in x for f in got for x in (f[0], f[2])), got
+    got = triples("옷장나인은 스타일원을 흡수합병했다. 통합 옷장나인은 윤서하 대표와 스타일원 창업자인 강민준 대표가 "
+                  "각자대표를 맡는 체제로 운영된다.")
+    assert ("강민준", "leads", "옷장나인") in got and ("스타일원", "leads", "옷장나인") not in got, got
 
 
 def test_a_unit_named_by_its_parent_and_country_is_a_company_of_its_own() -> None:
