@@ -528,6 +528,11 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _glossed_everywhere(mentions, text)
     mentions = _currencies(mentions, text)
     mentions = _units_named_by_country(mentions, text)
+    # 한예린 글로벌사업부문장: a person and the head of a part of the company, not a name of two words
+    mentions = [replace(m, text=m.text.rsplit(" ", 1)[0], end=m.end - len(m.text.rsplit(" ", 1)[1]) - 1)
+                if m.type is EntityType.PERSON and " " in m.text and not m.canonical
+                and _UNIT_HEAD.fullmatch(m.text.rsplit(" ", 1)[1]) and not _UNIT_HEAD.search(m.text.rsplit(" ", 1)[0])
+                else m for m in mentions]
     # 베르타니 for 카사 베르타니, first read as a person's name and then as the company's: what it stands for
     orgs = {m.name for m in mentions if m.type is EntityType.ORGANIZATION}
     people = {m.text for m in mentions if m.type is EntityType.PERSON and not m.canonical}

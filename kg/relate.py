@@ -1390,6 +1390,9 @@ _LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|(?:퇴임|사임|용퇴|퇴
 _LED_SO_FAR = re.compile(r"그동안\s[^,.]{0,30}?이끌어\s?온\s*$")
 
 
+#: funds and groups, which appoint the heads of the companies they own
+_OWNER_NAME = re.compile(r"(?:파트너스|캐피탈|캐피털|인베스트먼트|자산운용|에쿼티|PE|그룹|홀딩스|지주|펀드)$")
+
 #: A와 B가 각자대표를 맡는다: the people named before share the head's post
 _JOINT_HEADS = re.compile(r"(?:각자|공동)\s?대표(?:이사)?(?:를|직을|로)\s?(?:맡|수행|선임|선출|임명)")
 
@@ -1431,16 +1434,27 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
     out = []
     for i, w in enumerate(ws):
         title = title_of(text[w.stem_start:w.stem_end])
-        if not title or w.particle not in ("로", "으로"):
-            continue
+        if not title or w.particle not in ("로", "으로", "에"):
+            continue  # (X는 신임 대표이사에 P를 선임했다: the post, then the person)
         k = i - 1
         while k >= 0 and text[ws[k].stem_start:ws[k].stem_end] in _NEW:
             k -= 1
         named = by_word.get(k) if k >= 0 and ws[k].particle == "의" else None
+        if w.particle == "에":
+            # 선우건설 신임 대표이사 사장에 P를: the company named before the post; 신설법인 이사회를 열어
+            # 대표이사에 P를: the company whose board meets; else the sentence's subject
+            j = k
+            while j >= 0 and not ws[j].particle and (title_of(text[ws[j].stem_start:ws[j].stem_end])
+                                                     or text[ws[j].stem_start:ws[j].stem_end] in _NEW):
+                j -= 1  # 선우건설 신임 대표이사 사장에: past the post's other words
+            before = by_word.get(j) if j >= 0 and not ws[j].particle else None
+            board = next((m for m in mentions if m.type is EntityType.ORGANIZATION and m.end <= w.start
+                          and re.match(r"\s이사회(?:를|에서|는)?\s", text[m.end:m.end + 7])), None)
+            named = before if before is not None and before.type is EntityType.ORGANIZATION else board
         if k >= 0 and ws[k].particle == "의" and (named is None or named.type is not EntityType.ORGANIZATION):
             continue  # 솔리다임의 CEO로, with 솔리다임 not recognised: not the subject's own head
         person = None
-        for j in range(i - 1, -1, -1):  # the person: the object, maybe with a title of their own (김민수 부사장을)
+        for j in range(i - 1, -1, -1) if w.particle != "에" else ():  # the person: the object (김민수 부사장을)
             m = by_word.get(j)
             if m is not None and m.type is EntityType.PERSON and _the_object(ws, text, j, min(j + 4, i)):
                 person = m  # 김민수 부사장을, 김태영 전 한국노바릭스 대표를
@@ -1458,6 +1472,8 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
         org = named if named is not None and named.type is EntityType.ORGANIZATION else next(
             (m for j, m in sorted(by_word.items()) if m.type is EntityType.ORGANIZATION and m.end <= person.start
              and ws[j].particle in ("은", "는", "이", "가")), None)
+        if org is not None and org is not named and w.particle == "에" and _OWNER_NAME.search(org.name):
+            continue  # 솔브릿지파트너스는 새 대표이사에 P를: a fund or a group names the head of what it owns
         if org is not None and (rel := _lead(person, org, sentence, title, titles)) is not None:
             out.append(rel)
     return out
@@ -1467,8 +1483,12 @@ def _the_object(ws: list[Word], text: str, j: int, end: int) -> bool:
     """Whether word `j` is marked as the object, itself or by a title after it before word `end`
     with no particle between (김민수 부사장을)."""
     return ws[j].particle in OBJECT or any(
-        title_of(text[ws[x].stem_start:ws[x].stem_end]) and ws[x].particle in OBJECT
-        and not any(ws[y].particle for y in range(j, x)) for x in range(j + 1, end))
+        (title_of(stem := text[ws[x].stem_start:ws[x].stem_end]) or _UNIT_HEAD_TITLE.search(stem))
+        and ws[x].particle in OBJECT and not any(ws[y].particle for y in range(j, x)) for x in range(j + 1, end))
+
+
+#: 글로벌사업부문장, 해외영업본부장: the head of a part of a company, a title of the person before it
+_UNIT_HEAD_TITLE = re.compile(r"[가-힣]{2,}(?:사업부장|본부장|부문장|실장|팀장|센터장)$")
 
 
 _FIRST_HEAD = re.compile(r"초대\s*([가-힣]+?)(?:\([A-Za-z]+\))?(?:에는|에|는|은|으로는|로는)\s")

@@ -1349,3 +1349,15 @@ def test_what_the_review_of_this_sessions_rules_found() -> None:
     assert ("세광비나", "subsidiary_of", "한빛전자") not in got and ("한빛전자", "partnership", "미국") not in got, got
     assert "선전" in {m.text for m in recognise(sentences(["한빛전자는 선전 법인을 통해 가온테크에 부품을 공급한다."])[0],
                                                "한빛전자는 선전 법인을 통해 가온테크에 부품을 공급한다.")}
+
+
+def test_heads_appointed_to_a_post_named_first() -> None:
+    """X는 (신임) 대표이사에 P를 선임했다: X's head; A그룹은 B 대표이사에 P를: B's; a fund names its company's."""
+    got = triples("한빛전자는 신임 대표이사에 김민수 부사장을 선임했다. 세광그룹은 세광건설 신임 대표이사 사장에 김태오 "
+                  "부사장을, 세광화학 대표이사에 정하윤 전무를 각각 선임하는 인사를 했다. 다온리빙은 다온오피스 이사회를 "
+                  "열어 대표이사에 최윤서 전무를 선임했다. 정담식품은 대표이사에 박서윤 글로벌사업부문장을 선임했다.")
+    assert {("김민수", "leads", "한빛전자"), ("김태오", "leads", "세광건설"), ("정하윤", "leads", "세광화학"),
+            ("최윤서", "leads", "다온오피스"), ("박서윤", "leads", "정담식품")} <= got, got
+    assert not {("김태오", "leads", "세광그룹"), ("김태오", "leads", "세광화학"), ("최윤서", "leads", "다온리빙")} & got
+    got = triples("한울파트너스는 새 대표이사에 오준서 전 가온엘리베이터 전무를 선임했다.")
+    assert ("오준서", "leads", "한울파트너스") not in got, got
