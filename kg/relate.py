@@ -281,7 +281,8 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
 _LIST_COUNTED = re.compile(r"\s등\s+(?:[가-힣A-Za-z]+\s+){0,3}\d+\s?(?:곳|개사|개|군데|개국)"
                            r"(에게|에|와|과|으로부터|로부터|을|를|이|가|은|는)(?![가-힣])")
 _CAPITAL_RAISE = re.compile(r"(?:\([^()]{1,40}\))?(?:의|이\s(?:실시|진행|추진)한|가\s(?:실시|진행|추진)한)\s"
-                            r"(?:[가-힣0-9]+\s){0,2}?(?:제3자\s?배정\s?(?:방식의?\s)?)?(?:유상증자|유상\s증자|증자)")
+                            r"(?:[가-힣0-9]+\s){0,2}?(?:제3자\s?배정\s?(?:방식의?\s)?)?(?:유상증자|유상\s증자|증자)"
+                            r"에\s?(?:참여|참가|단독\s?참여)")  # (Y의 유상증자 결정 직후 …: not the money's target)
 #: where a company takes goods in: 이마트 온라인몰에, 코스트코 매장에, FSMC 공장에 납품
 _OUTLETS = frozenset({"온라인몰", "쇼핑몰", "매장", "점포", "공장", "물류센터", "사업장", "생산라인", "전 매장", "팹"})
 

@@ -1347,6 +1347,8 @@ def test_what_the_review_of_this_sessions_rules_found() -> None:
     got = triples("한빛전자는 가온테크와 합작 투자 법인 '세광비나'를 설립했다. 한빛전자는 미국에서 가온바이오의 특허 "
                   "라이선스를 도입했다. 한빛전자는 선전 법인을 통해 가온테크에 부품을 공급한다.")
     assert ("세광비나", "subsidiary_of", "한빛전자") not in got and ("한빛전자", "partnership", "미국") not in got, got
+    got = triples("가온테크는 한빛전자의 유상증자 결정 직후 세광물산과 함께 50억원을 투자했다.")
+    assert ("가온테크", "investment", "한빛전자") not in got, got
     assert "선전" in {m.text for m in recognise(sentences(["한빛전자는 선전 법인을 통해 가온테크에 부품을 공급한다."])[0],
                                                "한빛전자는 선전 법인을 통해 가온테크에 부품을 공급한다.")}
 
