@@ -528,11 +528,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _glossed_everywhere(mentions, text)
     mentions = _currencies(mentions, text)
     mentions = _units_named_by_country(mentions, text)
-    # 한예린 글로벌사업부문장: a person and the head of a part of the company, not a name of two words
-    mentions = [replace(m, text=m.text.rsplit(" ", 1)[0], end=m.end - len(m.text.rsplit(" ", 1)[1]) - 1)
-                if m.type is EntityType.PERSON and " " in m.text and not m.canonical
-                and _UNIT_HEAD.fullmatch(m.text.rsplit(" ", 1)[1]) and not _UNIT_HEAD.search(m.text.rsplit(" ", 1)[0])
-                else m for m in mentions]
+    mentions = [_without_unit_head(m) for m in mentions]
     # 베르타니 for 카사 베르타니, first read as a person's name and then as the company's: what it stands for
     orgs = {m.name for m in mentions if m.type is EntityType.ORGANIZATION}
     people = {m.text for m in mentions if m.type is EntityType.PERSON and not m.canonical}
@@ -576,11 +572,16 @@ def _quoted_units(mentions: list[Mention], sentences: tuple[Sentence, ...], text
     return sorted(out + [f for f, _ in found if (f.start, f.end) not in have], key=lambda m: m.start)
 
 
+def _bracketed_aliases(mentions: list[Mention], text: str) -> dict[str, Mention]:
+    """포모사반도체제조(FSMC): the companies' short names given in brackets (or after ·), by their text."""
+    return {m.text: m for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION
+            and text[m.start - 1:m.start] in ("(", "·") and len(m.text) >= 2}
+
+
 def _glossed_everywhere(mentions: list[Mention], text: str) -> list[Mention]:
     """에이치투모빌리티(H2모빌리티) … H2모빌리티는: a short name given in brackets is the company's wherever it
     stands in the article."""
-    glossed = {m.text: m.canonical for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION
-               and text[m.start - 1:m.start] in ("(", "·") and len(m.text) >= 2}
+    glossed = {name: m.canonical for name, m in _bracketed_aliases(mentions, text).items()}
     for prev, m in zip(mentions, mentions[1:], strict=False):
         if prev.type is m.type is EntityType.ORGANIZATION and not m.canonical and text[prev.end:m.start] == "(" \
                 and text[m.end:m.end + 1] == ")" and 2 <= len(m.text) <= 12 and m.text != prev.name \
@@ -592,21 +593,17 @@ def _glossed_everywhere(mentions: list[Mention], text: str) -> list[Mention]:
             and m.type is EntityType.ORGANIZATION else m for m in mentions]
 
 
-#: 삼성전자 미국법인, 현대차 미국판매법인, 기아 인도 생산법인: a company, then its unit in a country
-_UNIT_BY_COUNTRY = re.compile(r" ([가-힣]{1,8}?)\s?((?:현지|판매|생산|영업)?\s?(?:법인|지사))"
-                              r"(?=[은는이가을를의와과에도(,\s.·]|$)(?!\s(?:설립|신설|건립|철수|청산|매각|설치))")
+#: 삼성전자 미국법인, 현대차 미국판매법인, 기아 인도 생산법인: a company, then its unit in a country or region
+_UNIT_WORDS = r" ([가-힣]{1,8}?)\s?((?:현지|판매|생산|영업)?\s?(?:법인|지사))"
+_UNIT_BY_COUNTRY = re.compile(_UNIT_WORDS + r"(?=[은는이가을를의와과에도(,\s.·]|$)"
+                              r"(?!\s(?:설립|신설|건립|철수|청산|매각|설치))")
+_UNIT_NAME = re.compile(r"(.+?)" + _UNIT_WORDS)
 
 
 def unit_abroad_name(name: str) -> tuple[str, str] | None:
     """(parent, country) of a unit named by its parent and country (삼성전자 미국법인 → 삼성전자, 미국)."""
-    hit = re.fullmatch(r"(.+?)" + _UNIT_BY_COUNTRY.pattern.split("(?=")[0], name)
-    return (hit[1], hit[2]) if hit and _place_word(hit[2]) else None
-
-
-def _place_word(word: str) -> bool:
-    """미국, 유럽, 중동: a country or region a unit abroad is named by."""
-    known = _lexicon_type(word)
-    return known is not None and known.is_location
+    hit = _UNIT_NAME.fullmatch(name)
+    return (hit[1], hit[2]) if hit and _is_region_or_city(hit[2]) else None
 
 
 def _units_named_by_country(mentions: list[Mention], text: str) -> list[Mention]:
@@ -620,7 +617,7 @@ def _units_named_by_country(mentions: list[Mention], text: str) -> list[Mention]
                 renamed[m.text] = out[-1].text  # (미국법인 read alone: its bracketed alias is the unit's)
             continue
         hit = _UNIT_BY_COUNTRY.match(text, m.end) if m.type is EntityType.ORGANIZATION else None
-        if hit is None or not _place_word(hit[1]) or is_reference(m.text):
+        if hit is None or not _is_region_or_city(hit[1]) or is_reference(m.text):
             out.append(m)
             continue
         end = hit.end()
@@ -630,10 +627,23 @@ def _units_named_by_country(mentions: list[Mention], text: str) -> list[Mention]
     return [replace(m, canonical=renamed[m.canonical]) if m.canonical in renamed else m for m in out]
 
 
-#: 더마사업부장, 해외영업본부장: the head of a part of a company, a title, not a company's name
-_UNIT_HEAD = re.compile(r"[가-힣]{2,}(?:사업부장|본부장|부문장|실장|팀장|센터장|사업부|사업본부)$")  # (경영사업부: a division)
+#: 글로벌사업부문장, 해외영업본부장: the head of a part of a company, a title of the person before it
+_UNIT_HEAD_TITLES = r"(?:사업부장|본부장|부문장|실장|팀장|센터장)"
+UNIT_HEAD_TITLE = re.compile(r"[가-힣]{2,}" + _UNIT_HEAD_TITLES + "$")
+#: … and the part itself (경영사업부): no company's name either
+_UNIT_HEAD = re.compile(r"[가-힣]{2,}(?:" + _UNIT_HEAD_TITLES + r"|사업부|사업본부)$")
 
 _CURRENCY_AFTER = re.compile(r"\s?(?:달러|dollars?\b)")
+
+
+def _without_unit_head(m: Mention) -> Mention:
+    """한예린 글로벌사업부문장: a person and the head of a part of the company, not a name of two words."""
+    if m.type is not EntityType.PERSON or " " not in m.text or m.canonical:
+        return m
+    name, last = m.text.rsplit(" ", 1)
+    if not _UNIT_HEAD.fullmatch(last) or _UNIT_HEAD.search(name):
+        return m
+    return replace(m, text=name, end=m.end - len(last) - 1)
 
 
 def _currencies(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1028,8 +1038,7 @@ _UNIT_CUE = re.compile(r"(?:자회사|법인|계열사)(?:인|이자)? $")
 def _unit_abroad(rest: str) -> bool:
     """베트남 of 컴포즈커피 베트남, USA of 한빛 USA: the name's last words say where the unit is
     (its first word is then the parent's name, not the unit's short name)."""
-    known = _lexicon_type(rest)
-    return (known is not None and known.is_location) or _COUNTRY_UNIT.fullmatch(" " + rest) is not None
+    return _is_region_or_city(rest) or _COUNTRY_UNIT.fullmatch(" " + rest) is not None
 
 
 #: 한결은행장, KB국민은행장은: a bank and its head's title in one word
@@ -1340,8 +1349,7 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             known.setdefault(last, replace(m, text=last))
     # 포모사반도체제조(FSMC): the short name a gloss gives is that company's wherever else it stands
     # (its mentions take the name in _glossed_everywhere)
-    glossed = {m.text: m for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION
-               and text[m.start - 1:m.start] in ("(", "·") and len(m.text) >= 2}
+    glossed = _bracketed_aliases(mentions, text)
     known.update(glossed)
     short: dict[str, Mention] = {}  # 노바셀 for 노바셀 테라퓨틱스, 레드캐년 for 레드캐년 스튜디오: a company's first word
     aliased = {m.text for m in mentions if m.canonical and m.type is EntityType.ORGANIZATION}  # X(이하 Y): Y is X's

@@ -25,6 +25,7 @@ from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sente
 from kg.recognise import (
     BANK_HEAD,
     JV_WORD,
+    UNIT_HEAD_TITLE,
     Word,
     is_country,
     is_reference,
@@ -284,7 +285,7 @@ _CAPITAL_RAISE = re.compile(r"(?:\([^()]{1,40}\))?(?:의|이\s(?:실시|진행|�
                             r"(?:[가-힣0-9]+\s){0,2}?(?:제3자\s?배정\s?(?:방식의?\s)?)?(?:유상증자|유상\s증자|증자)"
                             r"에\s?(?:참여|참가|단독\s?참여)")  # (Y의 유상증자 결정 직후 …: not the money's target)
 #: where a company takes goods in: 이마트 온라인몰에, 코스트코 매장에, FSMC 공장에 납품
-_OUTLETS = frozenset({"온라인몰", "쇼핑몰", "매장", "점포", "공장", "물류센터", "사업장", "생산라인", "전 매장", "팹"})
+_OUTLETS = frozenset({"온라인몰", "쇼핑몰", "매장", "점포", "공장", "물류센터", "사업장", "생산라인", "팹"})
 
 
 def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Arg]:
@@ -1484,12 +1485,8 @@ def _the_object(ws: list[Word], text: str, j: int, end: int) -> bool:
     """Whether word `j` is marked as the object, itself or by a title after it before word `end`
     with no particle between (김민수 부사장을)."""
     return ws[j].particle in OBJECT or any(
-        (title_of(stem := text[ws[x].stem_start:ws[x].stem_end]) or _UNIT_HEAD_TITLE.search(stem))
+        (title_of(stem := text[ws[x].stem_start:ws[x].stem_end]) or UNIT_HEAD_TITLE.search(stem))
         and ws[x].particle in OBJECT and not any(ws[y].particle for y in range(j, x)) for x in range(j + 1, end))
-
-
-#: 글로벌사업부문장, 해외영업본부장: the head of a part of a company, a title of the person before it
-_UNIT_HEAD_TITLE = re.compile(r"[가-힣]{2,}(?:사업부장|본부장|부문장|실장|팀장|센터장)$")
 
 
 _FIRST_HEAD = re.compile(r"초대\s*([가-힣]+?)(?:\([A-Za-z]+\))?(?:에는|에|는|은|으로는|로는)\s")
@@ -1685,8 +1682,8 @@ def _local(sentence: Sentence, args: list[Arg], ws: list[Word], text: str) -> li
 
 
 _FOUND = frozenset({"세우", "설립", "두", "출범", "신설", "운영"})
-#: 중동 법인 'X', 판매 법인 X: the words right before a company a sentence sets up (not 합작법인: that is a JV)
-_NAMED_UNIT = re.compile(r"(?<!합작)(?<!합작\s)(?:법인|자회사)\s?['‘\"“]?$")
+#: 중동 법인 'X', 판매 법인 X: the words right before a company a sentence sets up (not after 합작: a JV)
+_NAMED_UNIT = re.compile(r"(?:법인|자회사)\s?['‘\"“]?$")
 
 
 def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
@@ -1704,7 +1701,7 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
                    and not is_reference(a.mentions[0].text)]  # 합작법인을 설립: a new one, not the last one named
         if len(company) == 1 and t.form != "두" and _NAMED_UNIT.search(sentence.text, 0, company[0].start - sentence.start) \
                 and "합작" not in sentence.text[max(0, company[0].start - sentence.start - 14):
-                                                company[0].start - sentence.start]:  # (합작 투자 법인 'X': a JV)
+                                                company[0].start - sentence.start]:  # (합작법인, 합작 투자 법인 'X')
             # 두바이에 중동 법인 'X'를 설립했다: the unit is the founder's, the one the sentence is about
             founder = next((a for a in reversed(args) if start <= a.start and a.end <= company[0].start
                             and a.particle in SUBJECT
@@ -1766,12 +1763,14 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
 # ---- details on the deal node -------------------------------------------------------------
 
 _UNITS = {"조": 10**12, "억": 10**8, "만": 10**4, "천": 10**3}
+#: dollars named by their country (8500만 호주달러)
+_DOLLARS = {"호주": "AUD", "캐나다": "CAD", "홍콩": "HKD", "싱가포르": "SGD", "대만": "TWD", "뉴질랜드": "NZD",
+            "미국": "USD", "미": "USD"}
 _CURRENCY = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP",
-             "호주달러": "AUD", "캐나다달러": "CAD", "홍콩달러": "HKD", "싱가포르달러": "SGD", "대만달러": "TWD",
-             "뉴질랜드달러": "NZD", "미국달러": "USD", "미달러": "USD"}
+             **{f"{country}달러": code for country, code in _DOLLARS.items()}}
 _MONEY = re.compile(
     r"(?:약\s*)?((?:\d[\d,]*(?:\.\d+)?\s*(?:조|억|만|천)\s*)*\d[\d,]*(?:\.\d+)?\s*(?:조|억|만|천)?)\s*"
-    r"((?:(?:호주|캐나다|홍콩|싱가포르|대만|뉴질랜드|미국|미)\s?)?달러|원|유로|엔|위안|파운드)(?!장|자|칙|료|유|짜)|(?:US)?\$\s?(\d[\d,.]*)\s*(billion|million|bn|m)?",
+    r"((?:(?:" + "|".join(_DOLLARS) + r")\s?)?달러|원|유로|엔|위안|파운드)(?!장|자|칙|료|유|짜)|(?:US)?\$\s?(\d[\d,.]*)\s*(billion|million|bn|m)?",
 )
 
 
