@@ -903,6 +903,11 @@ def _one_type_per_name(mentions: list[Mention], text: str) -> list[Mention]:
             sure.setdefault(m.text, m.type)
             if " " in m.text and len(m.text.split()[0]) >= 2:
                 heads.add(m.text.split()[0])
+    listed = _listed_with_companies(mentions, text)
+    for m in mentions:
+        if m in listed or (m.type is EntityType.PERSON and " " not in m.text
+                           and _COMPANY_PREDICATE.match(text, m.end) is not None):
+            sure.setdefault(m.text, EntityType.ORGANIZATION)
     votes = Counter((m.text, m.type) for m in mentions)
     # 스타트업 채움팜, shaped like a name (채 is a surname): a person is named beside a title or 씨 somewhere
     titled = {m.text for m in mentions if m.type is EntityType.PERSON and m.text in sure
@@ -919,6 +924,41 @@ def _one_type_per_name(mentions: list[Mention], text: str) -> list[Mention]:
                 and votes[m.text, EntityType.ORGANIZATION] > votes[m.text, EntityType.PRODUCT]:
             m = replace(m, type=EntityType.ORGANIZATION)  # 핀테크 '담푸페이': the company the article names so
         out.append(m)
+    return out
+
+
+#: what only a company does, said of its subject (링크모아는 … 시리즈A 투자 유치를 마무리했다, X는 … 본사를 둔)
+_COMPANY_PREDICATE = re.compile(r"(?:은|는|이|가)\s[^.\"“”]{0,40}?(?:투자(?:를|도)?\s*유치|시리즈\s?[A-F]\s|"
+                                r"본사를\s*(?:두|둔)|(?:코스닥|코스피|유가증권시장)에\s*상장)")
+#: what a list of companies is counted in: A, B, C 등 3개사 (곳, 개 기업, 개 업체, 개 회사)
+_COMPANY_COUNT = re.compile(r"\s*등\s*(?:[0-9]+|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개사|곳|개\s*(?:기업|업체|회사|사))")
+#: what joins the names of a list: a comma or middle dot, or 와/과/및
+_LIST_JOIN = re.compile(r"\s*(?:[,·]|와|과|및)\s*")
+
+
+def _listed_with_companies(mentions: list[Mention], text: str) -> set[Mention]:
+    """One-word persons in a list of companies: counted as companies (A, B, C 등 3개사), or every
+    other name in it a company the rules are sure of, with no title after any of them."""
+    out: set[Mention] = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    i = 0
+    while i < len(ordered):
+        run = [ordered[i]]
+        while i + 1 < len(ordered) and _LIST_JOIN.fullmatch(text, ordered[i].end, ordered[i + 1].start) \
+                and ordered[i].sentence == ordered[i + 1].sentence:
+            i += 1
+            run.append(ordered[i])
+        i += 1
+        if len(run) < 3:
+            continue
+        people = [m for m in run if m.type is EntityType.PERSON and " " not in m.text]
+        if not people:
+            continue
+        counted = _COMPANY_COUNT.match(text, run[-1].end) is not None
+        peers = all(m.type is EntityType.ORGANIZATION and m.strength >= 2 for m in run if m not in people) \
+            and len(people) == 1 and not any(_title_after(text, m.end) or text.startswith("씨", m.end) for m in run)
+        if counted or peers:
+            out.update(people)
     return out
 
 
@@ -1009,7 +1049,12 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
         if m.type is EntityType.PERSON and " " in m.text and not m.canonical \
                 and _corporate_word(m.text.rsplit(" ", 1)[1]):
             m = replace(m, type=EntityType.ORGANIZATION)
-        if m.type is EntityType.ORGANIZATION and _GROUP_PREFIX.fullmatch(m.text) \
+        if m.type is EntityType.ORGANIZATION and (_GROUP_PREFIX.fullmatch(m.text) or (
+                    # 네이버 D2SF, 카카오 VX: a known company's unit by a Latin code of capitals
+                    HANGUL.fullmatch(m.text) and m.strength >= 3 and not m.canonical
+                    and (code := _LATIN_WORD.match(text, m.end)) is not None
+                    and re.fullmatch(r"[0-9A-Z&]{2,6}", code[1]) is not None
+                    and _AFTER_NAME.match(text, code.end()) is not None)) \
                 and (unit := _LATIN_WORD.match(text, m.end)) is not None \
                 and normalise_name(unit[1]) not in _not_names() and _lexicon_type(unit[1]) is None:
             # CJ 4DPLEX, LG CNS: a group's short Latin name and a Latin word name one company
@@ -1750,6 +1795,7 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
                                          for c in out):
             continue  # (에밀리 로스(Emily Ross): a person's name, read whole already)
         starts = []
+        spelt_known: set[int] = set()
         gloss_words = text[a_start:a_end].split()
         for k in range(i - 1, max(i - 1 - extra, -1), -1):
             w, stem = ws[k], stems[k]
@@ -1759,6 +1805,12 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
                 starts.append(w.stem_start)  # PT of PT 누산타라(PT Nusantara …), 델 of 울레스 델 노르테(… del Norte)
                 continue
             spelt_corporate = spelled.lower().strip(".,") in _CORPORATE and _sounds_like(stem[0], spelled[0])
+            entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
+            if entry is not None and entry.type is EntityType.ORGANIZATION and not w.particle \
+                    and w.stem_end == w.end and spelled.casefold() in (f.casefold() for f in entry.forms):
+                starts.append(w.stem_start)  # 지멘스 of 지멘스 모빌리티(Siemens Mobility): a known company's unit
+                spelt_known.add(w.stem_start)
+                continue
             if w.particle or _ends_with_comma(w) or w.stem_end != w.end or not HANGUL.match(stem) \
                     or (org_cue(stem) and not spelt_corporate) \
                     or title_of(stem) or _known(stem) or stem in _NOT_BEFORE_TITLE or _common_noun_after_cue(stem) \
@@ -1768,7 +1820,8 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
                 break  # (출판사 에디시옹 플륌(Éditions Plume): the cue made the first word a company, not the whole)
             starts.append(w.stem_start)
         # the name begins where the gloss's first letter can (not 개발사 of 개발사 레드캐년 스튜디오(Red …))
-        start = next((x for x in reversed(starts) if _sounds_like(text[x], text[a_start])), n_start)
+        start = next((x for x in reversed(starts) if _sounds_like(text[x], text[a_start]) or x in spelt_known),
+                     n_start)
         if start == n_start:
             continue
         out = [c for c in out if c.end <= start or c.start >= n_end]
@@ -2134,8 +2187,9 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
             continue
         if (tail := re.search(r"[\uac00-\ud7a3]+$", alias)) and not name.endswith(tail.group()):
             continue  # 에이치투파워(H2파워), not 출하량(PC기준): a Latin and Hangul alias ends as the name does
-        if normalise_name(name) in _not_names() or name in _titles() or len(name) < 2:
-            continue
+        if (normalise_name(name) in _not_names() or name in _titles() or len(name) < 2) \
+                and not (len(alias.split()) >= 2 and _gloss_spells_known(body[:m.start(1)], alias)):
+            continue  # (지멘스 모빌리티(Siemens Mobility): the gloss spells a known company and one word more)
         if re.fullmatch(r"[A-Za-z]{1,4}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1 \
                 and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)):
             continue  # 저비용항공사(LCC), 지식재산권(IP): an abbreviation of a term, not a company
@@ -2152,6 +2206,15 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
             s, a = sentence.start + m.start(1), sentence.start + m.start(2)
             out.append((s, s + len(name), a, a + len(alias)))
     return sorted(out)
+
+
+def _gloss_spells_known(before: str, alias: str) -> bool:
+    """Whether the word before `before`'s end is a known company whose name begins the gloss."""
+    word = re.search(r"([\uac00-\ud7a3A-Za-z0-9&]+) $", before)
+    entry = lexicon.gazetteer_keys_normalised().get(normalise_name(word[1])) if word else None
+    first = alias.split()[0].casefold()
+    return entry is not None and entry.type is EntityType.ORGANIZATION and any(
+        f.casefold() == first for f in entry.forms)
 
 
 #: words that refer to a company without naming it (이하 당사, 이하 회사)

@@ -189,6 +189,8 @@ def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationTyp
     return bool(prev and prev.form in ("FTA", "전속", "재", "대회기") and prev.end == toks[first].start)
 
 
+#: a part of a country between it and a city (인도 서부 바루치)
+_PART_OF_COUNTRY = re.compile(r"\s(?:북|남|동|서|중)?(?:동|서|남|북|중)부\s")
 #: a clause ending before the next one (놓쳤지만, 맺었고,)
 _CLAUSE_BREAK = re.compile(r"(?:지만|으며|했고|하고|하며|는데|면서),\s")
 #: (X)가 발주한 …를 수주했다: X is the customer of the work won
@@ -984,7 +986,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         nxt = toks[trig.token_index + 1:trig.token_index + 3]
         if nxt and nxt[0].tag == "NNG" and org_cue(nxt[0].form) and len(nxt) > 1 and nxt[1].start == nxt[0].end:
             nxt = toks[trig.token_index + 2:trig.token_index + 4]  # B 산하 조선사다, B 계열 보험사로: the kind said
-        predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF") or (
+        predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF", "JKC") or (  # 자회사가 됐다: JKC before 되다
             nxt[0].form in ("로", "으로") and nxt[0].tag.startswith("J") and len(nxt) > 1))  # 자회사로 (…) 출범했다
         appositive = predicate and nxt[0].form in ("로", "으로") and nxt[1].tag == "SP"  # Y는 X의 자회사로, …
         child_after = after[0] if after and after[0].start - trig.end <= 20 and after[0].start < clause_end \
@@ -1085,15 +1087,23 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if place and org:
             pairs.append((org, place))
             k = args.index(place) if place in args else -1
-            while k > 0 and args[k - 1].bare and args[k - 1].word_index == args[k].first_word - 1 \
-                    and args[k - 1].mentions[-1].type.is_location:
+            while k > 0 and args[k - 1].bare and args[k - 1].mentions[-1].type.is_location and (
+                    args[k - 1].word_index == args[k].first_word - 1
+                    or (args[k - 1].word_index == args[k].first_word - 2  # 인도 서부 바루치에: a part of it between
+                        and _PART_OF_COUNTRY.fullmatch(text, args[k - 1].end, args[k].start) is not None)):
                 k -= 1
                 pairs.append((org, args[k]))  # 미국 캘리포니아주 새너제이에: the country too
     if rel is RelationType.SUBSIDIARY_OF and trig.trigger.voice == "receive":
         pairs = [(parent_, child) for child, parent_ in pairs]  # X의 모회사인 Y: X is the subsidiary
+    becoming = rel is RelationType.SUBSIDIARY_OF and any(
+        t.form in ("되", "편입") for t in toks[trig.token_index + 1:trig.token_index + 4])
     if rel in (RelationType.SUBSIDIARY_OF, RelationType.LOCATED_IN):
         # 계열사인 대한항공은 … 계획이다: the plan is the sentence's, the affiliation is a description
         window = toks[trig.token_index + 1:trig.token_index + 4]
+        if becoming:  # 자회사가 될 예정이다, 자회사로 편입됐으며 …: the clause of becoming one, to its ending
+            stop = next((k for k in range(trig.token_index + 1, len(toks)) if toks[k].tag in ("EC", "EF")),
+                        len(toks) - 1)
+            window = toks[trig.token_index + 1:stop + 1]
         upto = (window[-1].end if window else trig.end) - sentence.start
         status = sentence_status(Sentence(sentence.index, sentence.start, sentence.end, sentence.text[:upto],
                                           window), trig.end)[0]
@@ -1348,6 +1358,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                 # 마니시 찬드라 최고경영자(CEO)는 … 포시마크를 계속 이끈다
                 org = next((m for m in mentions if m.start > w.end and m.type is EntityType.ORGANIZATION
                             and _word_particle(ws, m, text) in OBJECT), None)
+                if org is None and w.particle in SUBJECT:  # P 대표가 … X 경영을 맡고 있다
+                    org = next((m for m in mentions if m.start > w.end and m.type is EntityType.ORGANIZATION
+                                and re.match(r"(?:의)?\s*(?:경영|운영)\s*(?:전반)?(?:을|를)\s", text[m.end:m.end + 10])),
+                               None)
                 if org is None and w.particle in SUBJECT:
                     # 메콩에어 경영은 … 응우옌 반 탄 최고경영자(CEO)가 계속 맡는다
                     org = next((m for m in reversed(mentions) if m.end <= person.start
@@ -1843,6 +1857,8 @@ _RAISED = re.compile(r"투자(?:를|금을)?\s*(?:유치|받)")
 _JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*유치)에(?:는|도)?\s.*(?:참여|주도)")
 #: 이번 라운드는 A가 주도했고 …, 시리즈B 투자는 …: the round as the topic, its investors after it
 _ROUND_TOPIC = re.compile(r"(?:투자|라운드|유상증자|펀딩)(?:은|는)\s.*(?:참여|주도)")
+#: A가 라운드를 이끌었고, B와 C가 참여했다: the round the article just told of, its investors as subjects
+_LED_BY = re.compile(r"(?:라운드|투자|펀딩)(?:를|을)\s*(?:이끌었|이끌고|이끌며|주도했|주도하고|주도하며)(?:[^.]*참여)?")
 
 
 #: X는 A가 주도하고 B가 참여한 (시리즈A) 라운드를 마무리했다: the round, told in a relative clause
@@ -1879,6 +1895,8 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
         m = _ROUND_TOPIC.search(sentence.text)
         if m is not None:
             after = sentence.start + m.start()
+        elif (m := _LED_BY.search(sentence.text)) is not None:
+            pass
         else:  # B와 C 등 3개사가 150억 원을 나눠 투자했다, D도 20억 원을 보탰다: into the same company
             m = _ADDED.search(sentence.text)
             if m is None or ("이름을" in m.group() and _NOT_A_ROUND_LIST.search(sentence.text)):
@@ -1896,10 +1914,12 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
     joined = [a for a in args if (a.particle in ("이", "가", "도") or (follow_on and a.particle in ("은", "는")))
               and after <= a.start and a.end <= at
               and not a.relative]  # (아람코가 지분을 보유한 자회사로, … 투자해: 아람코 describes)
-    for a, b in itertools.pairwise(args):
-        if b in joined and a.particle in ("와", "과") and after <= a.start \
+    for k, b in enumerate(args):
+        # A(VC)과 사모펀드 B도 참여: a list broken by what B is (A와 케냐에 본사를 둔 B: places inside)
+        a = next((x for x in reversed(args[:k]) if not all(m.type.is_location for m in x.mentions)), None)
+        if b in joined and a is not None and a not in joined and a.particle in ("와", "과") and after <= a.start \
                 and _DESCRIBED_NEXT.fullmatch(sentence.text, a.end - sentence.start, b.start - sentence.start):
-            joined.insert(joined.index(b), a)  # A(VC)과 사모펀드 B도 참여: a list broken by what B is
+            joined.insert(joined.index(b), a)
     for b in list(joined):
         # A과 X의 기업형 벤처캐피털(CVC) 자회사인 B도: A and B (X, inside B's description, owns B)
         k = args.index(b)
@@ -1920,7 +1940,11 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
 
 
 #: the particle after A and a word or two for what B is, between A and B of `A과 사모펀드 B도`
-_DESCRIBED_NEXT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:[가-힣]+(?<![는은한던할된인])\s+){1,2}")  # (not 경쟁하는)
+_DESCRIBED_NEXT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:(?:[가-힣]+(?<![는은한던할된인])\s+){1,2}"  # (not 경쟁하는)
+                             # A와 케냐 나이로비에 본사를 둔 투자사 B: where B is based, and what it is
+                             r"|(?:[가-힣]+\s+){0,3}[가-힣]+에\s+(?:본사|본거지|거점|기반)(?:를|을)\s+둔\s+(?:[가-힣]+\s+){0,3}"
+                             # A와 기존 투자자인 B: what B already is in the round
+                             r"|(?:[가-힣]+\s+){0,2}(?:투자자|주주)(?:\([A-Z]{2,4}\))?인\s+)")
 #: between B and C of `A과 B의 자회사인 C는`: B's description of C
 _THROUGH_GENITIVE = re.compile(r"(?:\([^()]{1,40}\))?의\s+(?:(?!합작|공동)[^\s.,]+\s+){0,4}?(?![가-힣]*(?:합작|공동))"
                                r"[가-힣]*(?:자회사|계열사|법인|자매사)인\s+")
