@@ -1178,6 +1178,11 @@ def _lone_guess(cand: _Candidate, text: str, counts: dict[str, int]) -> bool:
     return counts[surface] == 1
 
 
+#: words for an industry that end company names (신성산업, 가온전력) but are no company suffixes on their own
+#: (자동차산업, 한국전력): a four-syllable name ending in one is no person's
+_INDUSTRY_ENDINGS = ("산업", "전력", "공업", "실업", "기계", "섬유", "무역", "제과", "운송")
+
+
 def _learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[tuple[int, int, EntityType, float]]:
     if os.environ.get("KG_NO_NER_MODEL"):
         return []
@@ -1197,9 +1202,10 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         surface = text[start:end]
         if conf < LEARNED_MIN or not _plausible_name(surface):
             continue
-        if type_ is EntityType.PERSON and " " not in surface and (len(surface) > 4 or _org_suffix(surface)
-                                                                  or re.search(r"[가-힣][A-Z]|[A-Z][가-힣]", surface)):
-            continue  # 한화디펜스, 신우DS: Korean names have at most four syllables and no Latin letters
+        if type_ is EntityType.PERSON and " " not in surface and (
+                len(surface) > 4 or _org_suffix(surface) or re.search(r"[가-힣][A-Z]|[A-Z][가-힣]", surface)
+                or (len(surface) == 4 and surface.endswith(_INDUSTRY_ENDINGS) and not _looks_like_korean_person(surface))):
+            continue  # 한화디펜스, 신우DS, 신성산업: Korean names have at most four syllables and no Latin letters
         inside = [t for t in tokens if start <= t.start and t.end <= end]
         while len(inside) > 1 and inside[-1].tag.startswith(("J", "E", "SP", "SS")):
             inside.pop()  # 레드먼드의: the model ran on into the particle

@@ -434,3 +434,20 @@ def test_a_units_country_keeps_its_other_names() -> None:
                   "인도네시아 생산법인(HMMI)에 공급된다.")
     names = {(m.text, m.name) for m in ms}
     assert {("Indonesia", "인도네시아"), ("현대차 인도네시아 생산법인", "현대차 인도네시아 생산법인")} <= names, names
+
+
+def test_a_four_syllable_name_ending_in_an_industry_is_no_person() -> None:
+    """신성산업 is a company whatever the model says; 남궁민수 (a two-syllable surname) can be a person."""
+    got = found("신성산업과 대성푸드는 업무협약을 체결했다. 남궁민수 대표가 협약식에 참석했다.")
+    assert got.get("신성산업") is EntityType.ORGANIZATION, got
+    assert got.get("남궁민수") is EntityType.PERSON, got
+
+
+def test_persons_in_a_list_of_companies_and_names_that_raise_money() -> None:
+    got = found("이번 투자는 온담파트너스가 주도했으며 가람인베스트먼트, 솔마루, 도담벤처스 등 3개사가 참여했다.")
+    assert got.get("솔마루") is EntityType.ORGANIZATION, got
+    got = found("링크모아는 최근 180억 원 규모의 시리즈A 투자 유치를 마무리했다.")
+    assert got.get("링크모아") is EntityType.ORGANIZATION, got
+    # a person named with a title stays one, in a list of people
+    got = found("김철수, 이영희, 박민수 대표 등 3명이 참석했다.")
+    assert got.get("김철수") is EntityType.PERSON, got
