@@ -905,15 +905,23 @@ def _one_type_per_name(mentions: list[Mention], text: str) -> list[Mention]:
                 heads.add(m.text.split()[0])
     listed = _listed_with_companies(mentions, text)
     for m in mentions:
-        if m in listed or (m.type is EntityType.PERSON and " " not in m.text
-                           and _COMPANY_PREDICATE.match(text, m.end) is not None):
+        if m in listed or (m.type is EntityType.PERSON and " " not in m.text and (
+                _COMPANY_PREDICATE.match(text, m.end) is not None
+                or (_COMPANY_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                    and not ((cue := re.match(r"\s([가-힣]+)", text[m.end:m.end + 12])) and org_cue(cue[1]))))):
+            # (목포에 본사를 둔 조미김 제조사 X: the description goes on to its cue)
             sure.setdefault(m.text, EntityType.ORGANIZATION)
     votes = Counter((m.text, m.type) for m in mentions)
     # 스타트업 채움팜, shaped like a name (채 is a surname): a person is named beside a title or 씨 somewhere
     titled = {m.text for m in mentions if m.type is EntityType.PERSON and m.text in sure
               and (_title_after(text, m.end) or _title_before(text, m.start))}
     out = []
+    org_starts = {m.start for m in mentions if m.type is EntityType.ORGANIZATION}
     for m in mentions:
+        if m.type is EntityType.PERSON and " " not in m.text \
+                and (cue := re.match(r"\s([가-힣]+)\s", text[m.end:m.end + 12])) is not None \
+                and org_cue(cue[1]) and m.end + len(cue.group()) in org_starts:
+            continue  # 조미김 제조사 해오름수산: what the company makes, no person
         if m.type is EntityType.PERSON and (
                 (m.text in sure and (m.text[0] not in surnames or not _korean_full_name(m.text)
                                      or votes[m.text, EntityType.ORGANIZATION] > votes[m.text, EntityType.PERSON]
@@ -929,7 +937,11 @@ def _one_type_per_name(mentions: list[Mention], text: str) -> list[Mention]:
 
 #: what only a company does, said of its subject (링크모아는 … 시리즈A 투자 유치를 마무리했다, X는 … 본사를 둔)
 _COMPANY_PREDICATE = re.compile(r"(?:은|는|이|가)\s[^.\"“”]{0,40}?(?:투자(?:를|도)?\s*유치|시리즈\s?[A-F]\s|"
-                                r"본사를\s*(?:두|둔)|(?:코스닥|코스피|유가증권시장)에\s*상장)")
+                                r"본사를\s*(?:두|둔)|(?:코스닥|코스피|유가증권시장)에\s*상장)"
+                                r"|(?:을|를|와|과)\s(?:\S+\s)?(?:흡수)?합병(?:하|한|했|된|됐|키로|을|에)"  # Y를 흡수합병하는
+                                r"|(?:을|를)\s(?:[^\s,]+\s){0,2}?인수(?:했|하|한|해|키로)")  # no one buys a person
+#: what is said only of a company, before its name (인천에 본사를 둔 X)
+_COMPANY_BEFORE = re.compile(r"(?:본사|본점|본거지|공장|양조장|생산\s?시설|사옥|연구소)(?:를|을)\s*둔\s$")
 #: what a list of companies is counted in: A, B, C 등 3개사 (곳, 개 기업, 개 업체, 개 회사)
 _COMPANY_COUNT = re.compile(r"\s*등\s*(?:[0-9]+|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개사|곳|개\s*(?:기업|업체|회사|사))")
 #: what joins the names of a list: a comma or middle dot, or 와/과/및
@@ -1787,7 +1799,7 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
         nxt = next((k for k in range(i + 1, len(ws)) if ws[k].start > a_end), None) if i is not None else None
         titled = nxt is not None and (_is_title(ws[nxt], text) or any(  # (…) 알나흐다디지털 CEO: a company between
             nxt + n < len(ws) and not any(ws[k].particle for k in range(nxt, nxt + n)) and _is_title(ws[nxt + n], text)
-            for n in (1, 2)))
+            for n in (1, 2, 3)))
         if i is not None and titled and _person_gloss(text[a_start:a_end]):
             first = i - extra  # 에밀리 로스(Emily Ross) 최고경영자: a person, its name as many words as the gloss
             # (a word inside the name is whole: 알레산드로 is not 알레산드 + 로, whatever the tokenizer says)

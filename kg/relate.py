@@ -175,8 +175,18 @@ _GENERIC_AFTER = frozenset({"전략", "목표", "실적", "잔고", "경쟁", "�
                             "생태계", "기회", "전쟁", "열풍", "붐", "후", "뒤", "이후", "직후", "과정", "효과"})  # 인수 후에도
 
 
+#: work done around deals (인수합병(M&A) 실사 업무): the deal word names a kind of work, no deal
+_DEAL_WORK = frozenset({"실사", "자문", "업무", "컨설팅", "중개", "자문사"})
+
+
 def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationType | None = None) -> bool:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is not None and nxt.form == "(":  # 인수합병(M&A) 실사: past the gloss
+        close = next((k for k in range(last + 2, min(last + 8, len(toks))) if toks[k].form == ")"), None)
+        after_gloss = toks[close + 1] if close is not None and close + 1 < len(toks) else None
+        if after_gloss is not None and after_gloss.tag == "NNG" and (
+                after_gloss.form in _DEAL_WORK or after_gloss.form in _GENERIC_AFTER):
+            return True
     if nxt and nxt.start == toks[last].end and nxt.form in _NOT_DEAL_NEXT and (
             nxt.tag in ("NNG", "XSN") or nxt.form == "사"):  # (투자/NNG 사/EC: the tokenizer's slip)
         # 투자자들 are investors, not an investment; 계열사들 are still affiliates
@@ -274,6 +284,8 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
             hit = table.get(key + toks[k + 1].form)  # 가능성 read as 가능 + 성
         if key == "위하다" and any("계약" in t.form for t in toks[k + 1:k + 7]):
             continue  # 수출을 위한 실행계약을 체결: a binding contract for it, not a plan
+        if key in _SAID_NOUNS and k + 1 < len(toks) and toks[k + 1].tag == "NNG":
+            continue  # 분석 기능을 갖췄다, 보도 자료, 추정 매출: a noun that describes another, no one's view
         if hit is Status.NEGATED:
             return hit, key
         if hit is Status.HEDGED and status is Status.ASSERTED:
@@ -281,7 +293,10 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
     return status, word
 
 
-_LIST_COUNTED = re.compile(r"\s등\s+(?:[가-힣A-Za-z]+\s+){0,3}\d+\s?(?:곳|개사|개|군데|개국)"
+#: hedge nouns that report a view (…로 분석된다, 보도에 따르면), which name a thing when another noun follows
+_SAID_NOUNS = frozenset({"분석", "보도", "관측", "추정"})
+_LIST_COUNTED = re.compile(r"\s등\s+(?:[가-힣A-Za-z]+\s+){0,3}\d[\d,]*(?:[만천][\d,]*)?여?\s?(?:곳|개사|개|군데|개국)"
+                           r"(?:\s?(?:점포|매장|지점|가맹점|병원|학교|업체|기업|회사))?"  # 등 전국 1만2000여 개 점포에
                            r"(에게|에|와|과|으로부터|로부터|을|를|이|가|은|는)(?![가-힣])")
 _CAPITAL_RAISE = re.compile(r"(?:\([^()]{1,40}\))?(?:의|이\s(?:실시|진행|추진)한|가\s(?:실시|진행|추진)한)\s"
                             r"(?:[가-힣0-9]+\s){0,2}?(?:제3자\s?배정\s?(?:방식의?\s)?)?(?:유상증자|유상\s증자|증자)"
@@ -524,6 +539,10 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
 _UNIT_BETWEEN = re.compile(r"의\s+(?:[가-힣]{2,8}\s+)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인)(?:인|이자)?\s+$")
 
 
+#: between the country and Y of `X는 베트남 법인 Y를`
+_COUNTRY_UNIT_BEFORE = re.compile(r"\s*(?:현지\s*)?(?:법인|판매법인|생산법인|현지법인)(?:인)?\s+")
+
+
 def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
     out = []
     for k, a in enumerate(args):
@@ -532,6 +551,15 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relatio
                 and b.mentions[0].type is EntityType.ORGANIZATION and _UNIT_BETWEEN.match(text[a.end:b.start]):
             out.append(Relation(RelationType.SUBSIDIARY_OF, b.mentions[0], a.mentions[-1], sentence, Status.ASSERTED,
                                 "법인"))
+        if b is not None and a.bare and a.mentions[-1].type.is_location and b.mentions[0].type is EntityType.ORGANIZATION \
+                and _COUNTRY_UNIT_BEFORE.fullmatch(text, a.end, b.start):
+            # X는 (하노이에 있는) 베트남 법인 Y를 통해: the unit there of the company the sentence is about
+            topic = next((x for x in reversed(args[:k]) if x.particle in ("은", "는")
+                          and x.mentions[0].type is EntityType.ORGANIZATION), None)
+            if topic is not None and not any(x.mentions[0].type is EntityType.ORGANIZATION
+                                             for x in args[args.index(topic) + 1:k]):
+                out.append(Relation(RelationType.SUBSIDIARY_OF, b.mentions[0], topic.mentions[0], sentence,
+                                    Status.ASSERTED, "법인"))
         said = _UNIT_SAID.match(text, a.end)
         if said and a.mentions[-1].type is EntityType.ORGANIZATION and _unit_place(said["where"]):
             topic = next((x for x in reversed(args[:k]) if x.particle in ("은", "는")
@@ -1235,10 +1263,16 @@ def _group_pairs(a: Arg) -> list[tuple[Arg, Arg]]:
 
 
 def _headquarters_after(a: Arg, sentence: Sentence, text: str) -> bool:
-    """도쿄에 본사를 둔 …: the place is where a company is based, not where a deal puts money."""
+    """도쿄에 본사를 둔 …, 한림읍에 양조장을 둔 X는: the place is where a company is based or has a site,
+    not where a deal puts money or goods."""
     ws = words(sentence, text)
     nxt = ws[a.word_index + 1] if a.word_index + 1 < len(ws) else None
-    return nxt is not None and text[nxt.stem_start:nxt.stem_end] in ("본사", "본부", "본점")
+    if nxt is None:
+        return False
+    stem = text[nxt.stem_start:nxt.stem_end]
+    return stem in ("본사", "본부", "본점") or (
+        nxt.particle in ("을", "를") and a.mentions[-1].type.is_location
+        and re.match(r"\s*(?:둔|두고|둔\s|갖춘|운영하는)", text[nxt.end:nxt.end + 6]) is not None)
 
 
 def _adjacent(a: Arg, trig: Trig, text: str) -> bool:
@@ -1281,9 +1315,13 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
         if k > 0 and k not in by_word and text[ws[k].start:ws[k].end] in ("신임", "새", "차기") \
                 and (named := by_word.get(k - 1)) is not None and named.type is EntityType.ORGANIZATION:
             k -= 1  # 세진화학 신임 대표에는 이미경 전무가: the company's new head
-        near = [by_word.get(j) for j in (k, k - 1, k - 2)]
-        if near[0] and near[1] is near[0]:
-            near = [near[0], near[2], None]  # a two-word name right before the title
+        near: list[Mention | None] = []  # the names of the words before the title, a name of several words once
+        j = k
+        while len(near) < 3:
+            here = by_word.get(j) if j >= 0 else None
+            if not (near and here is not None and here is near[-1]):  # (하워스 앤드 선즈 CEO: one name)
+                near.append(here)
+            j -= 1
         joined = k - 1 >= 0 and text[ws[k - 1].stem_start:ws[k - 1].stem_end] == "겸"
         if near[0] and near[0].type is EntityType.ORGANIZATION and joined and last_person is not None:
             rel = _lead(last_person, near[0], sentence, title, titles)  # 회장 겸 대한항공 대표이사
@@ -1369,7 +1407,9 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                                 and re.match(r"\s*(?:경영|운영|경영권)(?:은|는)\s", text[m.end:m.end + 8])), None)
             if org is None and w.particle in SUBJECT and (
                     any(t.lemma == "이끌다" for t in sentence.tokens if t.start > w.end)
-                    or _FOUNDED_IT.match(text, w.end)):
+                    or _FOUNDED_IT.match(text, w.end)
+                    # X는 …한 회사로, P 사장이 경영을 맡고 있다: the company the sentence is about
+                    or re.match(r"\s*(?:[^\s,]+\s+){0,2}?(?:경영|운영)(?:을|도)\s*(?:맡|총괄)", text[w.end:w.end + 30])):
                 # X는 2021년 설립된 회사로, Y 대표가 이끌고 있다 / X는 2021년 Y 대표가 세운 회사다: the company
                 # the sentence is about
                 org = next((m for m in mentions if m.end <= person.start and m.type is EntityType.ORGANIZATION
@@ -1546,8 +1586,9 @@ def _bracketed_leaders(sentence: Sentence, mentions: list[Mention], text: str,
 _LEADS_THE_COMPANY = re.compile(r"(?<![가-힣])(?:(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|창업한|세운|설립한)"
                                 r"|(?:공동\s?)?(?:창업자|창업주|설립자)(?:인|이자))\s")
 #: (Y 대표가) 세운 회사다, 창업한 스타트업으로: the person founded what the sentence is about
-_FOUNDED_IT = re.compile(r"\s*(?:세운|설립한|창업한|만든)\s+(?:[가-힣A-Za-z]+\s+)?(?:회사|기업|업체|스타트업)"
-                         r"(?:이다|다|로|으로|이며|이고)")
+_FOUNDED_IT = re.compile(r"\s*(?:(?:세운|설립한|창업한|만든)\s+(?:[가-힣A-Za-z]+\s+)?(?:회사|기업|업체|스타트업)"
+                         r"(?:이다|다|로|으로|이며|이고)"
+                         r"|(?:\d{4}년\s*(?:\d{1,2}월\s*)?)?(?:창업|설립)했다)")  # X는 … P 대표가 2021년 창업했다
 _LEAD_VERBS = frozenset({"이끌다", "맡다", "경영하다", "지휘하다", "총괄하다"})
 
 
@@ -1597,6 +1638,10 @@ def _word_particle(ws: list[Word], m: Mention, text: str) -> str:
 
 
 
+#: after the country of `하노이에 있는 베트남 법인 X`: a word for a unit
+_UNIT_WORD_NEXT = re.compile(r"\s*(?:현지\s*)?(?:법인|자회사|지사|생산법인|판매법인)\s")
+
+
 def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
     """미국 로봇 전문기업 보스턴다이내믹스 / 대만의 TSMC: an organisation introduced by its country or city."""
     out: list[Relation] = []
@@ -1616,8 +1661,9 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             continue
         # the next name may sit inside a list (A와 싱가포르 B 등): look at names, not arguments
         following = sorted(((m, x) for x in args if x is not a for m in x.mentions
-                            if m.start > a.end and text[m.start - 1:m.start] != "("),  # not a gloss: 저비용항공사(LCC)
-                           key=lambda mx: mx[0].start)
+                            if m.start > a.end and text[m.start - 1:m.start] != "("  # not a gloss: 저비용항공사(LCC)
+                            and not (there and m.type.is_location and _UNIT_WORD_NEXT.match(text, m.end))),
+                           key=lambda mx: mx[0].start)  # (하노이에 있는 베트남 법인 X: X is the one)
         org, nxt = following[0] if following else (None, None)
         if org is not None and len(following) > 1 and not following[1][0].guess \
                 and following[1][0].type is EntityType.ORGANIZATION and (
@@ -1630,6 +1676,8 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             continue
         org_word = next((i for i, w in enumerate(ws) if w.start <= org.start < w.end), a.word_index + 1)
         between = ws[first:org_word]  # 구글 클라우드
+        if there:  # 하노이에 있는 이 합작법인은: the company told before
+            between = [w for w in between if text[w.start:w.end] not in ("이", "해당", "새")]
         stems = [text[w.stem_start:w.stem_end] for w in between]
         based = bool(stems) and stems[0] in ("소재", "기반") and a.bare  # 런던 소재 (인디 레이블) X, 휴스턴 기반의 X
         if len(between) > (5 if based else 4) or any(
@@ -1644,7 +1692,8 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                 and args[j - 1].mentions[-1].type is EntityType.COUNTRY and place.type is EntityType.CITY:
             j -= 1
             places.append(args[j].mentions[-1])  # 필리핀 마닐라의 …: the country too
-        stop = min((m.start for x in args for m in x.mentions if m.start > a.end and m.type.is_location),
+        stop = min((m.start for x in args for m in x.mentions if m.start > a.end and m.type.is_location
+                    and not (there and m.end <= org.start and _UNIT_WORD_NEXT.match(text, m.end))),
                    default=sentence.end)  # 미국 월마트와 코스트코, 일본 돈키호테: the next place takes over
         members = [m for m in nxt.mentions if m.type is EntityType.ORGANIZATION]
         if any(m.type.is_location and members[0].start < m.start < members[-1].start
@@ -1856,9 +1905,11 @@ def date_of(text: str, published: str | None) -> str | None:
 _RAISED = re.compile(r"투자(?:를|금을)?\s*(?:유치|받)")
 _JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*유치)에(?:는|도)?\s.*(?:참여|주도)")
 #: 이번 라운드는 A가 주도했고 …, 시리즈B 투자는 …: the round as the topic, its investors after it
-_ROUND_TOPIC = re.compile(r"(?:투자|라운드|유상증자|펀딩)(?:은|는)\s.*(?:참여|주도)")
+_ROUND_TOPIC = re.compile(r"(?:투자|라운드|유상증자|펀딩)(?:은|는)\s.*(?:참여|주도|이끌|리드|단독으로\s*진행)"
+                          r"|(?:투자사|투자자|투자기관)(?:로는|으로는)\s.*(?:이름을\s*올렸|참여)")  # 투자사로는 A와 B 등이
 #: A가 라운드를 이끌었고, B와 C가 참여했다: the round the article just told of, its investors as subjects
-_LED_BY = re.compile(r"(?:라운드|투자|펀딩)(?:를|을)\s*(?:이끌었|이끌고|이끌며|주도했|주도하고|주도하며)(?:[^.]*참여)?")
+_LED_BY = re.compile(r"(?:(?:라운드|투자|펀딩)(?:를|을)\s*(?:이끌었|이끌고|이끌며|주도했|주도하고|주도하며|리드했|리드하고|리드하며)"
+                     r"|리드\s*투자자로\s*(?:나섰|나서|참여))(?:[^.]*(?:참여|합류))?")  # (리드 투자자로 나섰고, …가 합류했다)
 
 
 #: X는 A가 주도하고 B가 참여한 (시리즈A) 라운드를 마무리했다: the round, told in a relative clause
@@ -1914,6 +1965,8 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
     joined = [a for a in args if (a.particle in ("이", "가", "도") or (follow_on and a.particle in ("은", "는")))
               and after <= a.start and a.end <= at
               and not a.relative]  # (아람코가 지분을 보유한 자회사로, … 투자해: 아람코 describes)
+    joined += [a for a in args if a.particle in ("을", "를") and after <= a.start and a.end <= at
+               and _AMONG_THEM.match(sentence.text, a.end - sentence.start) and a not in joined]  # A를 비롯해 B, C가 참여했다
     for k, b in enumerate(args):
         # A(VC)과 사모펀드 B도 참여: a list broken by what B is (A와 케냐에 본사를 둔 B: places inside)
         a = next((x for x in reversed(args[:k]) if not all(m.type.is_location for m in x.mentions)), None)
@@ -1939,6 +1992,8 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
                      date=date_of(sentence.text, published)) for x in investors]
 
 
+#: after A of `A를 비롯해 B, C가 참여했다`: A is one of them
+_AMONG_THEM = re.compile(r"(?:을|를)?\s*(?:비롯해|비롯하여|비롯한|포함해|포함한|필두로)\s")
 #: the particle after A and a word or two for what B is, between A and B of `A과 사모펀드 B도`
 _DESCRIBED_NEXT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:(?:[가-힣]+(?<![는은한던할된인])\s+){1,2}"  # (not 경쟁하는)
                              # A와 케냐 나이로비에 본사를 둔 투자사 B: where B is based, and what it is

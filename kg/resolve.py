@@ -31,10 +31,10 @@ def strip_legal_form(name: str) -> str:
 def _strip_legal_form(name: str, forms: tuple[str, ...]) -> str:
     out = name.strip()
     for form in forms:
-        # a Latin form is a word of its own: Inc. ends "Acme Inc." but does not start "Inception"
-        if out.startswith(form) and not (_word_char(form[-1]) and _word_char(out[len(form):len(form) + 1])):
+        # a Latin form is a word of its own: Inc. ends "Acme Inc." but does not start "Inception", nor AB "AB인베브"
+        if out.startswith(form) and not (_word_char(form[-1]) and out[len(form):len(form) + 1].isalnum()):
             out = out[len(form):].strip()
-        if out.endswith(form) and not (_word_char(form[0]) and _word_char(out[-len(form) - 1:-len(form)])):
+        if out.endswith(form) and not (_word_char(form[0]) and out[-len(form) - 1:-len(form)].isalnum()):
             out = out[: -len(form)].strip().rstrip(",").strip()
     return out or name.strip()
 

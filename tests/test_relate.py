@@ -1419,3 +1419,70 @@ def test_a_known_companys_unit_by_a_code_or_a_glossed_word() -> None:
                   "사업을 키운다.")
     assert ("네이버", "mou", "삼성전자") in got or ("삼성전자", "mou", "네이버") in got  # AI is no unit
     assert not any("모빌리티" in f[0] or "모빌리티" in f[2] for f in got)
+
+
+def test_more_ways_a_round_names_its_investors() -> None:
+    raised = "누리랩은 200억 원 규모의 시리즈B 투자를 유치했다. "
+    cases = {
+        "온담파트너스가 리드 투자자로 나섰고 가람인베스트먼트와 도담벤처스가 합류했다.":
+            {"온담파트너스", "가람인베스트먼트", "도담벤처스"},
+        "라운드는 온담파트너스가 이끌었다.": {"온담파트너스"},
+        "투자사로는 온담파트너스와 가람인베스트먼트 등이 이름을 올렸다.": {"온담파트너스", "가람인베스트먼트"},
+        "이번 투자에는 온담파트너스를 비롯해 가람인베스트먼트, 도담벤처스가 참여했다.":
+            {"온담파트너스", "가람인베스트먼트", "도담벤처스"},
+    }
+    for sentence, investors in cases.items():
+        got = {s for s, r, o in triples(raised + sentence) if r == "investment" and o == "누리랩"}
+        assert got == investors, (sentence, got)
+    # a project led and joined is no round
+    assert not any(r == "investment" for _, r, _ in triples(
+        "누리랩은 신제품을 내놨다. 온담파트너스가 개발을 이끌었고 가람인베스트먼트가 참여했다."))
+
+
+def test_units_placed_by_a_relative_clause_and_named_after_their_country() -> None:
+    got = facts("한결모빌리티는 합작법인 한결탄롱모빌리티를 설립했다. 하노이에 있는 이 합작법인은 내년 상반기부터 "
+                "현지 조립 생산을 시작한다.")
+    assert ("한결탄롱모빌리티", "located_in", "하노이", "asserted") in got, got
+    got = triples("한누리약품은 하노이에 있는 베트남 법인 한누리비나의 김성민 법인장을 파견했다.")
+    assert {("한누리비나", "located_in", "하노이"), ("한누리비나", "located_in", "베트남"),
+            ("한누리비나", "subsidiary_of", "한누리약품")} <= got, got
+    # another company's unit stays that company's
+    got = triples("한누리약품은 삼성전자의 베트남 법인 한누리비나와 협력한다.")
+    assert ("한누리비나", "subsidiary_of", "삼성전자") in got and ("한누리비나", "subsidiary_of", "한누리약품") not in got
+
+
+def test_what_a_company_makes_or_where_it_has_a_site_is_no_party() -> None:
+    got = triples("전남 목포에 본사를 둔 조미김 제조사 해오름수산㈜이 미국 식료품 체인 그린베이마켓과 공급계약을 체결했다.")
+    assert ("해오름수산", "located_in", "목포") in got or ("해오름수산", "located_in", "전남 목포") in got, got
+    assert not any("조미김" in (s + o) for s, _, o in got)
+    got = triples("수제맥주 업체 바당브루어리가 투자를 유치했다. 제주시 한림읍에 양조장을 둔 바당브루어리는 GS25와 "
+                  "이마트 등 전국 1만2000여 개 점포에 캔맥주를 납품하고 있다.")
+    assert {("바당브루어리", "supply", "GS25"), ("바당브루어리", "supply", "이마트")} <= got, got
+    assert not any(o == "한림읍" for _, r, o in got if r == "supply")
+    got = triples("전기버스 제조사 한결모빌리티가 부산 최대 시내버스 운송사 동백교통과 전기버스 200대 공급계약을 체결했다.")
+    assert ("한결모빌리티", "supply", "동백교통") in got, got
+
+
+def test_words_about_deals_that_are_no_deal_or_no_hedge() -> None:
+    got = facts("로디는 율촌과 손잡았다. 율촌은 지난해부터 로디와 손잡고 기업 인수합병(M&A) 실사 업무에 서비스를 시범 "
+                "적용해 왔다. 로디는 지난해 10월 미국 스타트업 클로즈리를 인수해 영문 계약서 분석 기능도 갖췄다.")
+    assert not any(r == "merger" for _, r, _, _ in got), got
+    assert ("로디", "acquisition", "클로즈리", "asserted") in got, got
+    assert ("로디", "acquisition", "클로즈리", "hedged") in facts(
+        "로디는 율촌과 손잡았다. 로디는 미국 스타트업 클로즈리를 인수한 것으로 분석된다.")
+
+
+def test_heads_named_by_the_company_the_sentence_is_about() -> None:
+    got = triples("순천에 본사를 둔 다원명가는 1979년 송기철 회장이 세운 회사로, 2024년부터는 송 회장의 장남 송재훈 "
+                  "사장이 경영을 맡고 있다. 서울 강남구에 본사를 둔 한빛로는 변호사 출신 홍유진 대표가 2021년 창업했다.")
+    assert {("송재훈", "leads", "다원명가"), ("홍유진", "leads", "한빛로")} <= got, got
+    got = triples("다원명가는 영국 하워스 앤드 선즈(Haworth & Sons)와 손잡았다. 제임스 하워스(James Haworth) 하워스 앤드 선즈 "
+                  "최고경영자(CEO)는 말했다.")
+    assert ("제임스 하워스", "leads", "하워스 앤드 선즈") in got, got
+
+
+def test_parties_of_a_merger_are_companies() -> None:
+    got = triples("인쇄잉크 제조사 청운잉크와 유니컬러가 합병한다. 청운잉크가 유니컬러를 흡수합병한다. "
+                  "인천에 본사를 둔 유니컬러는 율촌화학에 잉크를 납품한다.")
+    assert ("청운잉크", "merger", "유니컬러") in got or ("유니컬러", "merger", "청운잉크") in got, got
+    assert ("유니컬러", "located_in", "인천") in got and ("유니컬러", "supply", "율촌화학") in got, got

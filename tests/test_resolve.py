@@ -33,6 +33,10 @@ def test_legal_forms_are_stripped() -> None:
     assert strip_legal_form("(주)카카오") == "카카오"
     assert strip_legal_form("㈜한화") == "한화"
     assert strip_legal_form("Samsung Electronics Co., Ltd.") == "Samsung Electronics"
+    # a Latin form is a word of its own, in any script: AB of AB인베브 is part of the name, not of AB Volvo
+    assert strip_legal_form("AB인베브") == "AB인베브"
+    assert strip_legal_form("AB Volvo") == "Volvo"
+    assert strip_legal_form("PMT GmbH") == "PMT"
 
 
 def test_group_and_affiliate_stay_apart() -> None:
