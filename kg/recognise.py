@@ -905,7 +905,7 @@ def _one_type_per_name(mentions: list[Mention], text: str) -> list[Mention]:
                 heads.add(m.text.split()[0])
     listed = _listed_with_companies(mentions, text)
     for m in mentions:
-        if m in listed or (m.type is EntityType.PERSON and " " not in m.text and (
+        if m in listed or (m.type is EntityType.PERSON and " " not in m.text and not m.canonical and (
                 _COMPANY_PREDICATE.match(text, m.end) is not None
                 or (_COMPANY_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
                     and not ((cue := re.match(r"\s([가-힣]+)", text[m.end:m.end + 12])) and org_cue(cue[1]))))):
@@ -920,8 +920,9 @@ def _one_type_per_name(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.type is EntityType.PERSON and " " not in m.text \
                 and (cue := re.match(r"\s([가-힣]+)\s", text[m.end:m.end + 12])) is not None \
-                and org_cue(cue[1]) and m.end + len(cue.group()) in org_starts:
-            continue  # 조미김 제조사 해오름수산: what the company makes, no person
+                and org_cue(cue[1]) and m.end + len(cue.group()) in org_starts \
+                and not any(x.start == m.end + len(cue.group()) and _title_after(text, x.end) for x in mentions):
+            continue  # 조미김 제조사 해오름수산: what the company makes, no person (김민수 제약사 X 대표: one)
         if m.type is EntityType.PERSON and (
                 (m.text in sure and (m.text[0] not in surnames or not _korean_full_name(m.text)
                                      or votes[m.text, EntityType.ORGANIZATION] > votes[m.text, EntityType.PERSON]
@@ -936,7 +937,8 @@ def _one_type_per_name(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 #: what only a company does, said of its subject (링크모아는 … 시리즈A 투자 유치를 마무리했다, X는 … 본사를 둔)
-_COMPANY_PREDICATE = re.compile(r"(?:은|는|이|가)\s[^.\"“”]{0,40}?(?:투자(?:를|도)?\s*유치|시리즈\s?[A-F]\s|"
+_COMPANY_PREDICATE = re.compile(r"(?:은|는|이|가)\s(?:(?![^\s.]*(?:은|는|이|가|이끄는|창업한|세운|설립한)\s)[^.\"“”]){0,40}?"
+                                r"(?:투자(?:를|도)?\s*유치(?!를\s*(?:직접\s*)?(?:주도|이끌|총괄|맡))|시리즈\s?[A-F]\s|"
                                 r"본사를\s*(?:두|둔)|(?:코스닥|코스피|유가증권시장)에\s*상장)"
                                 r"|(?:을|를|와|과)\s(?:\S+\s)?(?:흡수)?합병(?:하|한|했|된|됐|키로|을|에)"  # Y를 흡수합병하는
                                 r"|(?:을|를)\s(?:[^\s,]+\s){0,2}?인수(?:했|하|한|해|키로)")  # no one buys a person
@@ -966,12 +968,22 @@ def _listed_with_companies(mentions: list[Mention], text: str) -> set[Mention]:
         people = [m for m in run if m.type is EntityType.PERSON and " " not in m.text]
         if not people:
             continue
+        if any(_titled(m, ordered, text) for m in people):
+            continue  # 한빛전자, 세진화학과 박지훈 다온랩 대표가: a person with a title after a company
         counted = _COMPANY_COUNT.match(text, run[-1].end) is not None
         peers = all(m.type is EntityType.ORGANIZATION and m.strength >= 2 for m in run if m not in people) \
-            and len(people) == 1 and not any(_title_after(text, m.end) or text.startswith("씨", m.end) for m in run)
+            and len(people) == 1 and not any(_titled(m, ordered, text) for m in run)
         if counted or peers:
             out.update(people)
     return out
+
+
+def _titled(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """A title or 씨 after `m`, or after the company named right after it (박지훈 다온랩 대표)."""
+    if _title_after(text, m.end) or text.startswith("씨", m.end):
+        return True
+    nxt = next((x for x in mentions if x.start == m.end + 1 and text[m.end] == " "), None)
+    return nxt is not None and nxt.type is EntityType.ORGANIZATION and _title_after(text, nxt.end)
 
 
 _HANJA = re.compile(r"[\u4e00-\u9fff]+")
@@ -1400,6 +1412,10 @@ _AFTER_NAME = re.compile(r"(?:[^\uac00-\ud7a3A-Za-z0-9]|$|(?:으로부터|로부
 _OWNED_NOUN = re.compile(r"\s(?:경영|경영진|측|지분|주가|매출|이사회|주주|대표|사장|인수)(?:은|는|이|가|을|를|의|도|과|와)?(?![가-힣])")
 
 
+#: the kinds a firm's name begins with (법무법인 율촌), which the article may leave out
+_FIRM_KINDS = frozenset({"법무법인", "회계법인", "세무법인", "특허법인", "노무법인"})
+
+
 def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """A name recognised once in an article is the same name wherever else it stands there
     (the tokenizer may split 하만의 as 하/만/의 the second time)."""
@@ -1423,6 +1439,10 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
                 and HANGUL.match(first) and _lexicon_type(first) is None and not org_cue(first) \
                 and not _unit_abroad(m.text.split(" ", 1)[1]):
             short.setdefault(first, replace(m, text=first, canonical=m.text))
+        kind, _, rest = m.text.partition(" ")
+        if m.type is EntityType.ORGANIZATION and kind in _FIRM_KINDS and rest and not m.canonical \
+                and " " not in rest and len(rest) >= 2:
+            short.setdefault(rest, replace(m, text=rest, canonical=m.text))  # 율촌 for 법무법인 율촌
     glued: dict[str, Mention] = {}
     for m in mentions:  # 큐리진 for 큐리진테라퓨틱스: a name glued to a long word for a company, named without it
         if m.type is EntityType.ORGANIZATION and " " not in m.text and not m.canonical and HANGUL.match(m.text):

@@ -181,8 +181,10 @@ _DEAL_WORK = frozenset({"실사", "자문", "업무", "컨설팅", "중개", "�
 
 def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationType | None = None) -> bool:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
-    if nxt is not None and nxt.form == "(":  # 인수합병(M&A) 실사: past the gloss
+    if nxt is not None and nxt.form == "(":  # 인수합병(M&A) 실사: past a Latin gloss (not 인수(지분 51%) 실사)
         close = next((k for k in range(last + 2, min(last + 8, len(toks))) if toks[k].form == ")"), None)
+        if close is not None and not all(t.tag in ("SL", "SW", "SP") for t in toks[last + 2:close]):
+            close = None
         after_gloss = toks[close + 1] if close is not None and close + 1 < len(toks) else None
         if after_gloss is not None and after_gloss.tag == "NNG" and (
                 after_gloss.form in _DEAL_WORK or after_gloss.form in _GENERIC_AFTER):
@@ -199,6 +201,8 @@ def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationTyp
     return bool(prev and prev.form in ("FTA", "전속", "재", "대회기") and prev.end == toks[first].start)
 
 
+#: after 자회사가: became or will become one (됐다, 된다, 될 예정이다), not 되면, 되지 않는다, 되기를, 된다는
+_BECAME = re.compile(r"\s*(?:됐|되었|된다(?!는)|되며|되면서|돼\s|될\s*(?:예정|전망|계획|것))")
 #: a part of a country between it and a city (인도 서부 바루치)
 _PART_OF_COUNTRY = re.compile(r"\s(?:북|남|동|서|중)?(?:동|서|남|북|중)부\s")
 #: a clause ending before the next one (놓쳤지만, 맺었고,)
@@ -284,8 +288,8 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
             hit = table.get(key + toks[k + 1].form)  # 가능성 read as 가능 + 성
         if key == "위하다" and any("계약" in t.form for t in toks[k + 1:k + 7]):
             continue  # 수출을 위한 실행계약을 체결: a binding contract for it, not a plan
-        if key in _SAID_NOUNS and k + 1 < len(toks) and toks[k + 1].tag == "NNG":
-            continue  # 분석 기능을 갖췄다, 보도 자료, 추정 매출: a noun that describes another, no one's view
+        if key in _SAID_NOUNS and k + 1 < len(toks) and toks[k + 1].form in _SAID_THINGS:
+            continue  # 분석 기능을 갖췄다, 보도 자료: a noun that describes a thing, no one's view (not 관측 속에)
         if hit is Status.NEGATED:
             return hit, key
         if hit is Status.HEDGED and status is Status.ASSERTED:
@@ -295,6 +299,8 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
 
 #: hedge nouns that report a view (…로 분석된다, 보도에 따르면), which name a thing when another noun follows
 _SAID_NOUNS = frozenset({"분석", "보도", "관측", "추정"})
+_SAID_THINGS = frozenset({"기능", "서비스", "솔루션", "플랫폼", "도구", "기술", "역량", "시스템", "장비", "엔진",
+                          "소프트웨어", "업체", "기업", "자료", "전문", "사업", "모델", "센터", "팀"})
 _LIST_COUNTED = re.compile(r"\s등\s+(?:[가-힣A-Za-z]+\s+){0,3}\d[\d,]*(?:[만천][\d,]*)?여?\s?(?:곳|개사|개|군데|개국)"
                            r"(?:\s?(?:점포|매장|지점|가맹점|병원|학교|업체|기업|회사))?"  # 등 전국 1만2000여 개 점포에
                            r"(에게|에|와|과|으로부터|로부터|을|를|이|가|은|는)(?![가-힣])")
@@ -539,6 +545,8 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
 _UNIT_BETWEEN = re.compile(r"의\s+(?:[가-힣]{2,8}\s+)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인)(?:인|이자)?\s+$")
 
 
+#: what a company does when a unit stops being its own
+_LET_GO = re.compile(r"매각|처분|청산|넘기|팔")
 #: between the country and Y of `X는 베트남 법인 Y를`
 _COUNTRY_UNIT_BEFORE = re.compile(r"\s*(?:현지\s*)?(?:법인|판매법인|생산법인|현지법인)(?:인)?\s+")
 
@@ -556,10 +564,16 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relatio
             # X는 (하노이에 있는) 베트남 법인 Y를 통해: the unit there of the company the sentence is about
             topic = next((x for x in reversed(args[:k]) if x.particle in ("은", "는")
                           and x.mentions[0].type is EntityType.ORGANIZATION), None)
+            gap = text[topic.end:a.start] if topic is not None else ""
             if topic is not None and not any(x.mentions[0].type is EntityType.ORGANIZATION
-                                             for x in args[args.index(topic) + 1:k]):
+                                             for x in args[args.index(topic) + 1:k]) \
+                    and not re.search(r"의\s|경쟁", gap) and not any(org_cue(w) for w in re.findall(r"[가-힣]+", gap)) \
+                    and not _LET_GO.search(sentence.text, b.end - sentence.start):
+                # (일본 기업의 베트남 법인, 경쟁사 베트남 법인: another's; 법인 Y를 매각했다: no longer)
+                founding = re.match(r"(?:을|를)\s*(?:\S+\s+){0,2}?(?:설립|세우|세울|신설|출범)", text[b.end:b.end + 30])
                 out.append(Relation(RelationType.SUBSIDIARY_OF, b.mentions[0], topic.mentions[0], sentence,
-                                    Status.ASSERTED, "법인"))
+                                    sentence_status(sentence, b.end)[0] if founding else Status.ASSERTED, "법인"))
+                # (법인 Y를 설립할 계획이다: planned; 법인 Y의 P 법인장을 파견할 예정이다: Y is X's already)
         said = _UNIT_SAID.match(text, a.end)
         if said and a.mentions[-1].type is EntityType.ORGANIZATION and _unit_place(said["where"]):
             topic = next((x for x in reversed(args[:k]) if x.particle in ("은", "는")
@@ -1014,7 +1028,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         nxt = toks[trig.token_index + 1:trig.token_index + 3]
         if nxt and nxt[0].tag == "NNG" and org_cue(nxt[0].form) and len(nxt) > 1 and nxt[1].start == nxt[0].end:
             nxt = toks[trig.token_index + 2:trig.token_index + 4]  # B 산하 조선사다, B 계열 보험사로: the kind said
-        predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF", "JKC") or (  # 자회사가 됐다: JKC before 되다
+        predicate = bool(nxt) and (nxt[0].tag in ("VCP", "EF", "SF") or (
+            nxt[0].tag == "JKC" and _BECAME.match(text, nxt[0].end) is not None) or (  # 자회사가 됐다
             nxt[0].form in ("로", "으로") and nxt[0].tag.startswith("J") and len(nxt) > 1))  # 자회사로 (…) 출범했다
         appositive = predicate and nxt[0].form in ("로", "으로") and nxt[1].tag == "SP"  # Y는 X의 자회사로, …
         child_after = after[0] if after and after[0].start - trig.end <= 20 and after[0].start < clause_end \
@@ -1398,8 +1413,9 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                             and _word_particle(ws, m, text) in OBJECT), None)
                 if org is None and w.particle in SUBJECT:  # P 대표가 … X 경영을 맡고 있다
                     org = next((m for m in mentions if m.start > w.end and m.type is EntityType.ORGANIZATION
-                                and re.match(r"(?:의)?\s*(?:경영|운영)\s*(?:전반)?(?:을|를)\s", text[m.end:m.end + 10])),
-                               None)
+                                and re.match(r"(?:의)?\s*(?:경영|운영)\s*(?:전반)?(?:을|를)\s", text[m.end:m.end + 10])
+                                and not any(p.type is EntityType.PERSON and w.end <= p.start < m.start
+                                            for p in mentions)), None)  # (P 대표가 물러나자 Q 부사장이 X 경영을: Q's)
                 if org is None and w.particle in SUBJECT:
                     # 메콩에어 경영은 … 응우옌 반 탄 최고경영자(CEO)가 계속 맡는다
                     org = next((m for m in reversed(mentions) if m.end <= person.start
@@ -1414,6 +1430,8 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                 # the sentence is about
                 org = next((m for m in mentions if m.end <= person.start and m.type is EntityType.ORGANIZATION
                             and _word_particle(ws, m, text) in ("은", "는")), None)
+                if org is not None and re.search(r"(?:법인|회사|자회사|계열사)(?:은|는)\s", text[org.end:person.start]):
+                    org = None  # X는 Y와 합작법인을 세우고, 합작법인은 P 대표가 경영을 맡는다: the new company's head
         if org and person:
             last_person = person
             rel = _lead(person, org, sentence, title, titles)
@@ -1906,10 +1924,12 @@ _RAISED = re.compile(r"투자(?:를|금을)?\s*(?:유치|받)")
 _JOINED_ROUND = re.compile(r"(?:투자|라운드|유상증자|펀딩|투자\s*유치)에(?:는|도)?\s.*(?:참여|주도)")
 #: 이번 라운드는 A가 주도했고 …, 시리즈B 투자는 …: the round as the topic, its investors after it
 _ROUND_TOPIC = re.compile(r"(?:투자|라운드|유상증자|펀딩)(?:은|는)\s.*(?:참여|주도|이끌|리드|단독으로\s*진행)"
-                          r"|(?:투자사|투자자|투자기관)(?:로는|으로는)\s.*(?:이름을\s*올렸|참여)")  # 투자사로는 A와 B 등이
+                          r"|(?:투자사|투자자|투자기관)(?:로는|으로는)\s[^.]*?(?:이름을\s*올렸|참여)")  # 투자사로는 A와 B 등이
 #: A가 라운드를 이끌었고, B와 C가 참여했다: the round the article just told of, its investors as subjects
-_LED_BY = re.compile(r"(?:(?:라운드|투자|펀딩)(?:를|을)\s*(?:이끌었|이끌고|이끌며|주도했|주도하고|주도하며|리드했|리드하고|리드하며)"
+_LED_BY = re.compile(r"(?:이|가)\s+(?:(?:이번\s+)?(?:라운드|투자|펀딩)(?:를|을)\s*"
+                     r"(?:이끌었|이끌고|이끌며|주도했|주도하고|주도하며|리드했|리드하고|리드하며)"
                      r"|리드\s*투자자로\s*(?:나섰|나서|참여))(?:[^.]*(?:참여|합류))?")  # (리드 투자자로 나섰고, …가 합류했다)
+#: (not 반도체 설비 투자를 주도했고, nor Y의 시리즈A 라운드를 이끌었고: the subject's own lead of the round just told)
 
 
 #: X는 A가 주도하고 B가 참여한 (시리즈A) 라운드를 마무리했다: the round, told in a relative clause
@@ -1965,8 +1985,9 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
     joined = [a for a in args if (a.particle in ("이", "가", "도") or (follow_on and a.particle in ("은", "는")))
               and after <= a.start and a.end <= at
               and not a.relative]  # (아람코가 지분을 보유한 자회사로, … 투자해: 아람코 describes)
-    joined += [a for a in args if a.particle in ("을", "를") and after <= a.start and a.end <= at
-               and _AMONG_THEM.match(sentence.text, a.end - sentence.start) and a not in joined]  # A를 비롯해 B, C가 참여했다
+    joined += [a for k, a in enumerate(args) if a.particle in ("을", "를") and after <= a.start and a.end <= at
+               and _AMONG_THEM.match(sentence.text, a.end - sentence.start) and a not in joined
+               and k + 1 < len(args) and args[k + 1] in joined]  # A를 비롯해 B, C가 참여했다 (not …등에 투자했다)
     for k, b in enumerate(args):
         # A(VC)과 사모펀드 B도 참여: a list broken by what B is (A와 케냐에 본사를 둔 B: places inside)
         a = next((x for x in reversed(args[:k]) if not all(m.type.is_location for m in x.mentions)), None)
@@ -1987,13 +2008,21 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
         if first not in joined and after <= first.start and _DESCRIBED_AS_UNIT.fullmatch(
                 sentence.text, first.end - sentence.start, b.start - sentence.start):
             joined.insert(joined.index(b), first)
-    investors = [x for a in joined for x in a.mentions if x.type in INVESTOR and x.name != investee.name]
+    investors = [x for a in joined for x in a.mentions if x.type in INVESTOR and x.name != investee.name
+                 and not (x.type is EntityType.PERSON and _title_next(sentence.text, x.end - sentence.start))]
+    # (이번 투자는 다온랩 김민수 대표가 직접 이끌었다: the company's own head raised it, no investor)
     return [Relation(RelationType.INVESTMENT, x, investee, sentence, status, "참여",
                      date=date_of(sentence.text, published)) for x in investors]
 
 
 #: after A of `A를 비롯해 B, C가 참여했다`: A is one of them
 _AMONG_THEM = re.compile(r"(?:을|를)?\s*(?:비롯해|비롯하여|비롯한|포함해|포함한|필두로)\s")
+def _title_next(text: str, end: int) -> bool:
+    """Whether the word after `end` is a title (김민수 대표가)."""
+    nxt = re.match(r"\s+([가-힣A-Z]+)", text[end:end + 16])
+    return nxt is not None and any(title_of(nxt[1][:n]) for n in range(len(nxt[1]), 0, -1))
+
+
 #: the particle after A and a word or two for what B is, between A and B of `A과 사모펀드 B도`
 _DESCRIBED_NEXT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:(?:[가-힣]+(?<![는은한던할된인])\s+){1,2}"  # (not 경쟁하는)
                              # A와 케냐 나이로비에 본사를 둔 투자사 B: where B is based, and what it is

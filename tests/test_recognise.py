@@ -451,3 +451,9 @@ def test_persons_in_a_list_of_companies_and_names_that_raise_money() -> None:
     # a person named with a title stays one, in a list of people
     got = found("김철수, 이영희, 박민수 대표 등 3명이 참석했다.")
     assert got.get("김철수") is EntityType.PERSON, got
+
+
+def test_a_firm_named_without_its_kind_is_the_same_firm() -> None:
+    ms = mentions("카카오벤처스가 투자를 이끌었고, 법무법인 다온이 참여했다. 다온은 지난해부터 한빛로와 손잡고 서비스를 "
+                  "적용해 왔다.")
+    assert ("다온", "법무법인 다온") in {(m.text, m.name) for m in ms}
