@@ -348,7 +348,10 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
                     t.start == pos and t.end == end and t.tag == "NNG" for t in sentence.tokens) \
                     and not _SEAT_AFTER.match(text, end) and not re.search(r"(?:중국|경기|경기도)\s$", text[:pos]):
                 continue  # 선전 효과 (propaganda), 포스터 시안 (a draft): the word, where the tokenizer reads it so
-            if entry is not None and _boundary_ok(sentence, text, end):
+            if entry is not None and (_boundary_ok(sentence, text, end) or (
+                    entry.type.is_location and (tok := _token_at(sentence, end)) is not None
+                    and tok.form in ("법인", "현지법인", "지사", "공장", "사무소", "지점", "판매법인", "생산법인"))):
+                # (유럽법인 라이트휠유럽: the region a unit is named by, glued to the word for it)
                 found.append((pos, end, entry))
                 last_end = end
                 break
@@ -1564,6 +1567,21 @@ def _affiliate_names(mentions: list[Mention], text: str) -> dict[str, Mention]:
     return out
 
 
+#: last words of names the tokenizer knows whole that are companies' (토에이 애니메이션), not people's
+_STUDIO_WORDS = frozenset({"애니메이션", "엔터테인먼트", "픽처스", "스튜디오", "스튜디오스", "미디어", "게임즈", "뮤직",
+                           "레코드", "레코즈", "필름", "프로덕션", "프로덕션스", "커뮤니케이션즈", "모터스", "에어라인스"})
+
+
+def _determiner_and_noun(w: Word, text: str) -> tuple[int, int] | None:
+    """(start, end) of a word read as a determiner glued to a noun and a particle (한/MM 뿌리/NNG 가/JKS)."""
+    toks = [t for t in w.tokens if not t.tag.startswith("J")]
+    if len(toks) == 2 and toks[0].tag == "MM" and toks[1].tag in ("NNG", "NNP") and toks[0].end == toks[1].start \
+            and len(w.tokens) > 2 and all(t.tag.startswith("J") for t in w.tokens[2:]) \
+            and HANGUL.fullmatch(surface := text[toks[0].start:toks[1].end]) and 2 <= len(surface) <= 6:
+        return toks[0].start, toks[1].end
+    return None
+
+
 def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str]) -> list[_Candidate]:
     ws = words(sentence, text)
     cands: list[_Candidate] = []
@@ -1584,6 +1602,11 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             cands.append(_Candidate(w.start, w.start + len(bank[1]), EntityType.ORGANIZATION, strength=3))
             taken.add(i)
     for i, w in enumerate(ws):
+        if not w.stem_tokens and i > 0 and i not in taken and not ws[i - 1].particle and org_cue(stems[i - 1]) \
+                and (broken := _determiner_and_noun(w, text)) is not None:
+            # 홍삼 제조사 한뿌리가 (한/MM 뿌리/NNG): after a word for a company, a name, not "one root"
+            cands.append(_Candidate(broken[0], broken[1], EntityType.ORGANIZATION, strength=2))
+            continue
         if not w.stem_tokens or i in taken:
             continue
         name_toks = w.stem_tokens
@@ -1622,7 +1645,10 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))
             continue
         if len(name_toks) == 1 and name_toks[0].tag == "NNP" and " " in stem and HANGUL.match(stem.replace(" ", "")):
-            cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.PERSON, strength=2))  # 샘 올트먼/NNP
+            last = stem.rsplit(" ", 1)[1]
+            kind = EntityType.ORGANIZATION if (_corporate_word(last) or last in _org_suffix_words()
+                                               or last in _STUDIO_WORDS) else EntityType.PERSON
+            cands.append(_Candidate(w.stem_start, w.stem_end, kind, strength=2))  # 샘 올트먼/NNP, 토에이 애니메이션/NNP
             continue
         district = bool(prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem)
                         and _DISTRICT.match(stem)  # 서울 서초동

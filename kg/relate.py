@@ -136,12 +136,19 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
                 continue  # 하이투자증권: a deal word inside a company name
             if _not_a_deal(toks, idx[0], idx[-1], trig.relation):
                 continue
+            if trig.form == "유치" and (any(t.form == "투자" for t in toks[max(0, i - 3):i])
+                                       or not _MONEY_TAKEN.search(sentence.text, 0, toks[i].start - sentence.start)):
+                continue  # Y로부터 180억 원을 유치했다: money raised (투자를 유치 is 투자's own trigger)
             if trig.needs in ("지분", "경영권") and trig.needs not in sentence.text[
                     _clause_start(toks, idx[0]) - sentence.start:_clause_end(toks, idx[-1]) - sentence.start]:
                 continue  # 지분을 사들였으며, … 확보한 물량을: the shares are another clause's
             used.update(idx)
             found.append(Trig(trig, start, end, idx[-1]))
     return sorted(found, key=lambda t: t.start)
+
+
+#: an amount of money as the object of 유치 (180억 원을 유치)
+_MONEY_TAKEN = re.compile(r"(?:\d|[십백천만억조])\s?(?:원|달러|엔|유로|위안)(?:을|를)?\s*(?:\S+\s+)?$")
 
 
 def _match_parts(toks: tuple[Token, ...], i: int, parts: list[str], match: str) -> list[int] | None:
@@ -798,15 +805,19 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     main_clause = [a for a in before if not a.relative]
     clause_start = _clause_start(toks, trig.token_index)
     clause_end = _clause_end(toks, trig.token_index)  # X의 최대주주는 A이며, B는 …: B is not this clause's
-    subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(before, SUBJECT, nearest_to=trig.start) \
-        or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
+    # (X가 주도한 시리즈B에서 …을 조달했고, … Y를 인수했다: X heads a relative clause of an earlier clause; the
+    # article's company is the subject)
+    subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(
+        [a for a in before if not (a.relative and a.end <= clause_start and topic is not None)], SUBJECT,
+        nearest_to=trig.start) or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
     consortium = _consortium(before, text)
     if consortium is not None and (subject is None or all(m in consortium.mentions for m in subject.mentions)):
         subject = consortium  # X는 Y와 꾸린 컨소시엄이 …: X and Y
     both = _both_parties(sentence, trig, pair, text)
     if subject is None and both is not None and rel is RelationType.INVESTMENT:
         subject = Arg([*both[0].mentions, *both[1].mentions], "는", trig.start, trig.start, -1, False)
-    if subject is None and topic is not None and not _unknown_subject(sentence, text, trig.start):
+    if subject is None and topic is not None and not _unknown_subject(
+            sentence, text, trig.start, [a for a in before if a.relative and a.end <= clause_start]):
         subject = topic
     bare_before = next((a for a in reversed(before) if a.bare and _adjacent(a, trig, text)), None)
     if bare_before is not None and bare_before.mentions[-1].type.is_location \
@@ -1194,11 +1205,13 @@ def _clause_end(toks: tuple[Token, ...], trigger: int) -> int:
                 toks[-1].end if toks else 0)
 
 
-def _unknown_subject(sentence: Sentence, text: str, before: int) -> bool:
+def _unknown_subject(sentence: Sentence, text: str, before: int, named: list[Arg] | None = None) -> bool:
     """A proper noun marked as the subject that recognition did not take for a name (해브앤비는 …
-    인수됐다): the sentence has its own subject, so the last sentence's topic is not it."""
+    인수됐다): the sentence has its own subject, so the last sentence's topic is not it.  Names in
+    `named` (arguments of relative clauses) are not that subject (X가 주도한 시리즈B에서 …)."""
     return any(w.end <= before and w.particle in SUBJECT and (
         any(t.tag == "NNP" for t in w.stem_tokens) or text[w.stem_start:w.stem_end] in _OTHER_COMPANY)
+        and not any(a.start <= w.stem_start < a.end for a in named or ())
         for w in words(sentence, text))
 
 
@@ -1732,7 +1745,25 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             if member.type is EntityType.ORGANIZATION and org.start <= member.start < stop:
                 out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")
                         for p in places]
-    return out + _local(sentence, args, ws, text)
+    return out + _local(sentence, args, ws, text) + _there_is(sentence, args, text)
+
+
+def _there_is(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
+    """베트남 호찌민에는 생산 자회사 누움비나가 있다: the company is in that city (and its country)."""
+    out: list[Relation] = []
+    for k, a in enumerate(args):
+        if a.particle != "에는" or a.mentions[-1].type not in (EntityType.CITY, EntityType.COUNTRY):
+            continue
+        b = next((x for x in args[k + 1:] if x.mentions[0].type is EntityType.ORGANIZATION), None)
+        if b is None or b.particle not in ("이", "가") or len(b.mentions) != 1 \
+                or not re.match(r"\s*(?:있다|있으며|있고|자리하고\s*있다|자리잡고\s*있다)", text[b.end + 1:]):
+            continue
+        places = [a.mentions[-1]]
+        if k > 0 and args[k - 1].bare and args[k - 1].word_index == a.first_word - 1 \
+                and args[k - 1].mentions[-1].type is EntityType.COUNTRY:
+            places.append(args[k - 1].mentions[-1])  # 베트남 호찌민에는
+        out += [Relation(RelationType.LOCATED_IN, b.mentions[0], p, sentence, Status.ASSERTED, "있다") for p in places]
+    return out
 
 
 def _local(sentence: Sentence, args: list[Arg], ws: list[Word], text: str) -> list[Relation]:
@@ -1933,8 +1964,8 @@ _LED_BY = re.compile(r"(?:이|가)\s+(?:(?:이번\s+)?(?:라운드|투자|펀딩
 
 
 #: X는 A가 주도하고 B가 참여한 (시리즈A) 라운드를 마무리했다: the round, told in a relative clause
-_LED_ROUND = re.compile(r"(?:주도|참여)(?:하고|했고|한|하는|했으며)\s(?:[^.]*?\s)?(?:라운드|투자\s*유치|투자)(?:를|을|에서)\s*"
-                        r"(?:[^.]*?\s)?(?:마무리|완료|마쳤|마친|끝냈|유치|성사)")
+_LED_ROUND = re.compile(r"(?:주도|참여)(?:하고|했고|한|하는|했으며)\s(?:[^.]*?\s)?(?:라운드|투자\s*유치|투자|시리즈\s?[A-F])"
+                        r"(?:를|을|에서)\s*(?:[^.]*?\s)?(?:마무리|완료|마쳤|마친|끝냈|유치|성사|조달)")  # …시리즈B에서 320억 원을 조달
 _ADDED = re.compile(r"투자(?:했|하며|하고|해\s|에\s*나섰|에\s*나서)|(?:을|를)\s*보탰"
                     r"|(?:투자자\s*(?:명단|목록)에\s*|새로\s*|함께\s*)이름을\s*올렸"  # A도 새로 이름을 올렸다: joined the round
                     # B가 200억원을 넣었다 / 베팅했다 / 추가로 투입했다: an amount of money put in
@@ -2056,8 +2087,8 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         args = arguments(s, ms, text) if ms else []
-        new_topic = next((a for a in args if a.particle in ("은", "는", "이", "가") and
-                          a.mentions[0].type is EntityType.ORGANIZATION), None)
+        new_topic = next((a for a in args if a.particle in ("은", "는", "이", "가") and not a.relative and
+                          a.mentions[0].type is EntityType.ORGANIZATION), None)  # (X가 인수한 Y는: Y)
         starts = {x.start: x for x in ms}
         for hit in JV_WORD.finditer(text, s.start, s.end):
             founded = jv_named(hit, starts, text) or founded
@@ -2100,12 +2131,20 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
                   if (r.type, r.subject.name, r.object.name) not in said]  # (자회사인 X 미국법인: said already)
 
 
+#: a unit named by its parent's name and its region glued on (라이트휠유럽, 누움비나, 한빛USA, 다원재팬)
+_GLUED_UNIT = re.compile(r"(.+?)\s?(유럽|아메리카|USA|America|재팬|Japan|차이나|China|비나|베트남|인디아|India|타이완|"
+                         r"인도네시아|멕시코|브라질|폴스카|도이치란드|저머니|유케이|UK|EU)")
+
+
 def _units_by_their_names(sentences: tuple[Sentence, ...], mentions: list[Mention]) -> list[Relation]:
     """삼성전자 미국법인: named so, the unit is its parent's and in that country, where the article names both."""
     out = []
     done: set[str] = set()
     for u in mentions:
         found = unit_abroad_name(u.text) if u.type is EntityType.ORGANIZATION and not u.canonical else None
+        if found is None and u.type is EntityType.ORGANIZATION and not u.canonical \
+                and (glued := _GLUED_UNIT.fullmatch(u.text)) is not None and len(glued[1]) >= 2:
+            found = (glued[1], "")  # 라이트휠유럽, 누움비나, 한빛USA: the parent's name and where its unit is
         if found is None or u.text in done:
             continue
         done.add(u.text)
@@ -2116,7 +2155,7 @@ def _units_by_their_names(sentences: tuple[Sentence, ...], mentions: list[Mentio
         if sentence is None:
             continue
         status = sentence_status(sentence, u.end)[0]  # (… 법인은 텍사스에 들어설 예정이다: a plan)
-        if parent is not None:
+        if parent is not None and parent.name != u.name:
             out.append(Relation(RelationType.SUBSIDIARY_OF, u, parent, sentence, status, "법인"))
         if place is not None:
             out.append(Relation(RelationType.LOCATED_IN, u, place, sentence, status, "법인"))

@@ -1532,3 +1532,29 @@ def test_what_the_second_review_found() -> None:
         "한솔물산이 다온랩을 인수할 것이라는 관측 속에 주가가 급등했다.")
     assert ("한빛전자", "acquisition", "세진화학", "asserted") in facts(
         "한빛전자는 세진화학 인수(지분 51%) 실사를 마치고 본계약을 체결했다.")
+
+
+def test_what_own20_taught() -> None:
+    """General forms found in a new set's misses, on invented names."""
+    # a name read as a determiner and a noun (한/MM 뿌리/NNG) after a word for a company
+    got = triples("6년근 홍삼 제조사 한뿌리가 중국 제약사 바이차오탕과 합작법인을 설립했다.")
+    assert ("한뿌리", "joint_venture", "바이차오탕") in got or ("바이차오탕", "joint_venture", "한뿌리") in got, got
+    # money raised from someone, with no word for investment
+    assert ("신한벤처투자", "investment", "네이버") in triples("네이버는 2022년 신한벤처투자 등으로부터 180억 원을 유치했다.")
+    assert not triples("네이버는 신한벤처투자로부터 고객 300만 명을 유치했다.")
+    # the subject of a relative clause in an earlier clause is not the later clause's subject
+    got = triples("공연 예매 플랫폼 스테이지원은 합작법인을 세웠다. 2018년 설립된 스테이지원은 거래액이 4000억 원이다. "
+                  "2024년 하나벤처스가 주도한 시리즈B에서 320억 원을 조달했고, 지난해 11월에는 공연 기획사 라이브웍스를 "
+                  "약 200억 원에 인수했다.")
+    assert {("스테이지원", "acquisition", "라이브웍스"), ("하나벤처스", "investment", "스테이지원")} <= got, got
+    assert ("하나벤처스", "acquisition", "라이브웍스") not in got
+    # a unit named by its parent and region glued on, placed by 유럽법인 and 에는 … 있다
+    got = triples("전기자전거 업체 라이트휠이 유럽에 진출했다. 유럽 시장은 네덜란드 암스테르담에 있는 유럽법인 "
+                  "라이트휠유럽이 맡는다. 베트남 호찌민에는 생산 자회사 라이트휠비나가 있다.")
+    assert {("라이트휠유럽", "subsidiary_of", "라이트휠"), ("라이트휠유럽", "located_in", "암스테르담"),
+            ("라이트휠비나", "located_in", "호찌민")} <= got, got
+    assert not any(s == o for s, _, o in got) and not any(s == "유럽" for s, _, _ in got)
+    # a name the tokenizer knows whole, ending in a studio's word, and a co-production deal
+    got = triples("솔트픽처스는 애니메이션 제작사다. 솔트픽처스는 일본 토에이 애니메이션과 극장판 공동 제작 계약을 맺었다.")
+    assert ("솔트픽처스", "partnership", "토에이 애니메이션") in got, got
+    assert ("토에이 애니메이션", "located_in", "일본") in got
