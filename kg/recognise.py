@@ -1846,6 +1846,11 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
         titled = nxt is not None and (_is_title(ws[nxt], text) or any(  # (…) 알나흐다디지털 CEO: a company between
             nxt + n < len(ws) and not any(ws[k].particle for k in range(nxt, nxt + n)) and _is_title(ws[nxt + n], text)
             for n in (1, 2, 3)))
+        if i is not None and not titled and i - (len(text[a_start:a_end].split()) - 1) >= 0:
+            # 최고경영자(CEO)인 마르코 리치(Marco Ricci)가: the title before the name
+            head = ws[i - (len(text[a_start:a_end].split()) - 1)].stem_start
+            before = re.search(r"([가-힣A-Z]+)(?:\([A-Z]{2,4}\))?(?:인|이자)?\s$", text[max(0, head - 24):head])
+            titled = before is not None and title_of(before[1]) is not None
         if i is not None and titled and _person_gloss(text[a_start:a_end]):
             first = i - extra  # 에밀리 로스(Emily Ross) 최고경영자: a person, its name as many words as the gloss
             # (a word inside the name is whole: 알레산드로 is not 알레산드 + 로, whatever the tokenizer says)

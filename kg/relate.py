@@ -309,7 +309,8 @@ _SAID_NOUNS = frozenset({"분석", "보도", "관측", "추정"})
 _SAID_THINGS = frozenset({"기능", "서비스", "솔루션", "플랫폼", "도구", "기술", "역량", "시스템", "장비", "엔진",
                           "소프트웨어", "업체", "기업", "자료", "전문", "사업", "모델", "센터", "팀"})
 _LIST_COUNTED = re.compile(r"\s등\s+(?:[가-힣A-Za-z]+\s+){0,3}\d[\d,]*(?:[만천][\d,]*)?여?\s?(?:곳|개사|개|군데|개국)"
-                           r"(?:\s?(?:점포|매장|지점|가맹점|병원|학교|업체|기업|회사))?"  # 등 전국 1만2000여 개 점포에
+                           r"(?:\s?(?:점포|매장|지점|가맹점|병원|학교|업체|기업|회사|[가-힣]{0,6}(?:사|업체|기업)))?"
+                           # 등 전국 1만2000여 개 점포에, 등 3개 광고대행사와
                            r"(에게|에|와|과|으로부터|로부터|을|를|이|가|은|는)(?![가-힣])")
 _CAPITAL_RAISE = re.compile(r"(?:\([^()]{1,40}\))?(?:의|이\s(?:실시|진행|추진)한|가\s(?:실시|진행|추진)한)\s"
                             r"(?:[가-힣0-9]+\s){0,2}?(?:제3자\s?배정\s?(?:방식의?\s)?)?(?:유상증자|유상\s증자|증자)"
@@ -1094,6 +1095,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.append((child_after, subject))  # X는 자회사인 Y의 …
         elif topic is not None and child_after and not parent and child_after is not topic:
             pairs.append((child_after, topic))  # (X는 …) 자회사 Y도 …
+    elif rel is RelationType.LOCATED_IN and len(parallel := _each_its_place(before, clause_start)) > 1:
+        pairs.extend(parallel)  # A는 서울에, B는 경기 수원시에 본사를 두고 있다: each its own
     elif rel is RelationType.LOCATED_IN:
         # X에 본사를 둔 Y / Y는 X에 본사를 두고 / Y는 … X 본사에서 / X에 자리한 Y
         place = _pick(before, TO, nearest_to=trig.start) or bare_before
@@ -1290,6 +1293,24 @@ def _group_pairs(a: Arg) -> list[tuple[Arg, Arg]]:
             for i in range(len(ms)) for j in range(i + 1, len(ms))]
 
 
+def _each_its_place(before: list[Arg], clause_start: int) -> list[tuple[Arg, Arg]]:
+    """(company, place) of `A는 서울 강남구에, B는 경기 수원시에 본사를 두고`: each topic and the places
+    after it, up to the next topic."""
+    here = [x for x in before if x.start >= clause_start]
+    out = []
+    for k, a in enumerate(here):
+        if a.particle not in ("은", "는") or a.mentions[0].type is not EntityType.ORGANIZATION or len(a.mentions) > 1:
+            continue
+        for b in here[k + 1:]:
+            if b.particle in ("은", "는"):
+                break
+            if b.mentions[-1].type.is_location and (b.particle == "에" or b.bare):
+                out.append((a, b))
+            elif not b.bare:
+                break
+    return out if len({id(a) for a, _ in out}) > 1 else []
+
+
 def _headquarters_after(a: Arg, sentence: Sentence, text: str) -> bool:
     """도쿄에 본사를 둔 …, 한림읍에 양조장을 둔 X는: the place is where a company is based or has a site,
     not where a deal puts money or goods."""
@@ -1445,6 +1466,8 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                             and _word_particle(ws, m, text) in ("은", "는")), None)
                 if org is not None and re.search(r"(?:법인|회사|자회사|계열사)(?:은|는)\s", text[org.end:person.start]):
                     org = None  # X는 Y와 합작법인을 세우고, 합작법인은 P 대표가 경영을 맡는다: the new company's head
+        if org and person and title in ("법인장", "지사장") and (unit := _unit_told(mentions, org, w.start, text)):
+            org = unit  # X는 현지법인 Y를 세웠으며, 법인장 P는: Y's head
         if org and person:
             last_person = person
             rel = _lead(person, org, sentence, title, titles)
@@ -1561,9 +1584,17 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
              and ws[j].particle in ("은", "는", "이", "가")), None)
         if org is not None and org is not named and w.particle == "에" and _OWNER_NAME.search(org.name):
             continue  # 솔브릿지파트너스는 새 대표이사에 P를: a fund or a group names the head of what it owns
+        if org is not None and title in ("법인장", "지사장") and (unit := _unit_told(mentions, org, w.start, text)):
+            org = unit  # X는 현지법인 Y를 세웠으며, 법인장에는 P를 선임했다: Y's head
         if org is not None and (rel := _lead(person, org, sentence, title, titles)) is not None:
             out.append(rel)
     return out
+
+
+def _unit_told(mentions: list[Mention], org: Mention, before: int, text: str) -> Mention | None:
+    """The unit the sentence names before `before` as a 법인/자회사/지사 (현지법인 Y를 세웠으며), if not `org`."""
+    return next((m for m in mentions if m.type is EntityType.ORGANIZATION and m.name != org.name and m.end <= before
+                 and re.search(r"(?:현지\s?법인|법인|자회사|지사)\s?['‘]?$", text[max(0, m.start - 8):m.start])), None)
 
 
 def _the_object(ws: list[Word], text: str, j: int, end: int) -> bool:

@@ -1558,3 +1558,29 @@ def test_what_own20_taught() -> None:
     got = triples("솔트픽처스는 애니메이션 제작사다. 솔트픽처스는 일본 토에이 애니메이션과 극장판 공동 제작 계약을 맺었다.")
     assert ("솔트픽처스", "partnership", "토에이 애니메이션") in got, got
     assert ("토에이 애니메이션", "located_in", "일본") in got
+
+
+def test_what_own20_taught_too() -> None:
+    # each company its own seat, in one sentence
+    got = triples("차곡과 오토마루가 합병한다. 차곡은 서울 강남구에, 오토마루는 경기 수원시에 본사를 두고 있다.")
+    assert ("차곡", "located_in", "서울") in got and ("차곡", "located_in", "경기 수원시") not in got, got
+    assert ("오토마루", "located_in", "경기 수원시") in got or ("오토마루", "located_in", "수원") in got, got
+    # partners counted by their kind (등 3개 광고대행사와)
+    got = triples("BLN미디어는 서울에 본사를 둔 광고 회사다. BLN미디어는 제일기획, 이노션, HS애드 등 3개 광고대행사와 "
+                  "매체 판매 제휴를 맺고 있다.")
+    assert {("BLN미디어", "partnership", x) for x in ("제일기획", "이노션", "HS애드")} <= got, got
+    # the head of the unit the sentence founded
+    got = triples("인사관리 소프트웨어 기업 워크온이 투자를 유치했다. 워크온은 지난 3월 도쿄에 현지법인 워크온재팬을 "
+                  "세웠으며, 법인장에는 라쿠텐 출신 김도현 전무를 선임했다.")
+    assert ("김도현", "leads", "워크온재팬") in got and ("김도현", "leads", "워크온") not in got, got
+    # a person glossed after the title (CEO인 P(gloss)가)
+    ms = {(m.text, m.type.value) for m in _mentions("기존 최고경영자(CEO)인 마르코 리치(Marco Ricci)가 계속 회사를 이끈다.")}
+    assert ("마르코 리치", "Person") in ms, ms
+    # 업력 and 상당수 are no names
+    got = triples("대진유리가 인수한 베트라리아노르드는 베르가모에 본사를 둔 70년 업력의 회사다.")
+    assert ("베트라리아노르드", "located_in", "베르가모") in got and not any(s == "업력" for s, _, _ in got), got
+
+
+def _mentions(text: str) -> list:
+    text = clean(text)
+    return recognise(sentences([text])[0], text)
