@@ -1568,14 +1568,15 @@ def _affiliate_names(mentions: list[Mention], text: str) -> dict[str, Mention]:
 
 
 #: last words of names the tokenizer knows whole that are companies' (토에이 애니메이션), not people's
-_STUDIO_WORDS = frozenset({"애니메이션", "엔터테인먼트", "픽처스", "스튜디오", "스튜디오스", "미디어", "게임즈", "뮤직",
-                           "레코드", "레코즈", "필름", "프로덕션", "프로덕션스", "커뮤니케이션즈", "모터스", "에어라인스"})
+_STUDIO_WORDS = frozenset({"애니메이션", "엔터테인먼트", "픽처스", "스튜디오", "스튜디오스", "게임즈", "필름",
+                           "프로덕션", "프로덕션스", "커뮤니케이션즈", "모터스", "에어라인스"})
 
 
 def _determiner_and_noun(w: Word, text: str) -> tuple[int, int] | None:
     """(start, end) of a word read as a determiner glued to a noun and a particle (한/MM 뿌리/NNG 가/JKS)."""
     toks = [t for t in w.tokens if not t.tag.startswith("J")]
-    if len(toks) == 2 and toks[0].tag == "MM" and toks[1].tag in ("NNG", "NNP") and toks[0].end == toks[1].start \
+    if len(toks) == 2 and toks[0].tag == "MM" and toks[0].form == "한" and toks[1].tag in ("NNG", "NNP") \
+            and len(toks[1].form) >= 2 and toks[1].form not in _NOT_AFTER_CUE and toks[0].end == toks[1].start \
             and len(w.tokens) > 2 and all(t.tag.startswith("J") for t in w.tokens[2:]) \
             and HANGUL.fullmatch(surface := text[toks[0].start:toks[1].end]) and 2 <= len(surface) <= 6:
         return toks[0].start, toks[1].end
@@ -1646,8 +1647,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         if len(name_toks) == 1 and name_toks[0].tag == "NNP" and " " in stem and HANGUL.match(stem.replace(" ", "")):
             last = stem.rsplit(" ", 1)[1]
-            kind = EntityType.ORGANIZATION if (_corporate_word(last) or last in _org_suffix_words()
-                                               or last in _STUDIO_WORDS) else EntityType.PERSON
+            kind = EntityType.ORGANIZATION if (last in _STUDIO_WORDS or (len(last) >= 4 and _corporate_word(last))) \
+                else EntityType.PERSON  # (미셸 스틸: a person's name the tokenizer knows whole)
             cands.append(_Candidate(w.stem_start, w.stem_end, kind, strength=2))  # 샘 올트먼/NNP, 토에이 애니메이션/NNP
             continue
         district = bool(prev and not prev.particle and prev_stem and _is_region_or_city(prev_stem)

@@ -137,7 +137,8 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
             if _not_a_deal(toks, idx[0], idx[-1], trig.relation):
                 continue
             if trig.form == "유치" and (any(t.form == "투자" for t in toks[max(0, i - 3):i])
-                                       or not _MONEY_TAKEN.search(sentence.text, 0, toks[i].start - sentence.start)):
+                                       or not _MONEY_TAKEN.search(sentence.text, 0, toks[i].start - sentence.start)
+                                       or _NOT_EQUITY.search(sentence.text, 0, toks[i].start - sentence.start)):
                 continue  # Y로부터 180억 원을 유치했다: money raised (투자를 유치 is 투자's own trigger)
             if trig.needs in ("지분", "경영권") and trig.needs not in sentence.text[
                     _clause_start(toks, idx[0]) - sentence.start:_clause_end(toks, idx[-1]) - sentence.start]:
@@ -147,6 +148,10 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
     return sorted(found, key=lambda t: t.start)
 
 
+#: after X of `X가 이끄는 컨소시엄은`: X stands for the group it leads
+_LEADS_A_GROUP = re.compile(r"(?:이|가)\s+(?:이끄는|주도하는|이끌고\s있는)\s+(?:컨소시엄|연합|투자자\s?그룹|그룹)")
+#: money raised that is no stake: loans, grants, deposits, a fund's commitments (정책자금 300억 원을 유치)
+_NOT_EQUITY = re.compile(r"로부터\s.*(?:자금|차입|대출|지원금|보조금|적립금|예탁|예금|예치|출자금|기금|고객)")
 #: an amount of money as the object of 유치 (180억 원을 유치)
 _MONEY_TAKEN = re.compile(r"(?:\d|[십백천만억조])\s?(?:원|달러|엔|유로|위안)(?:을|를)?\s*(?:\S+\s+)?$")
 
@@ -809,7 +814,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     # (X가 주도한 시리즈B에서 …을 조달했고, … Y를 인수했다: X heads a relative clause of an earlier clause; the
     # article's company is the subject)
     subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(
-        [a for a in before if not (a.relative and a.end <= clause_start and topic is not None)], SUBJECT,
+        [a for a in before if not (a.relative and a.end <= clause_start and topic is not None
+                                   and not _LEADS_A_GROUP.match(text, a.end))], SUBJECT,
         nearest_to=trig.start) or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
     consortium = _consortium(before, text)
     if consortium is not None and (subject is None or all(m in consortium.mentions for m in subject.mentions)):
@@ -1095,7 +1101,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.append((child_after, subject))  # X는 자회사인 Y의 …
         elif topic is not None and child_after and not parent and child_after is not topic:
             pairs.append((child_after, topic))  # (X는 …) 자회사 Y도 …
-    elif rel is RelationType.LOCATED_IN and len(parallel := _each_its_place(before, clause_start)) > 1:
+    elif rel is RelationType.LOCATED_IN and not any(t.tag == "ETM" for t in toks[trig.token_index + 1:trig.token_index + 4]) \
+            and len(parallel := _each_its_place(before, clause_start)) > 1:  # (not …에 본사를 둔 기업과)
         pairs.extend(parallel)  # A는 서울에, B는 경기 수원시에 본사를 두고 있다: each its own
     elif rel is RelationType.LOCATED_IN:
         # X에 본사를 둔 Y / Y는 X에 본사를 두고 / Y는 … X 본사에서 / X에 자리한 Y
@@ -1592,9 +1599,16 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
 
 
 def _unit_told(mentions: list[Mention], org: Mention, before: int, text: str) -> Mention | None:
-    """The unit the sentence names before `before` as a 법인/자회사/지사 (현지법인 Y를 세웠으며), if not `org`."""
-    return next((m for m in mentions if m.type is EntityType.ORGANIZATION and m.name != org.name and m.end <= before
+    """The unit the sentence names nearest before `before` as a 법인/자회사/지사 (현지법인 Y를 세웠으며), where
+    `org` is the sentence's subject (not a company named with the title) and the unit is not sold."""
+    if not re.match(r"(?:은|는|이|가)\s", text[org.end:org.end + 2]):
+        return None  # (누리전자 자회사 다온부품의 김도윤 법인장: the one named with the title)
+    unit = next((m for m in reversed(mentions) if m.type is EntityType.ORGANIZATION and m.name != org.name
+                 and org.end <= m.start and m.end <= before
                  and re.search(r"(?:현지\s?법인|법인|자회사|지사)\s?['‘]?$", text[max(0, m.start - 8):m.start])), None)
+    if unit is not None and re.search(r"매각|처분|넘기", text[unit.end:before]):
+        return None  # 자회사 Y를 매각하고, 미국 법인장에: not Y's
+    return unit
 
 
 def _the_object(ws: list[Word], text: str, j: int, end: int) -> bool:
@@ -1787,7 +1801,7 @@ def _there_is(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             continue
         b = next((x for x in args[k + 1:] if x.mentions[0].type is EntityType.ORGANIZATION), None)
         if b is None or b.particle not in ("이", "가") or len(b.mentions) != 1 \
-                or not re.match(r"\s*(?:있다|있으며|있고|자리하고\s*있다|자리잡고\s*있다)", text[b.end + 1:]):
+                or not re.match(r"\s*(?:있다(?!면)|있으며|있고|자리하고\s*있다|자리잡고\s*있다)", text[b.end + 1:]):
             continue
         places = [a.mentions[-1]]
         if k > 0 and args[k - 1].bare and args[k - 1].word_index == a.first_word - 1 \
@@ -2118,7 +2132,8 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         args = arguments(s, ms, text) if ms else []
-        new_topic = next((a for a in args if a.particle in ("은", "는", "이", "가") and not a.relative and
+        new_topic = next((a for a in args if a.particle in ("은", "는", "이", "가")
+                          and (not a.relative or _LEADS_A_GROUP.match(text, a.end)) and
                           a.mentions[0].type is EntityType.ORGANIZATION), None)  # (X가 인수한 Y는: Y)
         starts = {x.start: x for x in ms}
         for hit in JV_WORD.finditer(text, s.start, s.end):
@@ -2175,7 +2190,10 @@ def _units_by_their_names(sentences: tuple[Sentence, ...], mentions: list[Mentio
         found = unit_abroad_name(u.text) if u.type is EntityType.ORGANIZATION and not u.canonical else None
         if found is None and u.type is EntityType.ORGANIZATION and not u.canonical \
                 and (glued := _GLUED_UNIT.fullmatch(u.text)) is not None and len(glued[1]) >= 2:
-            found = (glued[1], "")  # 라이트휠유럽, 누움비나, 한빛USA: the parent's name and where its unit is
+            told = [s.text for s in sentences if u.text in s.text]
+            if any(re.search(r"법인|자회사|지사|계열사", t) for t in told) \
+                    and not any(re.search(r"무관|별개|관계가\s*없|매각|처분", t) for t in told):
+                found = (glued[1], "")  # 라이트휠유럽, 누움비나, 한빛USA: the parent's name and where its unit is
         if found is None or u.text in done:
             continue
         done.add(u.text)

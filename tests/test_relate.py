@@ -1584,3 +1584,28 @@ def test_what_own20_taught_too() -> None:
 def _mentions(text: str) -> list:
     text = clean(text)
     return recognise(sentences([text])[0], text)
+
+
+def test_what_the_third_review_found() -> None:
+    """Cases a review of the own20 rules found wrong on invented sentences, each now right."""
+    for text in ("태양에너지는 산업은행으로부터 정책자금 300억 원을 유치했다.",
+                 "한빛벤처스는 국민연금공단으로부터 출자금 500억 원을 유치해 신규 펀드를 결성했다."):
+        assert not any(r == "investment" for _, r, _ in triples(text)), text
+    for text in ("세진푸드는 식품 기업 한곳을 인수했다고 밝혔다.", "한솔전자는 협력업체 새공장에 500억 원을 투자했다.",
+                 "한빛소재는 자회사 전임원이 사임했다고 밝혔다."):
+        assert not triples(text), text
+    assert ("가온재팬", "subsidiary_of", "가온") not in triples(
+        "가온은 일본 기업 가온재팬을 상대로 소송을 냈다. 가온재팬은 가온과 지분 관계가 없는 별개 회사다.")
+    assert ("세진USA", "subsidiary_of", "세진") not in triples("세진은 미국법인 세진USA를 현지 투자사 블루릿지캐피털에 매각했다.")
+    got = triples("한빛전자는 베트남 현지법인 한빛비나와 인도 현지법인 한빛인디아를 두고 있으며, 인도 법인장에는 김도윤 "
+                  "전무를 선임했다.")
+    assert ("김도윤", "leads", "한빛인디아") in got, got
+    got = triples("한빛전자는 현지법인 한빛비나를 통해 베트남에 진출했고, 누리전자 자회사 다온부품의 김도윤 법인장은 이를 "
+                  "환영했다.")
+    assert ("김도윤", "leads", "다온부품") in got, got
+    got = triples("누리랩은 국내 물류 스타트업이다. 한빛이 이끄는 컨소시엄은 지난달 세진로지스를 인수했고, 올해 다온물류에도 "
+                  "200억 원을 투자했다.")
+    assert ("한빛", "investment", "다온물류") in got and ("누리랩", "investment", "다온물류") not in got, got
+    assert ("미셸 스틸", "Person") in {(m.text, m.type.value) for m in _mentions("미셸 스틸 하원의원은 공장을 방문했다.")}
+    got = triples("한빛전자는 미국에, 누리전자는 일본에 본사를 둔 기업과 각각 기술 제휴를 맺었다.")
+    assert ("누리전자", "located_in", "일본") not in got and ("한빛전자", "located_in", "미국") not in got, got
