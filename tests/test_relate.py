@@ -1609,3 +1609,9 @@ def test_what_the_third_review_found() -> None:
     assert ("미셸 스틸", "Person") in {(m.text, m.type.value) for m in _mentions("미셸 스틸 하원의원은 공장을 방문했다.")}
     got = triples("한빛전자는 미국에, 누리전자는 일본에 본사를 둔 기업과 각각 기술 제휴를 맺었다.")
     assert ("누리전자", "located_in", "일본") not in got and ("한빛전자", "located_in", "미국") not in got, got
+
+
+def test_a_contract_ended_is_no_current_deal() -> None:
+    assert ("한빛제약", "partnership", "라온바이오", "negated") in facts(
+        "한빛제약은 라온바이오와의 공동 개발 계약을 해지했다고 밝혔다.")
+    assert ("한빛제약", "partnership", "라온바이오", "negated") in facts("한빛제약은 라온바이오와 맺은 제휴 계약을 파기했다.")
