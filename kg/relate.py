@@ -1473,6 +1473,14 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                             and _word_particle(ws, m, text) in ("은", "는")), None)
                 if org is not None and re.search(r"(?:법인|회사|자회사|계열사)(?:은|는)\s", text[org.end:person.start]):
                     org = None  # X는 Y와 합작법인을 세우고, 합작법인은 P 대표가 경영을 맡는다: the new company's head
+        if org is None and person is None and topic is not None \
+                and topic.mentions[0].type is EntityType.ORGANIZATION \
+                and re.match(r"(?:\([A-Z]{2,4}\))?인\s", text[w.stem_end:w.stem_end + 8]) \
+                and (named := next((m for m in mentions if m.type is EntityType.PERSON
+                                    and 0 <= m.start - w.end <= 2), None)) is not None \
+                and re.search(r"회사를\s*(?:계속\s*)?(?:이끈|이끌)|경영을\s*(?:계속\s*)?맡", text[named.end:sentence.end]):
+            # 기존 최고경영자(CEO)인 P가 계속 회사를 이끈다: the head of the company the article is about
+            org, person = topic.mentions[0], named
         if org and person and title in ("법인장", "지사장") and (unit := _unit_told(mentions, org, w.start, text)):
             org = unit  # X는 현지법인 Y를 세웠으며, 법인장 P는: Y's head
         if org and person:

@@ -1615,3 +1615,10 @@ def test_a_contract_ended_is_no_current_deal() -> None:
     assert ("한빛제약", "partnership", "라온바이오", "negated") in facts(
         "한빛제약은 라온바이오와의 공동 개발 계약을 해지했다고 밝혔다.")
     assert ("한빛제약", "partnership", "라온바이오", "negated") in facts("한빛제약은 라온바이오와 맺은 제휴 계약을 파기했다.")
+
+
+def test_a_head_named_after_the_title_who_goes_on_leading_the_company() -> None:
+    got = triples("대진유리가 인수한 베트라리아노르드는 베르가모에 본사를 둔 회사다. 기존 최고경영자(CEO)인 마르코 "
+                  "리치(Marco Ricci)가 계속 회사를 이끈다. 기존 대표인 김철수 씨는 고문으로 물러났다.")
+    assert ("마르코 리치", "leads", "베트라리아노르드") in got, got
+    assert not any(s == "김철수" for s, r, _ in got if r == "leads")
