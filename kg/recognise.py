@@ -1076,13 +1076,12 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
         if m.type is EntityType.PERSON and " " in m.text and not m.canonical \
                 and _corporate_word(m.text.rsplit(" ", 1)[1]):
             m = replace(m, type=EntityType.ORGANIZATION)
-        if m.type is EntityType.ORGANIZATION and (_GROUP_PREFIX.fullmatch(m.text) or (
+        unit = _LATIN_WORD.match(text, m.end) if m.type is EntityType.ORGANIZATION else None
+        if unit is not None and (_GROUP_PREFIX.fullmatch(m.text) or (
                     # 네이버 D2SF, 카카오 VX: a known company's unit by a Latin code of capitals
                     HANGUL.fullmatch(m.text) and m.strength >= 3 and not m.canonical
-                    and (code := _LATIN_WORD.match(text, m.end)) is not None
-                    and re.fullmatch(r"[0-9A-Z&]{2,6}", code[1]) is not None
-                    and _AFTER_NAME.match(text, code.end()) is not None)) \
-                and (unit := _LATIN_WORD.match(text, m.end)) is not None \
+                    and re.fullmatch(r"[0-9A-Z&]{2,6}", unit[1]) is not None
+                    and _AFTER_NAME.match(text, unit.end()) is not None)) \
                 and normalise_name(unit[1]) not in _not_names() and _lexicon_type(unit[1]) is None:
             # CJ 4DPLEX, LG CNS: a group's short Latin name and a Latin word name one company
             m = replace(m, text=text[m.start:unit.end(1)], end=unit.end(1), canonical="", english="", aliases=(),
@@ -1847,9 +1846,9 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
         titled = nxt is not None and (_is_title(ws[nxt], text) or any(  # (…) 알나흐다디지털 CEO: a company between
             nxt + n < len(ws) and not any(ws[k].particle for k in range(nxt, nxt + n)) and _is_title(ws[nxt + n], text)
             for n in (1, 2, 3)))
-        if i is not None and not titled and i - (len(text[a_start:a_end].split()) - 1) >= 0:
+        if i is not None and not titled and i - extra >= 0:
             # 최고경영자(CEO)인 마르코 리치(Marco Ricci)가: the title before the name
-            head = ws[i - (len(text[a_start:a_end].split()) - 1)].stem_start
+            head = ws[i - extra].stem_start
             before = re.search(r"([가-힣A-Z]+)(?:\([A-Z]{2,4}\))?(?:인|이자)?\s$", text[max(0, head - 24):head])
             titled = before is not None and title_of(before[1]) is not None
         if i is not None and titled and _person_gloss(text[a_start:a_end]):
@@ -1875,9 +1874,7 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
                 starts.append(w.stem_start)  # PT of PT 누산타라(PT Nusantara …), 델 of 울레스 델 노르테(… del Norte)
                 continue
             spelt_corporate = spelled.lower().strip(".,") in _CORPORATE and _sounds_like(stem[0], spelled[0])
-            entry = lexicon.gazetteer_keys_normalised().get(normalise_name(stem))
-            if entry is not None and entry.type is EntityType.ORGANIZATION and not w.particle \
-                    and w.stem_end == w.end and spelled.casefold() in (f.casefold() for f in entry.forms):
+            if not w.particle and w.stem_end == w.end and _known_company_spelled(stem, spelled):
                 starts.append(w.stem_start)  # 지멘스 of 지멘스 모빌리티(Siemens Mobility): a known company's unit
                 spelt_known.add(w.stem_start)
                 continue
@@ -2281,10 +2278,14 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
 def _gloss_spells_known(before: str, alias: str) -> bool:
     """Whether the word before `before`'s end is a known company whose name begins the gloss."""
     word = re.search(r"([\uac00-\ud7a3A-Za-z0-9&]+) $", before)
-    entry = lexicon.gazetteer_keys_normalised().get(normalise_name(word[1])) if word else None
-    first = alias.split()[0].casefold()
+    return word is not None and _known_company_spelled(word[1], alias.split()[0])
+
+
+def _known_company_spelled(word: str, spelled: str) -> bool:
+    """Whether `word` is a company the gazetteer knows and `spelled` one of its names (지멘스, Siemens)."""
+    entry = lexicon.gazetteer_keys_normalised().get(normalise_name(word))
     return entry is not None and entry.type is EntityType.ORGANIZATION and any(
-        f.casefold() == first for f in entry.forms)
+        f.casefold() == spelled.casefold() for f in entry.forms)
 
 
 #: words that refer to a company without naming it (이하 당사, 이하 회사)

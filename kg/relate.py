@@ -564,6 +564,12 @@ _LET_GO = re.compile(r"매각|처분|청산|넘기|팔")
 _COUNTRY_UNIT_BEFORE = re.compile(r"\s*(?:현지\s*)?(?:법인|판매법인|생산법인|현지법인)(?:인)?\s+")
 
 
+def _topic_before(args: list[Arg], k: int) -> Arg | None:
+    """The nearest company before argument `k` marked as the topic (은/는)."""
+    return next((x for x in reversed(args[:k]) if x.particle in ("은", "는")
+                 and x.mentions[0].type is EntityType.ORGANIZATION), None)
+
+
 def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
     out = []
     for k, a in enumerate(args):
@@ -575,8 +581,7 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relatio
         if b is not None and a.bare and a.mentions[-1].type.is_location and b.mentions[0].type is EntityType.ORGANIZATION \
                 and _COUNTRY_UNIT_BEFORE.fullmatch(text, a.end, b.start):
             # X는 (하노이에 있는) 베트남 법인 Y를 통해: the unit there of the company the sentence is about
-            topic = next((x for x in reversed(args[:k]) if x.particle in ("은", "는")
-                          and x.mentions[0].type is EntityType.ORGANIZATION), None)
+            topic = _topic_before(args, k)
             gap = text[topic.end:a.start] if topic is not None else ""
             if topic is not None and not any(x.mentions[0].type is EntityType.ORGANIZATION
                                              for x in args[args.index(topic) + 1:k]) \
@@ -589,8 +594,7 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relatio
                 # (법인 Y를 설립할 계획이다: planned; 법인 Y의 P 법인장을 파견할 예정이다: Y is X's already)
         said = _UNIT_SAID.match(text, a.end)
         if said and a.mentions[-1].type is EntityType.ORGANIZATION and _unit_place(said["where"]):
-            topic = next((x for x in reversed(args[:k]) if x.particle in ("은", "는")
-                          and x.mentions[0].type is EntityType.ORGANIZATION), None)
+            topic = _topic_before(args, k)
             if topic is not None:
                 out.append(Relation(RelationType.SUBSIDIARY_OF, topic.mentions[0], a.mentions[-1], sentence,
                                     Status.ASSERTED, "법인"))
@@ -812,19 +816,19 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     clause_start = _clause_start(toks, trig.token_index)
     clause_end = _clause_end(toks, trig.token_index)  # X의 최대주주는 A이며, B는 …: B is not this clause's
     # (X가 주도한 시리즈B에서 …을 조달했고, … Y를 인수했다: X heads a relative clause of an earlier clause; the
-    # article's company is the subject)
+    # article's company is the subject, unless X leads a group that is: X가 이끄는 컨소시엄은)
+    earlier_relative = [a for a in before if a.relative and a.end <= clause_start
+                        and not _LEADS_A_GROUP.match(text, a.end)] if topic is not None else []
     subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(
-        [a for a in before if not (a.relative and a.end <= clause_start and topic is not None
-                                   and not _LEADS_A_GROUP.match(text, a.end))], SUBJECT,
-        nearest_to=trig.start) or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
+        [a for a in before if a not in earlier_relative], SUBJECT, nearest_to=trig.start) \
+        or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
     consortium = _consortium(before, text)
     if consortium is not None and (subject is None or all(m in consortium.mentions for m in subject.mentions)):
         subject = consortium  # X는 Y와 꾸린 컨소시엄이 …: X and Y
     both = _both_parties(sentence, trig, pair, text)
     if subject is None and both is not None and rel is RelationType.INVESTMENT:
         subject = Arg([*both[0].mentions, *both[1].mentions], "는", trig.start, trig.start, -1, False)
-    if subject is None and topic is not None and not _unknown_subject(
-            sentence, text, trig.start, [a for a in before if a.relative and a.end <= clause_start]):
+    if subject is None and topic is not None and not _unknown_subject(sentence, text, trig.start, earlier_relative):
         subject = topic
     bare_before = next((a for a in reversed(before) if a.bare and _adjacent(a, trig, text)), None)
     if bare_before is not None and bare_before.mentions[-1].type.is_location \
@@ -2050,9 +2054,8 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
         m = _ROUND_TOPIC.search(sentence.text)
         if m is not None:
             after = sentence.start + m.start()
-        elif (m := _LED_BY.search(sentence.text)) is not None:
-            pass
-        else:  # B와 C 등 3개사가 150억 원을 나눠 투자했다, D도 20억 원을 보탰다: into the same company
+        elif (m := _LED_BY.search(sentence.text)) is None:
+            # B와 C 등 3개사가 150억 원을 나눠 투자했다, D도 20억 원을 보탰다: into the same company
             m = _ADDED.search(sentence.text)
             if m is None or ("이름을" in m.group() and _NOT_A_ROUND_LIST.search(sentence.text)):
                 return []  # (아기유니콘 명단에, 이사회에 새로 이름을 올렸다: another list)
@@ -2101,6 +2104,8 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
 
 #: after A of `A를 비롯해 B, C가 참여했다`: A is one of them
 _AMONG_THEM = re.compile(r"(?:을|를)?\s*(?:비롯해|비롯하여|비롯한|포함해|포함한|필두로)\s")
+
+
 def _title_next(text: str, end: int) -> bool:
     """Whether the word after `end` is a title (김민수 대표가)."""
     nxt = re.match(r"\s+([가-힣A-Z]+)", text[end:end + 16])
