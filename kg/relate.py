@@ -1071,6 +1071,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         into = _pick(before, TO, nearest_to=trig.start)
         if incorporated and subject and (obj := _pick(before, OBJECT, nearest_to=trig.start)):
             pairs.append((obj, subject))  # X가 Y를 자회사로 편입했다
+        elif incorporated and subject and (held := next(
+                (a for a in reversed(before) if a is not subject and a.start > subject.end
+                 and a.mentions[0].type is EntityType.ORGANIZATION
+                 and re.match(r"(?:의)?\s*(?:잔여\s*|보유\s*)?지분", text[a.end:a.end + 8])), None)) is not None:
+            pairs.append((held, subject))  # X는 Y (의) 지분 60%를 인수해 자회사로 편입했다: Y is X's
         elif incorporated and subject and into is not None and into is not subject and any(
                 t.form == "되" for t in toks[trig.token_index + 1:trig.token_index + 6]):
             pairs.append((subject, into))  # Y는 X에 인수돼 계열사로 편입됐다
@@ -1169,8 +1174,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         # 계열사인 대한항공은 … 계획이다: the plan is the sentence's, the affiliation is a description
         window = toks[trig.token_index + 1:trig.token_index + 4]
         if becoming:  # 자회사가 될 예정이다, 자회사로 편입됐으며 …: the clause of becoming one, to its ending
-            stop = next((k for k in range(trig.token_index + 1, len(toks)) if toks[k].tag in ("EC", "EF")),
-                        len(toks) - 1)
+            stop = next((k for k in range(trig.token_index + 1, len(toks)) if toks[k].tag in ("EC", "EF")
+                         and not (toks[k].form == "지" and k + 1 < len(toks)  # 편입하지 않기로: its negation too
+                                  and toks[k + 1].lemma in ("않다", "못하다"))), len(toks) - 1)
             window = toks[trig.token_index + 1:stop + 1]
         upto = (window[-1].end if window else trig.end) - sentence.start
         status = sentence_status(Sentence(sentence.index, sentence.start, sentence.end, sentence.text[:upto],

@@ -1622,3 +1622,17 @@ def test_a_head_named_after_the_title_who_goes_on_leading_the_company() -> None:
                   "리치(Marco Ricci)가 계속 회사를 이끈다. 기존 대표인 김철수 씨는 고문으로 물러났다.")
     assert ("마르코 리치", "leads", "베트라리아노르드") in got, got
     assert not any(s == "김철수" for s, r, _ in got if r == "leads")
+
+
+def test_a_stake_bought_and_made_a_subsidiary_and_one_not_made_so() -> None:
+    # the company whose stake is bought becomes the buyer's subsidiary, not the other way round
+    got = facts("한빛소재는 누리화학 지분 60%를 인수해 자회사로 편입했다. 가람전자는 세진정밀의 지분 51%를 확보해 "
+                "연결 자회사로 편입했다고 밝혔다.")
+    assert {("누리화학", "subsidiary_of", "한빛소재", "asserted"),
+            ("세진정밀", "subsidiary_of", "가람전자", "asserted")} <= got, got
+    assert not any(f[1] == "subsidiary_of" and f[0] in ("한빛소재", "가람전자") for f in got), got
+    # 편입하지 않기로: the stake is bought, the incorporation denied
+    got = facts("한빛소재는 누리화학 지분 30%를 인수했지만 자회사로 편입하지 않기로 했다.")
+    assert ("한빛소재", "investment", "누리화학", "asserted") in got
+    assert ("누리화학", "subsidiary_of", "한빛소재", "negated") in got and not any(
+        f[1] == "subsidiary_of" and f[3] == "asserted" for f in got), got
