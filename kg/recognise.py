@@ -90,7 +90,15 @@ def words(sentence: Sentence, text: str) -> list[Word]:
         current.append(tok)
     if current:
         out.append(_word(current, text))
-    return [w for w in out if w.tokens]
+    out = [w for w in out if w.tokens]
+    surnames = lexicon.surnames()
+    for w, nxt in zip(out, out[1:], strict=False):
+        tok = w.tokens[0]
+        if len(w.tokens) == 1 and tok.tag == "NNP" and len(tok.form) == 3 and HANGUL.fullmatch(tok.form) \
+                and tok.form[0] in surnames and w.particle == tok.form[-1] and w.particle in ("은", "는", "이") \
+                and title_of(text[nxt.stem_start:nxt.stem_end]):
+            w.stem_tokens, w.particle = [tok], ""  # 정다은 전무를: a Korean's name, not 정다 and 은
+    return out
 
 
 #: common nouns whose last syllable only looks like a particle (보호무역주의, 역효과, 이사회의)

@@ -521,10 +521,11 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 def relations(sentence: Sentence, mentions: list[Mention], text: str,
               topic: Arg | None = None, published: str | None = None,
               pair: tuple[Mention, Mention] | None = None, new_company: Mention | None = None,
-              bought: Mention | None = None) -> list[Relation]:
+              bought: Mention | None = None, unit: Mention | None = None) -> list[Relation]:
     """Every fact stated in one sentence.  `topic` stands in for an omitted subject; `new_company` is the
     company the article last told of founding (합작법인 ‘X’), whose 초대 대표 a sentence may name; `bought`
-    the company the article last told of buying into (whose 나머지 지분 a sentence may place)."""
+    the company the article last told of buying into (whose 나머지 지분 a sentence may place); `unit` the
+    unit the sentence before named as one (베트남 법인 X), whose 법인장 this one may name."""
     args = arguments(sentence, mentions, text)
     out: list[Relation] = []
     prev: tuple[Trig, Arg | None] | None = None
@@ -545,6 +546,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
             pair = (deals[-1].subject, deals[-1].object)
         prev = (trig, used)
     out.extend(leadership(sentence, mentions, text, new_company, topic, dealt=bought))
+    out.extend(_post_held(sentence, mentions, text, topic, new_company, unit))
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
     out.extend(shareholders(sentence, args, text, published))
@@ -1413,7 +1415,9 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             # X의 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다: the one appointed heads X (in this clause)
             org = near[0]
             person = next((by_word[j] for j in range(i + 1, min(i + 8, len(ws))) if j in by_word
-                           and by_word[j].type is EntityType.PERSON and ws[j].particle in ("이", "가")
+                           and by_word[j].type is EntityType.PERSON and (ws[j].particle in ("이", "가") or (
+                               not ws[j].particle and j + 1 < len(ws) and ws[j + 1].particle in ("이", "가")
+                               and title_of(text[ws[j + 1].stem_start:ws[j + 1].stem_end])))  # P 부사장이
                            and ws[j].end <= w.end + len(own)), None)
         elif near[0] and near[0].type is EntityType.ORGANIZATION and not ws[k].particle:
             org = near[0]  # KT 대표 김영섭, 하만 이사회 의장을 겸하게 된 손영권
@@ -1557,6 +1561,41 @@ def _joint_heads(sentence: Sentence, mentions: list[Mention], text: str,
 
 
 _APPOINT = frozenset({"선임", "임명", "영입", "내정", "발탁", "선출"})
+#: a sentence that opens with the post alone: 대표는 …, (신임) 법인장에는 …
+_POST_FIRST = re.compile(r"(?:현재\s|새\s|신임\s)?([가-힣]{2,5})(?:\([A-Z]{2,4}\))?(?:은|는|에는)\s")
+#: … and whose holder takes it: (P가 / P 전무가 / P 씨가) 맡았다, 맡고 있다, 선임됐다
+_TAKES_POST = re.compile(r"(?:\s*[가-힣]{1,5})?\s*(?:이|가)\s(?:[^,.]{0,20}\s)?(?:맡[았는고을]|맡는다|맡아|"
+                         r"(?:선임|임명|내정|선출)(?:됐|되었|된다|돼))")
+#: a unit named as one (베트남 법인 X, 현지법인 ‘X’, 자회사 X)
+UNIT_BEFORE = re.compile(r"(?:현지\s?법인|법인|자회사|지사)\s?['‘]?$")
+
+
+def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Arg | None,
+               new_company: Mention | None, unit: Mention | None) -> list[Relation]:
+    """대표는 창업자인 P 씨가 맡고 있다 / 법인장은 P 상무가 맡는다: a sentence that opens with the post and
+    names no company before its holder.  The post is that of the company the article just told of
+    founding, or of the unit the sentence before named (법인장, 지사장), else of the article's company."""
+    m = _POST_FIRST.match(text, sentence.start)
+    titles = lexicon.titles()
+    title = title_of(m[1]) if m else None
+    if m is None or title is None or title != m[1]:
+        return []
+    person = next((x for x in mentions if x.start >= m.end() and x.type is EntityType.PERSON), None)
+    if person is None or _TAKES_POST.match(text, person.end) is None:
+        return []
+    if any(x.type is EntityType.ORGANIZATION and x.start < person.end
+           and not re.fullmatch(r"(?:의|\s출신의?)?\s", text[x.end:person.start]) for x in mentions):
+        return []  # a company named before the holder is the one leadership() reads (not 한빛 출신 P, X의 P)
+    if title in ("법인장", "지사장"):
+        org = unit
+    elif new_company is not None and sentence.index - new_company.sentence <= 2:
+        org = new_company
+    else:
+        org = topic.mentions[0] if topic is not None else None
+    if org is None or org.type is not EntityType.ORGANIZATION:
+        return []
+    rel = _lead(person, org, sentence, title, titles)
+    return [rel] if rel is not None else []
 _NEW = frozenset({"새", "신임", "차기", "초대", "공동", "각자", "단독"})
 
 
@@ -2148,6 +2187,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     bought: Mention | None = None  # the company the article last told of buying (else buying into)
     bought_by: RelationType | None = None
     group: Mention | None = None  # the group the article last named, for 같은 그룹
+    unit: Mention | None = None  # the unit the sentence before named as one (베트남 법인 X)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         args = arguments(s, ms, text) if ms else []
@@ -2161,7 +2201,9 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         if group is not None and _SAME_GROUP.search(s.text):
             topic_here = Arg([group], "은", group.start, group.end, -1, False)  # 같은 그룹 계열사인 A와 B는: the group's
         found = relations(s, ms, text, topic=topic_here, published=published, pair=pair, new_company=founded,
-                          bought=bought)
+                          bought=bought, unit=unit)
+        unit = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION
+                     and UNIT_BEFORE.search(text, max(0, m.start - 8), m.start)), None)
         newly = next((r for rel in (RelationType.ACQUISITION, RelationType.INVESTMENT) for r in reversed(found)
                       if r.type is rel and r.status is Status.ASSERTED and r.object.type is EntityType.ORGANIZATION
                       and (rel is RelationType.ACQUISITION or bought_by is not RelationType.ACQUISITION)), None)

@@ -1636,3 +1636,23 @@ def test_a_stake_bought_and_made_a_subsidiary_and_one_not_made_so() -> None:
     assert ("한빛소재", "investment", "누리화학", "asserted") in got
     assert ("누리화학", "subsidiary_of", "한빛소재", "negated") in got and not any(
         f[1] == "subsidiary_of" and f[3] == "asserted" for f in got), got
+
+
+def test_a_post_named_first_and_then_its_holder() -> None:
+    # the sentence names no company: the post is the article's company's, the new company's or the unit's
+    assert ("이수민", "leads", "가람로보틱스") in triples(
+        "가람로보틱스는 올해 창업 10년을 맞았다. 대표는 창업자인 이수민 씨가 맡고 있다.")
+    assert ("박상우", "leads", "세진비나") in triples("세진식품은 베트남 법인 세진비나를 세웠다. 법인장은 박상우 상무가 맡는다.")
+    got = triples("한빛소재와 누리화학은 합작법인 '한누리머티리얼즈'를 세운다. 대표는 누리화학 출신 김정훈 전무가 맡았다.")
+    assert ("김정훈", "leads", "한누리머티리얼즈") in got and ("김정훈", "leads", "누리화학") not in got, got
+    # a company named before the holder is the one that counts (협회, 그룹 are read by the other rules)
+    assert ("박정민", "leads", "가람테크") not in triples(
+        "가람테크는 신제품을 냈다. 대표는 한빛소재와 협의해 박정민 전무가 맡았다.")
+    # the company's new head, appointed with the title after the name
+    assert ("최민호", "leads", "가람테크") in triples("가람테크의 새 대표에는 최민호 부사장이 선임됐다.")
+
+
+def test_a_korean_name_ending_in_a_particles_syllable() -> None:
+    # 정다은 전무를: 은 is part of the name, so the name is the one appointed
+    assert ("정다은", "leads", "세진제약") in triples("세진제약은 신임 대표이사에 정다은 전무를 선임했다.")
+    assert ("최다은", "leads", "누리바이오") in triples("누리바이오는 최다은 부사장을 신임 대표로 선임했다.")
