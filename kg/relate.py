@@ -1070,7 +1070,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         incorporated = any(t.form in ("편입", "두", "삼") or t.lemma in ("두다", "삼다") for t in after_trigger)
         inner = [a for a in before if a is not subject and a.particle in ("이", "가") and
                  subject is not None and a.start > subject.end]
-        into = _pick(before, TO, nearest_to=trig.start)
+        into = _pick([a for a in before if a.mentions[0].type is EntityType.ORGANIZATION], TO, nearest_to=trig.start)
         if incorporated and subject and (obj := _pick(before, OBJECT, nearest_to=trig.start)):
             pairs.append((obj, subject))  # X가 Y를 자회사로 편입했다
         elif incorporated and subject and (held := next(
@@ -1118,6 +1118,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     elif rel is RelationType.LOCATED_IN:
         # X에 본사를 둔 Y / Y는 X에 본사를 두고 / Y는 … X 본사에서 / X에 자리한 Y
         place = _pick(before, TO, nearest_to=trig.start) or bare_before
+        if place is bare_before and place is not None and place.mentions[-1].type is EntityType.ORGANIZATION \
+                and text.startswith(("은", "는", "도"), trig.end):
+            place = None  # 합작법인 본사는 담맘에 두며: whose head office, not where
         owner = next((a for a in reversed(before) if place is not None and a.end <= place.start and
                       a.particle in GENITIVE and a.mentions[0].type is EntityType.ORGANIZATION
                       and not any(b.particle in ("은", "는") and a.end <= b.start < place.start for b in before)
@@ -1153,12 +1156,17 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 kept.append(m)
             if len(kept) < len(org.mentions):
                 org = Arg(kept, "", org.start, kept[-1].end, org.word_index, False)
-        if place is None and org is None and text.startswith(("은", "는"), trig.end) and (place := next(
+        if place is None and org is None and text.startswith(("은", "는", "도"), trig.end) and (place := next(
                 (a for a in after if a.particle == "에" and a.start < clause_end and a.mentions[-1].type.is_location
-                 and re.match(r"\s*(?:두|뒀|둔|둬)", text[a.end + 1:])), None)) is not None:
-            # (합작법인은 …) 본사는 자카르타에 뒀다, 본점은 광주에 두고: the place is the company the sentence or
-            # the article is about
-            org = next((a for a in before if a.particle in ("은", "는") and a.end <= clause_start), None) or topic
+                 and re.match(r"\s*(?:두|뒀|둔|둬|있다|있으며|있고)", text[a.end + 1:])), None)) is not None:
+            # (합작법인은 …) 본사는 자카르타에 뒀다, 본점은 광주에 두고, 본사도 부산에 두고 있다, 현재 본사는
+            # 제네바에 있다: the place is the company named with the office, or the one the sentence or the
+            # article is about
+            org = next((a for a in before if a.mentions[-1].type is EntityType.ORGANIZATION
+                        and re.fullmatch(r"(?:의)?\s", text[a.end:trig.start])), None) \
+                or next((a for a in before if a.particle in ("은", "는") and a.end <= clause_start), None) \
+                or next((a for a in before if a.particle in ("은", "는")
+                         and a.mentions[0].type is EntityType.ORGANIZATION), None) or topic
         if place and org:
             pairs.append((org, place))
             k = args.index(place) if place in args else -1
@@ -1910,6 +1918,12 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
             continue
         start = _clause_start(toks, k)
         clause = [a for a in args if start <= a.start and a.end <= t.start]
+        etm = k + 2 if t.tag == "NNG" else k + 1  # 세운, 설립한
+        if etm < len(toks) and toks[etm].tag == "ETM" and t.form != "두":
+            found = _unit_set_up(sentence, args, clause, toks[etm].end)
+            if found:
+                out += found
+                continue
         company = [a for a in clause if a.particle in OBJECT and len(a.mentions) == 1
                    and a.mentions[0].type is EntityType.ORGANIZATION and not a.mentions[0].guess  # not 리전을
                    and not is_reference(a.mentions[0].text)]  # 합작법인을 설립: a new one, not the last one named
@@ -1925,7 +1939,8 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
                 out.append(Relation(RelationType.SUBSIDIARY_OF, company[0].mentions[0], founder.mentions[0], sentence,
                                     sentence_status(sentence, t.end)[0], "법인"))
         place = [a for a in clause if a.particle in ("에", "에는") and a.mentions[-1].type.is_location
-                 and not any(x.tag == "ETM" and a.end <= x.start < t.start for x in toks)]  # 오사카에 본사를 둔 …
+                 and not (a.particle == "에" and any(x.tag == "ETM" and a.end <= x.start < t.start for x in toks))]
+        # (오사카에 본사를 둔 …: the place of the clause; 껀터에는 2017년 세운 자회사 X를 두고 있다: the sentence's)
         if len(company) != 1 or len(place) != 1 or max(company[0].start - place[0].end,
                                                        place[0].start - company[0].end) > 40:
             continue
@@ -1940,6 +1955,26 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
         status = sentence_status(sentence, t.end)[0]
         out += [Relation(RelationType.LOCATED_IN, company[0].mentions[0], q, sentence, status, t.form)
                 for q in places]
+    return out
+
+
+def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: int) -> list[Relation]:
+    """오카베상사가 2012년 서울에 세운 한국법인 오카베상사코리아: the unit a relative clause tells of setting up
+    is its founder's, and where the clause set it up."""
+    unit = next((a for a in args if a.start >= end and not (a.bare and a.mentions[-1].type.is_location)), None)
+    if unit is None or len(unit.mentions) != 1 or unit.mentions[0].type is not EntityType.ORGANIZATION \
+            or unit.start - end > 25 or not _NAMED_UNIT.search(sentence.text, 0, unit.start - sentence.start) \
+            or "합작" in sentence.text[end - sentence.start:unit.start - sentence.start]:
+        return []
+    founder = next((a for a in clause if a.particle in ("이", "가") and len(a.mentions) == 1
+                    and a.mentions[0].type is EntityType.ORGANIZATION), None)
+    if founder is None or founder.mentions[0].name == unit.mentions[0].name:
+        return []
+    status = sentence_status(sentence, unit.end)[0]
+    out = [Relation(RelationType.SUBSIDIARY_OF, unit.mentions[0], founder.mentions[0], sentence, status, "법인")]
+    out += [Relation(RelationType.LOCATED_IN, unit.mentions[0], a.mentions[-1], sentence, status, "세우")
+            for a in clause if a.particle == "에" and a.start > founder.end and len(a.mentions) == 1
+            and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)]
     return out
 
 

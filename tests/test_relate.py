@@ -1656,3 +1656,30 @@ def test_a_korean_name_ending_in_a_particles_syllable() -> None:
     # 정다은 전무를: 은 is part of the name, so the name is the one appointed
     assert ("정다은", "leads", "세진제약") in triples("세진제약은 신임 대표이사에 정다은 전무를 선임했다.")
     assert ("최다은", "leads", "누리바이오") in triples("누리바이오는 최다은 부사장을 신임 대표로 선임했다.")
+
+
+def test_a_head_office_told_in_a_clause_of_its_own() -> None:
+    got = triples("1998년 부산에서 출발한 해담수산은 냉동수산물을 수출하며, 본사도 부산에 두고 있다. "
+                  "가람바이오는 에나멜 다이얼로 이름난 브랜드로, 현재 본사는 제네바에 있다. 누리제약의 본사는 리옹에 있다.")
+    assert {("해담수산", "located_in", "부산"), ("가람바이오", "located_in", "제네바"),
+            ("누리제약", "located_in", "리옹")} <= got, got
+    # the company named with its office, not a place: 합작법인 본사는 담맘에 두며
+    got = triples("한빛시멘트는 누리건설과 합작법인 '한누리 콘크리트'를 세운다. 합작법인 본사는 담맘에 두며, "
+                  "한누리콘크리트는 한빛시멘트의 자회사로 편입된다.")
+    assert ("한누리 콘크리트", "located_in", "담맘") in got, got
+    # the incorporation is into a company, not into the place of the clause before
+    assert ("한누리콘크리트", "subsidiary_of", "한빛시멘트") in got, got
+
+
+def test_a_unit_set_up_where_the_sentence_says() -> None:
+    got = triples("가람수산은 냉동수산물을 수출한다. 베트남 껀터에는 2017년 세운 수산물 가공 자회사 해담비나를 두고 있다.")
+    assert {("해담비나", "located_in", "껀터"), ("해담비나", "located_in", "베트남"),
+            ("해담비나", "subsidiary_of", "가람수산")} <= got, got
+    # a relative clause that tells who set the unit up, and where
+    got = triples("인수 주체는 오카베상사가 2012년 서울에 세운 한국법인 오카베상사코리아다. "
+                  "한빛전자가 하노이에 설립한 현지 법인 한빛비나는 TV를 만든다.")
+    assert {("오카베상사코리아", "subsidiary_of", "오카베상사"), ("오카베상사코리아", "located_in", "서울"),
+            ("한빛비나", "subsidiary_of", "한빛전자"), ("한빛비나", "located_in", "하노이")} <= got, got
+    # a joint venture set up so has two owners and is no one's unit
+    got = triples("한빛전자가 누리화학과 세운 합작법인 한누리는 TV를 만든다.")
+    assert not any(r == "subsidiary_of" for _, r, _ in got), got
