@@ -15,7 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -611,10 +611,16 @@ _UNIT_BY_COUNTRY = re.compile(_UNIT_WORDS + r"(?=[은는이가을를의와과에
 _UNIT_NAME = re.compile(r"(.+?)" + _UNIT_WORDS)
 
 
-def unit_abroad_name(name: str) -> tuple[str, str] | None:
-    """(parent, country) of a unit named by its parent and country (삼성전자 미국법인 → 삼성전자, 미국)."""
+def unit_abroad_name(name: str, places: Collection[str] = ()) -> tuple[str, str] | None:
+    """(parent, country) of a unit named by its parent and country (삼성전자 미국법인 → 삼성전자, 미국), or a
+    city the article names as a place (`places`: 청우케미칼 난퉁법인, where 장쑤성 난퉁 is told)."""
     hit = _UNIT_NAME.fullmatch(name)
-    return (hit[1], hit[2]) if hit and _is_region_or_city(hit[2]) else None
+    return (hit[1], hit[2]) if hit and (_is_region_or_city(hit[2]) or hit[2] in places) else None
+
+
+def place_names(mentions: Iterable[Mention]) -> set[str]:
+    """The names of the places an article's mentions are (장쑤성 난퉁: 난퉁 too)."""
+    return {n for m in mentions if m.type.is_location for n in (m.text, m.canonical, m.text.split()[-1]) if n}
 
 
 def _units_named_by_country(mentions: list[Mention], text: str) -> list[Mention]:
@@ -622,13 +628,14 @@ def _units_named_by_country(mentions: list[Mention], text: str) -> list[Mention]
     out: list[Mention] = []
     skip_until = -1
     renamed: dict[str, str] = {}
+    places = place_names(mentions)
     for m in mentions:
         if m.start < skip_until:
             if m.type is EntityType.ORGANIZATION and not m.canonical:
                 renamed[m.text] = out[-1].text  # (미국법인 read alone: its bracketed alias is the unit's)
             continue
         hit = _UNIT_BY_COUNTRY.match(text, m.end) if m.type is EntityType.ORGANIZATION else None
-        if hit is None or not _is_region_or_city(hit[1]) or is_reference(m.text):
+        if hit is None or not (_is_region_or_city(hit[1]) or hit[1] in places) or is_reference(m.text):
             out.append(m)
             continue
         end = hit.end()
@@ -1867,6 +1874,17 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
                 start = ws[first].stem_start  # (마커스 리드(Marcus Reed) CEO: 리드 is no company here)
                 out = [c for c in out if c.end <= start or c.start >= n_end]
                 out.append(_Candidate(start, n_end, EntityType.PERSON, strength=2))
+            continue
+        gloss_words = text[a_start:a_end].split()
+        if extra >= 1 and i is not None and i >= 1 and not ws[i - 1].particle and ws[i - 1].end + 1 == ws[i].start \
+                and any(c.start == n_start and c.end == n_end and c.type.is_location for c in out) \
+                and HANGUL.fullmatch(stem := text[ws[i - 1].stem_start:ws[i - 1].stem_end]) is not None \
+                and len(stem) >= 2 and not org_cue(stem) and not title_of(stem) and not _is_region_or_city(stem) \
+                and _sounds_like(stem[0], gloss_words[0]) and _sounds_like(text[n_start], gloss_words[-1]):
+            # 다온라이프 싱가포르(Daon Life Singapore): a unit named by its country, the gloss spelling both
+            start = ws[i - 1].stem_start
+            out = [c for c in out if c.end <= start or c.start >= n_end]
+            out.append(_Candidate(start, n_end, EntityType.ORGANIZATION, strength=2))
             continue
         if extra < 1 or i is None or any(c.start < n_end and n_start < c.end and c.type is not EntityType.ORGANIZATION
                                          for c in out):

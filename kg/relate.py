@@ -31,6 +31,7 @@ from kg.recognise import (
     is_reference,
     jv_named,
     org_cue,
+    place_names,
     title_of,
     unit_abroad_name,
     words,
@@ -1108,8 +1109,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             # A와 B가 각각 자회사인 C와 D를: A's is C, B's is D
             pairs.extend((Arg([c], "", c.start, c.end, -1, True), Arg([p], "", p.start, p.end, -1, True))
                          for c, p in zip(child_after.mentions, subject.mentions, strict=False))
-        elif subject and child_after and subject is not child_after:
-            pairs.append((child_after, subject))  # X는 자회사인 Y의 …
+        elif subject and child_after and subject is not child_after \
+                and not _SAME_GROUP.search(text, max(0, trig.start - 12), trig.end):
+            pairs.append((child_after, subject))  # X는 자회사인 Y의 … (not X가 같은 그룹 계열사인 Y를: a sister)
         elif topic is not None and child_after and not parent and child_after is not topic:
             pairs.append((child_after, topic))  # (X는 …) 자회사 Y도 …
     elif rel is RelationType.LOCATED_IN and not any(t.tag == "ETM" for t in toks[trig.token_index + 1:trig.token_index + 4]) \
@@ -2282,8 +2284,9 @@ def _units_by_their_names(sentences: tuple[Sentence, ...], mentions: list[Mentio
     """삼성전자 미국법인: named so, the unit is its parent's and in that country, where the article names both."""
     out = []
     done: set[str] = set()
+    places = place_names(mentions)
     for u in mentions:
-        found = unit_abroad_name(u.text) if u.type is EntityType.ORGANIZATION and not u.canonical else None
+        found = unit_abroad_name(u.text, places) if u.type is EntityType.ORGANIZATION and not u.canonical else None
         if found is None and u.type is EntityType.ORGANIZATION and not u.canonical \
                 and (glued := _GLUED_UNIT.fullmatch(u.text)) is not None and len(glued[1]) >= 2:
             told = [s.text for s in sentences if u.text in s.text]

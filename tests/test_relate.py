@@ -1683,3 +1683,14 @@ def test_a_unit_set_up_where_the_sentence_says() -> None:
     # a joint venture set up so has two owners and is no one's unit
     got = triples("한빛전자가 누리화학과 세운 합작법인 한누리는 TV를 만든다.")
     assert not any(r == "subsidiary_of" for _, r, _ in got), got
+
+
+def test_units_named_by_a_city_or_a_glossed_country_and_sister_affiliates() -> None:
+    got = triples("청우케미칼은 염료를 만든다. 중국 장쑤성 난퉁에는 2011년 세운 생산법인 청우케미칼 난퉁법인을 두고 있다.")
+    assert {("청우케미칼 난퉁법인", "subsidiary_of", "청우케미칼"), ("청우케미칼 난퉁법인", "located_in", "중국")} <= got, got
+    got = triples("다온생명은 싱가포르 법인 다온라이프 싱가포르(Daon Life Singapore) 지분 40%를 매각했다.")
+    assert ("다온라이프 싱가포르", "located_in", "싱가포르") in got, got
+    assert not any("Singapore" in s or s == "다온라이프" for s, _, _ in got), got
+    # 같은 그룹 계열사: a sister, no subsidiary of the company that merges it
+    got = triples("염료 전문기업 청우케미칼이 같은 그룹 계열사인 안료 제조사 청우피그먼트를 흡수합병한다.")
+    assert not any(r == "subsidiary_of" for _, r, _ in got) and any(r == "merger" for _, r, _ in got), got
