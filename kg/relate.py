@@ -778,6 +778,9 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
 _LISTED_OWN = re.compile(r"\s*등(?:의)?\s*(?:주요|핵심|국내|해외|기존|다른|자사|그룹)?\s*")
 _LISTED = re.compile(r"\s*(?:등|등의|같은|과 같은|와 같은)\s*")
 _MINORITY = re.compile(r"(?:소수|일부|少數)\s*지분")
+#: securities a company issues, bought by an investor (Y 우선주를 인수, Y가 발행한 전환사채를 인수)
+_SECURITIES = re.compile(r"(?:우선주|상환전환우선주|RCPS|전환사채|CB|교환사채|신주인수권부사채|BW|회사채|신주)"
+                         r"(?:\([A-Z]{2,5}\))?\s?(?:\d[\d,.]*\s?(?:만|억)?\s?(?:주|원|달러)\s?)?(?:을|를)\s$")
 _STAKE = re.compile(_STAKE_OF)
 _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|,)?\s*")
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
@@ -901,7 +904,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.append((buyer, target))
     elif rel in (RelationType.INVESTMENT, RelationType.ACQUISITION, RelationType.SUPPLY):
         receive = attracts or trig.trigger.voice == "receive"
-        has_stake = any(t.form == "지분" for t in toks) or "경영권" in sentence.text
+        has_stake = any(t.form == "지분" for t in toks) or "경영권" in sentence.text \
+            or re.search(r"우선주|전환사채|교환사채|신주인수권부사채", sentence.text) is not None  # (Y의 전환사채를)
         # …에 본사를 두며, 양사는 … 출자한다: a place the earlier clause's verb took (에) is not this deal's
         # …지누스를 인수했고, 이마트는 이베이코리아 지분을 사들였다: nor an earlier clause's object
         earlier_objects = [a for a in before if a.start < clause_start and a is not subject and a.particle in OBJECT]
@@ -961,7 +965,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             t.form == "받" and t.tag.startswith(("VV", "XSV")) for t in after_trigger[:1])
         if supplied and subject:
             # X는 Y로부터 철광석을 공급받는다: Y supplies X
-            supplier = _pick(before, ("로부터", "으로부터", "에게서"), nearest_to=trig.start)
+            supplier = _pick(before, ("로부터", "으로부터", "에게서"), nearest_to=trig.start) or _pick(
+                [a for a in before if a.mentions[0].type is EntityType.ORGANIZATION and a.start > subject.end],
+                ("에서",), nearest_to=trig.start)  # Y에서 공급받는다: from a company, not in a place
             if supplier is not None and supplier is not subject:
                 pairs.append((supplier, subject))
         elif rel is RelationType.SUPPLY and trig.trigger.voice == "buy":
@@ -1204,6 +1210,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                                              and "최대주주" not in clause_text)  # 30%로 최대주주에: control
                                             or _MINORITY.search(clause_text)):
         rel = RelationType.INVESTMENT  # a minority stake (지분 30%, 소수 지분) is an investment, not control
+    if rel is RelationType.ACQUISITION and _SECURITIES.search(text, max(clause_start, trig.start - 16), trig.start):
+        rel = RelationType.INVESTMENT  # X가 Y 우선주를 인수하는 방식: securities bought, not the company
     out = []
     amount = money(sentence.text) if rel.is_deal and not rel.symmetric else None
     for s_arg, o_arg in pairs:
@@ -2235,8 +2243,12 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         for hit in JV_WORD.finditer(text, s.start, s.end):
             founded = jv_named(hit, starts, text) or founded
         topic_here = topic
-        if group is not None and _SAME_GROUP.search(s.text):
-            topic_here = Arg([group], "은", group.start, group.end, -1, False)  # 같은 그룹 계열사인 A와 B는: the group's
+        if (same := _SAME_GROUP.search(s.text)) is not None:
+            # 같은 그룹 계열사인 A와 B는: the group's (the one named last, in this sentence before it too)
+            group = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION
+                          and m.start < s.start + same.start() and (m.canonical or m.text).endswith("그룹")), group)
+            if group is not None:
+                topic_here = Arg([group], "은", group.start, group.end, -1, False)
         found = relations(s, ms, text, topic=topic_here, published=published, pair=pair, new_company=founded,
                           bought=bought, unit=unit)
         unit = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION

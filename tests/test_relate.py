@@ -1694,3 +1694,17 @@ def test_units_named_by_a_city_or_a_glossed_country_and_sister_affiliates() -> N
     # 같은 그룹 계열사: a sister, no subsidiary of the company that merges it
     got = triples("염료 전문기업 청우케미칼이 같은 그룹 계열사인 안료 제조사 청우피그먼트를 흡수합병한다.")
     assert not any(r == "subsidiary_of" for _, r, _ in got) and any(r == "merger" for _, r, _ in got), got
+
+
+def test_securities_bought_supplies_from_a_company_and_a_groups_sister() -> None:
+    got = triples("캐나다 연기금 노던퍼시픽연금은 LG전자 우선주를 인수했다. 한빛전자는 삼성전자의 전환사채를 인수했다.")
+    assert {("노던퍼시픽연금", "investment", "LG전자"), ("한빛전자", "investment", "삼성전자")} <= got, got
+    assert not any(r == "acquisition" for _, r, _ in got), got
+    # Y에서 공급받는다: from a company (a place there is only where)
+    assert ("CJ제일제당", "supply", "한빛푸드") in triples("한빛푸드는 밀가루 대부분을 CJ제일제당에서 공급받는다.")
+    assert not any(r == "supply" for _, r, _ in triples("한빛푸드는 밀가루를 베트남에서 공급받는다."))
+    # 같은 그룹 계열사인 Y: the group named before it in the sentence is Y's parent, not the last topic
+    got = triples("노던연금은 캐나다 토론토에 있다. 2020년 한울금융그룹이 설립한 계열 리츠인 한울로지스리츠는 같은 그룹 "
+                  "계열사인 한울자산운용이 자산관리회사(AMC)를 맡고 있다.")
+    assert ("한울자산운용", "subsidiary_of", "한울금융그룹") in got and not any(
+        s == "한울자산운용" and o == "노던연금" for s, _, o in got), got
