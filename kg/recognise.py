@@ -539,6 +539,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _glossed_everywhere(mentions, text)
     mentions = _currencies(mentions, text)
     mentions = _units_named_by_country(mentions, text)
+    mentions = _named_before_their_post(mentions, sentences, text)
     mentions = [_without_unit_head(m) for m in mentions]
     # 베르타니 for 카사 베르타니, first read as a person's name and then as the company's: what it stands for
     orgs = {m.name for m in mentions if m.type is EntityType.ORGANIZATION}
@@ -621,6 +622,57 @@ def unit_abroad_name(name: str, places: Collection[str] = ()) -> tuple[str, str]
 def place_names(mentions: Iterable[Mention]) -> set[str]:
     """The names of the places an article's mentions are (장쑤성 난퉁: 난퉁 too)."""
     return {n for m in mentions if m.type.is_location for n in (m.text, m.canonical, m.text.split()[-1]) if n}
+
+
+#: a title right after a company: 메종 바르디에 최고경영자(CEO)는, 보건부 장관이
+_POST_AFTER = re.compile(r"\s([가-힣]{1,6}?)(?:\([A-Z]{2,4}\))?(?=[은는이가도의와과,\s])")
+#: the words of a name before it, opening the sentence or after another party (와, 과, 및, a comma)
+_NAME_WORDS_BEFORE = re.compile(r"(?:^|(?:와|과|및|,|\))\s)([가-힣]{2,8}(?: [가-힣]{1,8}){0,1} [가-힣]{2,8}) $")
+
+
+def _named_before_their_post(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """앙투안 르클레르 메종 바르디에 최고경영자(CEO)는, 아이굴 세이트카지에바 카자흐스탄 보건부 장관은: the two or
+    three words before a company (and its country) and a title are its head's name, a foreign one the tokenizer
+    breaks up or reads as a place.  Only words that are no common noun, place, title or word for a company."""
+    by_index = {s.index: s for s in sentences}
+    added: list[Mention] = []
+    for k, m in enumerate(mentions):
+        post = _POST_AFTER.match(text, m.end) if m.type is EntityType.ORGANIZATION else None
+        sentence = by_index.get(m.sentence)
+        if post is None or title_of(post[1]) is None or sentence is None:
+            continue
+        left = m.start
+        if k > 0 and mentions[k - 1].type is EntityType.COUNTRY and text[mentions[k - 1].end:m.start] == " ":
+            left = mentions[k - 1].start  # (카자흐스탄) 보건부 장관
+        hit = _NAME_WORDS_BEFORE.search(text[sentence.start:left])
+        if hit is None:
+            continue
+        start, end = sentence.start + hit.start(1), sentence.start + hit.end(1)
+        if any(x.start < end and start < x.end and (x.type is not EntityType.PLACE or x.strength >= 2)
+               for x in mentions):
+            continue  # (a person, company or known place read there already)
+        pieces = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+        words = hit[1].split()
+        if any(t.tag.startswith(("J", "E", "V", "X", "S")) and t.tag != "XPN" and t.tag != "XSN" for t in pieces) \
+                or any(_known(w) or title_of(w) or org_cue(w) or w in _not_names() for w in words) \
+                or not all(any(t.tag in ("NNP", "IC", "MM", "MAG") or (t.tag == "NNG" and len(t.form) >= 4)
+                               for t in pieces if ws <= t.start and t.end <= ws + len(w))
+                           for w, ws in zip(words, _word_starts(hit[1], start), strict=True)):
+            continue  # (반도체 기업 X 대표, 전략적 투자자 X 대표: words the tokenizer knows, no name)
+        added.append(Mention(hit[1], start, end, EntityType.PERSON, m.sentence, strength=2))
+    if not added:
+        return mentions
+    spans = [(a.start, a.end) for a in added]
+    kept = [x for x in mentions if not any(x.start < e and s < x.end for s, e in spans)]
+    return sorted(kept + added, key=lambda x: x.start)
+
+
+def _word_starts(words: str, start: int) -> list[int]:
+    out, pos = [], start
+    for w in words.split(" "):
+        out.append(pos)
+        pos += len(w) + 1
+    return out
 
 
 def _units_named_by_country(mentions: list[Mention], text: str) -> list[Mention]:

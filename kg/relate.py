@@ -778,6 +778,9 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
 _LISTED_OWN = re.compile(r"\s*등(?:의)?\s*(?:주요|핵심|국내|해외|기존|다른|자사|그룹)?\s*")
 _LISTED = re.compile(r"\s*(?:등|등의|같은|과 같은|와 같은)\s*")
 _MINORITY = re.compile(r"(?:소수|일부|少數)\s*지분")
+#: after a place's 에: a clause about a site there (들어서는 빌딩, 건설 중인 공장)
+_PLACE_OF_A_SITE = re.compile(r"\s*(?:들어서는|들어설|들어선|건설\s?중인|건설되는|건설될|짓고\s?있는|짓는|지어지는|조성되는|"
+                              r"조성\s?중인|세워지는|위치한|있는|자리한|자리\s?잡은)\s")
 #: securities a company issues, bought by an investor (Y 우선주를 인수, Y가 발행한 전환사채를 인수)
 _SECURITIES = re.compile(r"(?:우선주|상환전환우선주|RCPS|전환사채|CB|교환사채|신주인수권부사채|BW|회사채|신주)"
                          r"(?:\([A-Z]{2,5}\))?\s?(?:\d[\d,.]*\s?(?:만|억)?\s?(?:주|원|달러)\s?)?(?:을|를)\s$")
@@ -911,6 +914,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         earlier_objects = [a for a in before if a.start < clause_start and a is not subject and a.particle in OBJECT]
         before = [a for a in before if (a.start >= clause_start or a is subject or a.particle not in TO + OBJECT)
                   and not (a.particle in TO and _headquarters_after(a, sentence, text))]
+        if rel is RelationType.SUPPLY:  # 호찌민에 들어서는 68층 빌딩에 공급: the building takes the goods, not the city
+            before = [a for a in before if not (a.mentions[-1].type.is_location and a.particle == "에"
+                                                and _PLACE_OF_A_SITE.match(text, a.end + 1))]
         target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) \
             or (_pick(before, WITH, nearest_to=trig.start) if rel is RelationType.SUPPLY else None) or bare_before \
@@ -1419,6 +1425,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                 and text[near[1].end:ws[w1].end][:1] not in tuple("에을를로와과의,") \
                 and not _ends_with_comma(ws[w1]):  # (조주은, 표혁은: 은 and 이 may end a name)
             org, person = near[0], near[1]  # 김영섭 KT 대표 (not 대표 강도윤, 프레시루트 대표 윤서진: a list)
+        elif near[0] and near[0].type is EntityType.ORGANIZATION and near[1] and near[1].type is EntityType.COUNTRY \
+                and near[2] and near[2].type is EntityType.PERSON and not ws[k].particle \
+                and text[near[2].end:near[1].start] == " " and text[near[1].end:near[0].start] == " ":
+            org, person = near[0], near[2]  # 아이굴 세이트카지에바 카자흐스탄 보건부 장관: the country's ministry
         elif near[0] and near[0].type is EntityType.PERSON and near[1] and near[1].type is EntityType.ORGANIZATION \
                 and ws[w1].particle not in ("와", "과", "및") \
                 and not (w.particle in ("이", "가") and i + 1 < len(ws)
@@ -1763,7 +1773,8 @@ def _lead(person: Mention, org: Mention, sentence: Sentence, title: str,
           titles: dict[str, tuple[str, str]]) -> Relation | None:
     """A leadership fact when the title is one that heads an organisation (부회장 counts)."""
     rank = titles[title][1]
-    if rank != "head" and title != "부회장" and not (rank == "government" and org.type is EntityType.ORGANIZATION):
+    if rank != "head" and title != "부회장" and not (rank == "government" and org.type is EntityType.ORGANIZATION
+                                                    and title not in _DEPUTIES):
         return None
     lo = person.start - sentence.start
     hi = (org.end if org.start > person.start else person.end) - sentence.start
@@ -1774,6 +1785,8 @@ def _lead(person: Mention, org: Mention, sentence: Sentence, title: str,
     return Relation(RelationType.LEADS, person, org, sentence, Status.ASSERTED, title, title=title)
 
 
+#: government posts that stand in for the head, not head it (차관 of a ministry, not its minister)
+_DEPUTIES = frozenset({"차관", "부통령", "부총리"})
 _APPOINT_TEXT = re.compile(r"선임|임명|영입|내정|발탁|선출")
 _FORMER = re.compile(r"(?:^|[\s(])(?:전|前|전임|초대\s*전)\s|\s(?:전|前)(?:대표|회장|사장|CEO|부회장|대표이사)")
 
@@ -1937,6 +1950,16 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
         company = [a for a in clause if a.particle in OBJECT and len(a.mentions) == 1
                    and a.mentions[0].type is EntityType.ORGANIZATION and not a.mentions[0].guess  # not 리전을
                    and not is_reference(a.mentions[0].text)]  # 합작법인을 설립: a new one, not the last one named
+        if t.tag == "NNG" and toks[k + 1].form == "되" and not company:
+            # X는 2018년 하노이에 설립돼 / 하노이에 설립된 X: the company set up is the subject, or the one after
+            if etm < len(toks) and toks[etm].tag == "ETM":
+                nxt = next((a for a in args if a.start >= toks[etm].end
+                            and not (a.bare and a.mentions[-1].type.is_location)), None)
+                company = [nxt] if nxt is not None and nxt.start - toks[etm].end <= 25 and nxt.particle \
+                    and len(nxt.mentions) == 1 and nxt.mentions[0].type is EntityType.ORGANIZATION else []
+            else:
+                company = [a for a in clause if a.particle in ("은", "는", "이", "가") and len(a.mentions) == 1
+                           and a.mentions[0].type is EntityType.ORGANIZATION][-1:]
         if len(company) == 1 and t.form != "두" and _NAMED_UNIT.search(sentence.text, 0, company[0].start - sentence.start) \
                 and "합작" not in sentence.text[max(0, company[0].start - sentence.start - 14):
                                                 company[0].start - sentence.start]:  # (합작법인, 합작 투자 법인 'X')

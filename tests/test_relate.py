@@ -1708,3 +1708,22 @@ def test_securities_bought_supplies_from_a_company_and_a_groups_sister() -> None
                   "계열사인 한울자산운용이 자산관리회사(AMC)를 맡고 있다.")
     assert ("한울자산운용", "subsidiary_of", "한울금융그룹") in got and not any(
         s == "한울자산운용" and o == "노던연금" for s, _, o in got), got
+
+
+def test_foreign_heads_named_before_their_company_and_post() -> None:
+    got = triples("메종 바르디에(Maison Vardier)는 시계 회사다. 앙투안 르클레르 메종 바르디에 최고경영자(CEO)는 말했다.")
+    assert ("앙투안 르클레르", "leads", "메종 바르디에") in got, got
+    got = triples("조윤호 메디온 대표(오른쪽)와 아이굴 세이트카지에바 카자흐스탄 보건부 장관이 협약을 맺고 있다.")
+    assert {("조윤호", "leads", "메디온"), ("아이굴 세이트카지에바", "leads", "보건부")} <= got, got
+    # a vice minister stands in for the head; common nouns before a company are no name
+    assert not any(r == "leads" for _, r, _ in triples("나세르 알오타이비 사우디아라비아 에너지부 차관은 말했다."))
+    assert not any(r == "leads" for _, r, _ in triples("미국 반도체 기업 엔비디아 CEO는 말했다."))
+
+
+def test_set_up_there_told_in_the_passive_and_a_site_is_no_customer() -> None:
+    got = triples("2015년 서울에 설립된 가람바이오는 항체를 만든다. 누리랩은 2018년 베트남 하노이에 설립돼 직원 210명을 두고 있다.")
+    assert {("가람바이오", "located_in", "서울"), ("누리랩", "located_in", "하노이"),
+            ("누리랩", "located_in", "베트남")} <= got, got
+    # 호찌민에 들어서는 빌딩에 공급: the building takes the goods, the city is where it stands
+    got = triples("세진엘리베이터가 베트남 호찌민에 들어서는 68층 복합빌딩에 승강기 42대를 공급한다.")
+    assert not any(r == "supply" for _, r, _ in got), got
