@@ -1727,3 +1727,10 @@ def test_set_up_there_told_in_the_passive_and_a_site_is_no_customer() -> None:
     # 호찌민에 들어서는 빌딩에 공급: the building takes the goods, the city is where it stands
     got = triples("세진엘리베이터가 베트남 호찌민에 들어서는 68층 복합빌딩에 승강기 42대를 공급한다.")
     assert not any(r == "supply" for _, r, _ in got), got
+
+
+def test_foreign_heads_with_a_latin_title_or_a_name_read_in_part() -> None:
+    got = triples("메르데카 홈 솔루션즈(Merdeka Home Solutions)는 유통업체다. 아흐마드 라힘 메르데카 홈 솔루션즈 CEO는 "
+                  "말했다. 김도윤 한벽강관 사장과 리엄 오코너 서던크로스에너지 CEO가 서명했다.")
+    assert {("아흐마드 라힘", "leads", "메르데카 홈 솔루션즈"), ("리엄 오코너", "leads", "서던크로스에너지"),
+            ("김도윤", "leads", "한벽강관")} <= got, got
