@@ -955,6 +955,11 @@ def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if prev is not None and text[prev.end:m.start] == " " and m.type is EntityType.ORGANIZATION and m.guess \
+                and " " not in prev.text + m.text and not _known(m.text) and not _org_suffix(m.text) \
+                and prev.type is EntityType.PLACE and _lexicon_type(prev.text) is EntityType.PLACE \
+                and re.match(r"(?:에|에서|에는|의)?\s", text[m.end:m.end + 4]):
+            m = replace(m, type=EntityType.CITY, guess=False)  # 퀸즐랜드주 글래드스톤에: a place in the state
         if prev is not None and text[prev.end:m.start] == " " and m.type in (EntityType.CITY, EntityType.PLACE) \
                 and " " not in prev.text + m.text \
                 and (prev.text == "경기" or prev.type is EntityType.PLACE and _lexicon_type(prev.text) is EntityType.PLACE):

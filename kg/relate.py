@@ -211,6 +211,8 @@ def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationTyp
     prev = toks[first - 1] if first > 0 else None
     if prev and prev.form == "이번" and nxt and nxt.tag == "JKB" and nxt.form in ("로", "으로"):
         return True  # 이번 인수로 거점을 확보했다: the deal told before, named again, not a new one
+    if rel is RelationType.INVESTMENT and prev is not None and prev.form == "합작" and prev.end == toks[first].start:
+        return True  # 합작투자계약: a joint venture's contract (its own trigger), no investment
     return bool(prev and prev.form in ("FTA", "전속", "재", "대회기") and prev.end == toks[first].start)
 
 
@@ -1180,7 +1182,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                         and re.fullmatch(r"(?:의)?\s", text[a.end:trig.start])), None) \
                 or next((a for a in before if a.particle in ("은", "는") and a.end <= clause_start), None) \
                 or next((a for a in before if a.particle in ("은", "는")
-                         and a.mentions[0].type is EntityType.ORGANIZATION), None) or topic
+                         and a.mentions[0].type is EntityType.ORGANIZATION), None)
+            if org is None and new_company is not None and sentence.index - new_company.sentence <= 2 \
+                    and re.search(r"합작\s?(?:법인|회사)", sentence.text):
+                org = Arg([new_company], "은", new_company.start, new_company.end, -1, False)  # 합작법인 지분은 …, 본사는 P에
+            org = org or topic
         if place and org:
             pairs.append((org, place))
             k = args.index(place) if place in args else -1

@@ -1734,3 +1734,18 @@ def test_foreign_heads_with_a_latin_title_or_a_name_read_in_part() -> None:
                   "말했다. 김도윤 한벽강관 사장과 리엄 오코너 서던크로스에너지 CEO가 서명했다.")
     assert {("아흐마드 라힘", "leads", "메르데카 홈 솔루션즈"), ("리엄 오코너", "leads", "서던크로스에너지"),
             ("김도윤", "leads", "한벽강관")} <= got, got
+
+
+def test_states_abroad_joint_venture_contracts_and_deals_put_on_hold() -> None:
+    got = triples("하이드로라인은 3억 호주달러를 투입해 퀸즐랜드주 글래드스톤에 공장을 짓는다.")
+    assert ("하이드로라인", "investment", "글래드스톤") in got, got  # a town in a state (its name), no company
+    # 합작투자계약: the joint venture's contract, no investment in the city where it is signed
+    got = triples("한빛강관과 서던에너지는 합작법인을 세운다. 양사는 12일 호주 브리즈번에서 합작투자계약을 맺었다.")
+    assert not any(r == "investment" for _, r, _ in got), got
+    # the joint venture's head office, told after its shares
+    got = triples("한빛강관은 서던에너지와 합작법인 '하이드로라인'을 세운다. 합작법인 지분은 양사가 50%씩 나눠 갖고, "
+                  "본사는 브리즈번에 둔다.")
+    assert ("하이드로라인", "located_in", "브리즈번") in got and ("한빛강관", "located_in", "브리즈번") not in got, got
+    # 보류됐다: put on hold, not done
+    assert ("그린하이텍", "joint_venture", "웨스트윈드에너지", "asserted") not in facts(
+        "그린하이텍이 호주 에너지기업 웨스트윈드에너지와 추진하던 합작법인 설립은 현지 인허가가 늦어지면서 보류됐다.")
