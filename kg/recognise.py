@@ -531,6 +531,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _province_before_city(mentions, text)
     mentions = _quoted_units(mentions, sentences, text)
     mentions = _propagate(mentions, sentences, text)
+    mentions = _country_units(mentions, text)
     mentions = _descriptions(mentions, text)
     mentions = _joint_venture_refs(mentions, sentences, text)
     mentions = _this_company(mentions, sentences, text)
@@ -1116,6 +1117,29 @@ def _org_suffix_words() -> frozenset[str]:
     return frozenset(lexicon.org_suffixes())
 
 
+def _country_unit(prev: Mention, m: Mention, text: str) -> bool:
+    """자회사인 코웨이 말레이시아를, 현지 법인 대륜오토텍 폴스카(=폴란드)가: a unit named by its parent and its
+    country, after a word for a unit."""
+    return prev.type is EntityType.ORGANIZATION and m.type is EntityType.COUNTRY \
+        and text[prev.end:m.start] == " " and not prev.canonical and prev.sentence == m.sentence \
+        and _UNIT_CUE.search(text, max(0, prev.start - 12), prev.start) is not None \
+        and _AFTER_NAME.match(text, m.end) is not None
+
+
+def _country_units(mentions: list[Mention], text: str) -> list[Mention]:
+    """The units `_corporate_names` joins, where the parent's name is found only by `_propagate` (청+수+라이프
+    read as common nouns the second time)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _country_unit(prev, m, text):
+            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, type=EntityType.ORGANIZATION,
+                              canonical="", english="", aliases=(), strength=max(prev.strength, 2), guess=False)
+            continue
+        out.append(m)
+    return out
+
+
 def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
     """노스스타 메탈스, 레드검 미네랄스: a name whose last word is a word for a company is a company's,
     whether it was read as a person or as a name and a second company."""
@@ -1126,11 +1150,7 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
             and prev.sentence == m.sentence
         both_orgs = adjacent and prev is not None and prev.type is EntityType.ORGANIZATION \
             and m.type is EntityType.ORGANIZATION
-        # 자회사인 코웨이 말레이시아를, 자회사인 대륜오토텍 폴스카(=폴란드)가: a unit named by its parent and its country
-        country_unit = prev is not None and prev.type is EntityType.ORGANIZATION and m.type is EntityType.COUNTRY \
-            and text[prev.end:m.start] == " " and not prev.canonical and prev.sentence == m.sentence \
-            and _UNIT_CUE.search(text, max(0, prev.start - 12), prev.start) is not None \
-            and _AFTER_NAME.match(text, m.end) is not None
+        country_unit = prev is not None and _country_unit(prev, m, text)
         if prev is not None and (adjacent or country_unit) and (
                 # 노스스타 메탈스: a name and a word for a company, read as a person or as two companies
                 (_corporate_word(m.text) and prev.type in (EntityType.ORGANIZATION, EntityType.PERSON)
@@ -1183,7 +1203,8 @@ _UNIT_CUE = re.compile(r"(?:자회사|법인|계열사)(?:인|이자)? $")
 def _unit_abroad(rest: str) -> bool:
     """베트남 of 컴포즈커피 베트남, USA of 한빛 USA: the name's last words say where the unit is
     (its first word is then the parent's name, not the unit's short name)."""
-    return _is_region_or_city(rest) or _COUNTRY_UNIT.fullmatch(" " + rest) is not None
+    return _is_region_or_city(rest) or _COUNTRY_UNIT.fullmatch(" " + rest) is not None \
+        or unit_abroad_name("X " + rest) is not None  # 홍콩법인 of 해담유업 홍콩법인, 미국 판매법인
 
 
 #: 한결은행장, KB국민은행장은: a bank and its head's title in one word

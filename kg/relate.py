@@ -550,12 +550,13 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
         prev = (trig, used)
     out.extend(leadership(sentence, mentions, text, new_company, topic, dealt=bought))
     out.extend(_post_held(sentence, mentions, text, topic, new_company, unit))
+    out.extend(_unit_head(sentence, mentions, text, unit))
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
     out.extend(shareholders(sentence, args, text, published))
     out.extend(_share_split(sentence, args, text, published, bought, new_company))
     out.extend(_spun_off(sentence, args, new_company))
-    out.extend(_local_units(sentence, args, text))
+    out.extend(_local_units(sentence, args, text, topic))
     return _relocate(_dedupe(out), text)
 
 
@@ -575,7 +576,7 @@ def _topic_before(args: list[Arg], k: int) -> Arg | None:
                  and x.mentions[0].type is EntityType.ORGANIZATION), None)
 
 
-def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
+def _local_units(sentence: Sentence, args: list[Arg], text: str, article_topic: Arg | None = None) -> list[Relation]:
     out = []
     for k, a in enumerate(args):
         b = next((x for x in args[k + 1:] if not x.mentions[0].type.is_location), None)
@@ -586,10 +587,13 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str) -> list[Relatio
         if b is not None and a.bare and a.mentions[-1].type.is_location and b.mentions[0].type is EntityType.ORGANIZATION \
                 and _COUNTRY_UNIT_BEFORE.fullmatch(text, a.end, b.start):
             # X는 (하노이에 있는) 베트남 법인 Y를 통해: the unit there of the company the sentence is about
-            topic = _topic_before(args, k)
+            # (… 목담가구는 …. 베트남 생산법인인 Y를 통해: the article's, in a sentence that names no company)
+            topic = _topic_before(args, k) or (article_topic if article_topic is not None and not any(
+                x.mentions[0].type is EntityType.ORGANIZATION for x in args[:k]) and not any(
+                w.particle in SUBJECT for w in words(sentence, text) if w.end <= a.start) else None)
             gap = text[topic.end:a.start] if topic is not None else ""
             if topic is not None and not any(x.mentions[0].type is EntityType.ORGANIZATION
-                                             for x in args[args.index(topic) + 1:k]) \
+                                             for x in args[args.index(topic) + 1 if topic in args else 0:k]) \
                     and not re.search(r"의\s|경쟁", gap) and not any(org_cue(w) for w in re.findall(r"[가-힣]+", gap)) \
                     and not _LET_GO.search(sentence.text, b.end - sentence.start):
                 # (일본 기업의 베트남 법인, 경쟁사 베트남 법인: another's; 법인 Y를 매각했다: no longer)
@@ -1602,6 +1606,24 @@ _TAKES_POST = re.compile(r"(?:\s*[가-힣]{1,5})?\s*(?:이|가)\s(?:[^,.]{0,20}\
                          r"(?:선임|임명|내정|선출)(?:됐|되었|된다|돼))")
 #: a unit named as one (베트남 법인 X, 현지법인 ‘X’, 자회사 X)
 UNIT_BEFORE = re.compile(r"(?:현지\s?법인|법인|자회사|지사)\s?['‘]?$")
+
+
+#: a sentence about the unit named before: (이|현지|신설) 법인은 …
+_THE_UNIT_FIRST = re.compile(r"(?:이\s|현지\s|신설\s|새\s)?(?:법인|지사|자회사)(?:은|는)\s")
+
+
+def _unit_head(sentence: Sentence, mentions: list[Mention], text: str, unit: Mention | None) -> list[Relation]:
+    """(X는 현지 법인 Y를 세웠다.) 법인은 …, P 법인장이 이끈다: P heads the unit the sentence before named."""
+    if unit is None or not _THE_UNIT_FIRST.match(text, sentence.start) \
+            or any(m.type is EntityType.ORGANIZATION for m in mentions):
+        return []
+    for m in mentions:
+        head = re.match(r"\s(법인장|지사장|대표|사장|최고경영자)(?:\([A-Z]{2,4}\))?(?:이|가|은|는)\s", text[m.end:m.end + 16])
+        if m.type is EntityType.PERSON and head is not None \
+                and re.search(r"(?:이끈|이끌|맡는|맡고|맡았|총괄)", text[m.end:sentence.end]):
+            rel = _lead(m, unit, sentence, head[1], lexicon.titles())
+            return [rel] if rel is not None else []
+    return []
 
 
 def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Arg | None,

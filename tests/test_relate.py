@@ -1749,3 +1749,20 @@ def test_states_abroad_joint_venture_contracts_and_deals_put_on_hold() -> None:
     # 보류됐다: put on hold, not done
     assert ("그린하이텍", "joint_venture", "웨스트윈드에너지", "asserted") not in facts(
         "그린하이텍이 호주 에너지기업 웨스트윈드에너지와 추진하던 합작법인 설립은 현지 인허가가 늦어지면서 보류됐다.")
+
+
+def test_units_whose_parent_is_named_again_or_the_article_is_about() -> None:
+    # 해담유업 홍콩법인: a unit named by its parent, whose first word stays the parent's name elsewhere
+    got = triples("해담유업이 중국 유통업체와 공급계약을 맺었다. 수출은 해담유업이 지분 100%를 가진 자회사 해담유업 "
+                  "홍콩법인(Haedam HK)이 맡는다. 박선영 해담유업 대표는 말했다.")
+    assert {("해담유업 홍콩법인", "subsidiary_of", "해담유업"), ("박선영", "leads", "해담유업")} <= got, got
+    # a sentence that names no company: the unit there is the article's company's
+    got = triples("한빛식품은 가구를 만든다. 베트남 생산법인인 누리비나를 통해 원가를 낮췄고, 동진건설에 가구를 납품한다.")
+    assert ("누리비나", "subsidiary_of", "한빛식품") in got, got
+    assert ("누리비나", "subsidiary_of", "한빛식품") not in triples(
+        "한빛식품은 가구를 만든다. 업체는 베트남 법인 누리비나를 통해 원가를 낮췄다.")
+    # the parent's name read only the second time, and the unit's head in the next sentence
+    got = triples("정수기 렌털업체 청수라이프가 말레이시아에 진출한다. 청수라이프는 지난달 말레이시아 페탈링자야에 현지 법인 "
+                  "청수라이프 말레이시아를 세웠다. 법인은 사후관리를 맡으며, 김태우 법인장이 이끈다.")
+    assert {("청수라이프 말레이시아", "subsidiary_of", "청수라이프"), ("청수라이프 말레이시아", "located_in", "페탈링자야"),
+            ("김태우", "leads", "청수라이프 말레이시아")} <= got, got
