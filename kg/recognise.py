@@ -34,7 +34,7 @@ PRODUCT_SHAPE = re.compile(r"^[A-Za-z][A-Za-z]*[-\s]?\d+(?:\.\d+)?[A-Za-z]*$")  
 PRODUCT_CUES = frozenset({
     "모델", "로봇", "브랜드", "제품", "서비스", "앱", "애플리케이션", "칩", "스마트폰", "게임", "차량", "차",
     "플랫폼", "소프트웨어", "반도체", "챗봇", "AI모델", "언어모델", "소형언어모델", "거대언어모델", "신약", "백신",
-    "치료제", "엔진", "운영체제", "OS", "기기", "단말", "가전", "배터리", "시리즈",
+    "치료제", "엔진", "운영체제", "OS", "기기", "단말", "가전", "배터리", "시리즈", "튜터", "어시스턴트",
 })
 PRODUCT_AFTER = frozenset({"기반"})
 #: words a product's quoted name stands before (‘에코쿨’ 시리즈)
@@ -156,8 +156,9 @@ def _word(tokens: list[Token], text: str) -> Word:
         w.stem_tokens = [Token(t.form, "NNP", t.start, t.end, t.form)]
         return w
     i = 0
-    while i < len(tokens) and tokens[i].tag in ("SSO", "SS", "SW") and tokens[i].form not in ("&",):
-        i += 1  # leading quote or bracket
+    while i < len(tokens) and (tokens[i].tag in ("SSO", "SS", "SW") and tokens[i].form not in ("&",)
+                               or (tokens[i].start == tokens[i].end and i + 1 < len(tokens))):
+        i += 1  # leading quote or bracket, or a copula the tokenizer put in no text (계열사 (이) 라온F&B가)
     rest = tokens[i:]
     k = next((n for n, t in enumerate(rest) if t.tag.startswith("J")), len(rest))
     if len(rest) >= 3 and rest[0].tag == "NNP" and rest[1].form == "이" and rest[2].form in ("치", "치로") \
@@ -200,8 +201,10 @@ def _word(tokens: list[Token], text: str) -> Word:
         return _one_name(w, rest, k, k, text)
     if 3 <= k <= 7 and (latin := _LATIN_SUFFIXED.fullmatch(surface := text[rest[0].start:rest[k - 1].end])) \
             and rest[k - 1].end - rest[0].start == sum(len(t.form) for t in rest[:k]) \
-            and all(t.tag in _BROKEN_NAME_TAGS or t.tag in ("NNB", "SL", "SW") for t in rest[:k]) \
+            and all(t.tag in _BROKEN_NAME_TAGS or t.tag in ("NNB", "SL", "SW")
+                    or (t is rest[0] and t.tag.startswith("E")) for t in rest[:k]) \
             and latin[2] in _org_suffix_words() and not _known(latin[1]):
+        # (계열사 라온F&B가 read as 계열사/NNG 이/VCP 라/EC 온/MM F&B: no word opens with an ending)
         # 한결F&B와 read as 한/MM 결/NNB F/SL &/SW B/SL: a name and a Latin word for a company, one name
         return _one_name(w, rest, k, k, text)
     stem: list[Token] = []

@@ -548,7 +548,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
         if deals:  # 아오바상사와 합작법인을 세우고, 양사가 각각 출자했다: 양사 are this sentence's parties
             pair = (deals[-1].subject, deals[-1].object)
         prev = (trig, used)
-    out.extend(leadership(sentence, mentions, text, new_company, topic, dealt=bought))
+    out.extend(leadership(sentence, mentions, text, new_company or unit, topic, dealt=bought))
     out.extend(_post_held(sentence, mentions, text, topic, new_company, unit))
     out.extend(_unit_head(sentence, mentions, text, unit))
     out.extend(located(sentence, args, text))
@@ -2303,7 +2303,9 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         found = relations(s, ms, text, topic=topic_here, published=published, pair=pair, new_company=founded,
                           bought=bought, unit=unit)
         unit = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION
-                     and UNIT_BEFORE.search(text, max(0, m.start - 8), m.start)), None)
+                     and UNIT_BEFORE.search(text, max(0, m.start - 8), m.start)), None) or (
+            unit if unit is not None and s.index - unit.sentence < 2 and any(m.name == unit.name for m in ms)
+            else None)  # (… 법인 Y의 설립 절차를 마쳤다. 오사카에 본사를 둔 Y는 …: still Y)
         newly = next((r for rel in (RelationType.ACQUISITION, RelationType.INVESTMENT) for r in reversed(found)
                       if r.type is rel and r.status is Status.ASSERTED and r.object.type is EntityType.ORGANIZATION
                       and (rel is RelationType.ACQUISITION or bought_by is not RelationType.ACQUISITION)), None)
@@ -2331,8 +2333,9 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         else:
             # the company an article is about stays its topic for a few sentences with no other subject
             topic_age += 1
-            if topic_age > 3 or any(a.particle in ("은", "는") for a in args):
-                topic = None
+            if topic_age > 3 or any(a.particle in ("은", "는") and a.mentions[0].type in (
+                    EntityType.ORGANIZATION, EntityType.PERSON) for a in args):
+                topic = None  # (its product ‘매쓰봇’은 …: still the company's story)
     said = {(r.type, r.subject.name, r.object.name) for r in out}
     return out + [r for r in _units_by_their_names(sentences, mentions)
                   if (r.type, r.subject.name, r.object.name) not in said]  # (자회사인 X 미국법인: said already)

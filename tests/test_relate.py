@@ -1766,3 +1766,19 @@ def test_units_whose_parent_is_named_again_or_the_article_is_about() -> None:
                   "청수라이프 말레이시아를 세웠다. 법인은 사후관리를 맡으며, 김태우 법인장이 이끈다.")
     assert {("청수라이프 말레이시아", "subsidiary_of", "청수라이프"), ("청수라이프 말레이시아", "located_in", "페탈링자야"),
             ("김태우", "leads", "청수라이프 말레이시아")} <= got, got
+
+
+def test_names_the_tokenizer_reads_as_a_copulas_ending_products_and_a_units_first_head() -> None:
+    # 계열사 라온F&B가, read as 계열사/NNG 이/VCP 라/EC 온/MM F&B: one name, the group's affiliate
+    assert ("라온F&B", "subsidiary_of", "라온호텔") in triples(
+        "라온호텔은 호텔 14곳을 운영하고 있으며, 호텔 식음료 사업은 계열사 라온F&B가 맡고 있다.")
+    # AI 튜터 '매쓰봇': a product, so the next sentence's buyer is still the article's company
+    got = triples("매쓰플랜트(MathPlant)가 시리즈C 투자를 유치했다. 주력 서비스인 AI 튜터 '매쓰봇'은 학생의 풀이 과정을 "
+                  "분석한다. 지난해 3월에는 영어 교육 스타트업 스픽아울을 인수해 과목을 넓혔다.")
+    assert ("매쓰플랜트", "acquisition", "스픽아울") in got and not any(s == "매쓰봇" for s, _, _ in got), got
+    # 초대 대표: the first head of the unit set up two sentences before
+    got = triples("회사는 이날 일본 법인 라온호텔재팬의 설립 절차도 마쳤다. 오사카에 본사를 둔 라온호텔재팬은 라온호텔이 100% "
+                  "출자한 자회사다. 초대 대표에는 일본 호텔업계에서 30년간 일한 다나카 겐지 대표가 선임됐다.")
+    assert ("다나카 겐지", "leads", "라온호텔재팬") in got, got
+    # K-푸드, K-방산: kinds of exports, no company to supply
+    assert not any(r == "supply" for _, r, _ in triples("한맛식품은 라면을 만든다. K-푸드 수출도 호조다."))
