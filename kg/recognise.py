@@ -535,6 +535,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _quoted_units(mentions, sentences, text)
     mentions = _propagate(mentions, sentences, text)
     mentions = _country_units(mentions, text)
+    mentions = _products_stay_products(mentions)
     mentions = _descriptions(mentions, text)
     mentions = _joint_venture_refs(mentions, sentences, text)
     mentions = _this_company(mentions, sentences, text)
@@ -959,11 +960,18 @@ def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end:m.start] == " " and m.type is EntityType.ORGANIZATION and m.guess \
+        if prev is not None and text[prev.end:m.start] == " " and m.type is EntityType.ORGANIZATION \
+                and m.strength <= 1 \
                 and " " not in prev.text + m.text and not _known(m.text) and not _org_suffix(m.text) \
                 and prev.type is EntityType.PLACE and _lexicon_type(prev.text) is EntityType.PLACE \
                 and re.match(r"(?:에|에서|에는|의)?\s", text[m.end:m.end + 4]):
             m = replace(m, type=EntityType.CITY, guess=False)  # 퀸즐랜드주 글래드스톤에: a place in the state
+        if prev is not None and prev.type is EntityType.COUNTRY and m.type is EntityType.ORGANIZATION \
+                and m.strength <= 1 \
+                and re.fullmatch(r" (?:북|남|동|서|중)?(?:동|서|남|북|중)부 ", text[prev.end:m.start]) \
+                and not _known(m.text) and not _org_suffix(m.text) \
+                and re.match(r"(?:에|에서|에는|의)\s", text[m.end:m.end + 4]):
+            m = replace(m, type=EntityType.CITY, guess=False)  # 튀르키예 서부 마니사에: a town in that part
         if prev is not None and text[prev.end:m.start] == " " and m.type in (EntityType.CITY, EntityType.PLACE) \
                 and " " not in prev.text + m.text \
                 and (prev.text == "경기" or prev.type is EntityType.PLACE and _lexicon_type(prev.text) is EntityType.PLACE):
@@ -1118,6 +1126,17 @@ def _corporate_word(word: str) -> bool:
 @cache
 def _org_suffix_words() -> frozenset[str]:
     return frozenset(lexicon.org_suffixes())
+
+
+def _products_stay_products(mentions: list[Mention]) -> list[Mention]:
+    """삼양식품의 ‘불닭볶음면’: a name read as a company's product once is that product wherever the article
+    names it again by its shape alone (not a company the lexicon knows, nor one a cue or a gloss names)."""
+    products = {m.text for m in mentions if m.type is EntityType.PRODUCT and m.strength >= 2}
+    if not products:
+        return mentions
+    return [replace(m, type=EntityType.PRODUCT, guess=False) if m.type is EntityType.ORGANIZATION
+            and m.text in products and m.strength <= 1 and not m.canonical and not _known(m.text) else m
+            for m in mentions]
 
 
 def _country_unit(prev: Mention, m: Mention, text: str) -> bool:
@@ -2094,7 +2113,8 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
     out = list(cands)
     for i, w in enumerate(ws[:-1]):
         m = _QUOTED.match(text, ws[i + 1].start)
-        if not m or not any(c.type is EntityType.ORGANIZATION and c.end == w.stem_end and c.end == w.end
+        if not m or not any(c.type is EntityType.ORGANIZATION and c.end == w.stem_end
+                            and (c.end == w.end or w.particle == "의")  # 삼양식품의 ‘불닭볶음면’: its product
                             and c.strength >= 2 for c in cands):
             continue
         s, e = m.start(1), m.end(1)

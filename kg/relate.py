@@ -997,6 +997,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif passive and subject and rel is RelationType.SUPPLY:
             # (X의 밸브는) Y에 납품된다: delivered to Y, the customer; X에 의해 공급된다: X supplies
             customer = _pick(before, TO, nearest_to=trig.start)
+            if subject.mentions[0].type is EntityType.PRODUCT and topic is not None \
+                    and topic.mentions[0].type is EntityType.ORGANIZATION:
+                subject = topic  # (X의) 불닭볶음면은 Y에 납품되고 있다: its maker supplies Y
             supplier = _pick(before, ("에 의해",), nearest_to=trig.start)
             if customer and customer is not subject:
                 pairs.append((subject, customer))
@@ -2284,6 +2287,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     bought_by: RelationType | None = None
     group: Mention | None = None  # the group the article last named, for 같은 그룹
     unit: Mention | None = None  # the unit the sentence before named as one (베트남 법인 X)
+    makers: dict[str, Mention] = {}  # product → the company named as its maker (X의 ‘Y’)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         args = arguments(s, ms, text) if ms else []
@@ -2294,6 +2298,13 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         for hit in JV_WORD.finditer(text, s.start, s.end):
             founded = jv_named(hit, starts, text) or founded
         topic_here = topic
+        for k, m in enumerate(ms):  # 삼양식품의 ‘불닭볶음면’: the company whose product it is
+            if m.type is EntityType.PRODUCT and k > 0 and ms[k - 1].type is EntityType.ORGANIZATION \
+                    and re.fullmatch(r"의\s*['‘\"“]?", text[ms[k - 1].end:m.start]):
+                makers.setdefault(m.text, ms[k - 1])
+        if args and args[0].particle in ("은", "는") and args[0].mentions[0].type is EntityType.PRODUCT \
+                and (maker := makers.get(args[0].mentions[0].text)) is not None:
+            topic_here = Arg([maker], "은", maker.start, maker.end, -1, False)  # 불닭볶음면은 …: its maker's story
         if (same := _SAME_GROUP.search(s.text)) is not None:
             # 같은 그룹 계열사인 A와 B는: the group's (the one named last, in this sentence before it too)
             group = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION

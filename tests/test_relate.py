@@ -1782,3 +1782,14 @@ def test_names_the_tokenizer_reads_as_a_copulas_ending_products_and_a_units_firs
     assert ("다나카 겐지", "leads", "라온호텔재팬") in got, got
     # K-푸드, K-방산: kinds of exports, no company to supply
     assert not any(r == "supply" for _, r, _ in triples("한맛식품은 라면을 만든다. K-푸드 수출도 호조다."))
+
+
+def test_a_products_maker_supplies_it_and_towns_in_a_part_of_a_country() -> None:
+    got = triples("삼양식품의 ‘불닭볶음면’. ‘불닭볶음면’으로 유명한 삼양식품이 중국에 공장을 세운다. 공장은 자싱삼양식품이 "
+                  "운영한다. 불닭볶음면은 미국 월마트와 코스트코, 일본 돈키호테 등 현지 대형 유통채널에 납품되고 있다.")
+    assert {("삼양식품", "supply", c) for c in ("월마트", "코스트코", "돈키호테")} <= got, got
+    assert not any(s == "불닭볶음면" for s, _, _ in got), got
+    # 튀르키예 서부 마니사에: a town in the west of the country, no company
+    text = "이스탄불에 본사를 둔 엘바홈은 튀르키예 서부 마니사에 생산기지를 두고 있다."
+    found = {(m.text, m.type.value) for m in recognise(sentences([text])[0], text)}
+    assert ("마니사", "City") in found, found
