@@ -1906,6 +1906,9 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                     break
                 prior = m
         for member in nxt.mentions:  # 사우디아라비아 자치행정주택부, 투자부와
+            if member is not org and any(is_country(member.text[:n]) and member.text[:n] != place.text
+                                         for n in (2, 3, 4)):
+                continue  # 일본 종합상사 A와 한국광해광업공단: a member named by another country is not this one's
             if member.type is EntityType.ORGANIZATION and org.start <= member.start < stop:
                 out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")
                         for p in places]

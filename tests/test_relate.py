@@ -1793,3 +1793,17 @@ def test_a_products_maker_supplies_it_and_towns_in_a_part_of_a_country() -> None
     text = "이스탄불에 본사를 둔 엘바홈은 튀르키예 서부 마니사에 생산기지를 두고 있다."
     found = {(m.text, m.type.value) for m in recognise(sentences([text])[0], text)}
     assert ("마니사", "City") in found, found
+
+
+def test_companies_introduced_by_their_country_with_more_words_for_a_company() -> None:
+    got = triples("당초 인수전에는 미국계 PEF 오크리지캐피털도 뛰어들었으나 발을 뺐다. 패션그룹 미르앤코가 이탈리아 밀라노의 "
+                  "패션하우스 베네티(Venetti S.p.A.)와 라이선스 계약을 체결했다.")
+    assert {("오크리지캐피털", "located_in", "미국"), ("베네티", "located_in", "밀라노"),
+            ("베네티", "located_in", "이탈리아")} <= got, got
+    # where the company is from holds in a hedged sentence too
+    assert ("마루야마상사", "located_in", "일본", "asserted") in facts(
+        "한편 일본 종합상사 마루야마상사가 합작법인 지분 10%를 인수하는 방안을 검토하고 있는 것으로 알려졌다.")
+    # a member of the list named by another country is not this one's
+    got = triples("서해제강과 함께 이번 거래에 참여한 일본 종합상사 다이토상사와 한국광해광업공단(KOMIR)은 각각 지분 30%와 "
+                  "10%를 확보한다.")
+    assert ("다이토상사", "located_in", "일본") in got and ("한국광해광업공단", "located_in", "일본") not in got, got
