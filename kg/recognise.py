@@ -533,6 +533,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _one_type_per_name(mentions, text)
     mentions = _province_before_city(mentions, text)
     mentions = _quoted_units(mentions, sentences, text)
+    mentions = _listed_compounds(mentions, sentences, text)
     mentions = _propagate(mentions, sentences, text)
     mentions = _country_units(mentions, text)
     mentions = _products_stay_products(mentions)
@@ -1126,6 +1127,31 @@ def _corporate_word(word: str) -> bool:
 @cache
 def _org_suffix_words() -> frozenset[str]:
     return frozenset(lexicon.org_suffixes())
+
+
+def _listed_compounds(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """더웰파트너스와 하늘벤처캐피탈, …: a word the tokenizer reads as common nouns (하늘/NNG 벤처/NNG 캐피탈/NNG)
+    that ends in a word for a company and stands in a list next to a company is a company's name."""
+    added: list[Mention] = []
+    orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION]
+    for sentence in sentences:
+        ws = words(sentence, text)
+        for i, w in enumerate(ws):
+            stem = text[w.stem_start:w.stem_end]
+            if len(w.stem_tokens) < 2 or not all(t.tag in ("NNG", "NNP") for t in w.stem_tokens) \
+                    or not HANGUL.fullmatch(stem) or len(stem) < 4 or not _corporate_word(w.stem_tokens[-1].form) \
+                    or _known(stem) \
+                    or stem in _not_names() or any(m.start < w.stem_end and w.stem_start < m.end for m in mentions):
+                continue
+            prev_org = i > 0 and (ws[i - 1].particle in ("와", "과") or _ends_with_comma(ws[i - 1])
+                                  or text[ws[i - 1].stem_start:ws[i - 1].stem_end] == "및") \
+                and any(m.end == ws[i - 1].stem_end for m in orgs)
+            next_org = (_ends_with_comma(w) or w.particle in ("와", "과")) and i + 1 < len(ws) \
+                and any(m.start == ws[i + 1].stem_start for m in orgs)
+            if prev_org or next_org:
+                added.append(Mention(stem, w.stem_start, w.stem_end, EntityType.ORGANIZATION, sentence.index,
+                                     strength=2))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _products_stay_products(mentions: list[Mention]) -> list[Mention]:

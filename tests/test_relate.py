@@ -1807,3 +1807,12 @@ def test_companies_introduced_by_their_country_with_more_words_for_a_company() -
     got = triples("서해제강과 함께 이번 거래에 참여한 일본 종합상사 다이토상사와 한국광해광업공단(KOMIR)은 각각 지분 30%와 "
                   "10%를 확보한다.")
     assert ("다이토상사", "located_in", "일본") in got and ("한국광해광업공단", "located_in", "일본") not in got, got
+
+
+def test_a_name_read_as_common_nouns_in_a_list_of_companies() -> None:
+    got = triples("그린테이블랩이 투자를 유치했다. 이번 투자는 노을인베스트먼트가 주도했으며 더웰파트너스와 하늘벤처캐피탈, "
+                  "식품기업 ㈜대호식품 등 4곳이 참여했다.")
+    assert {(f, "investment", "그린테이블랩") for f in ("노을인베스트먼트", "더웰파트너스", "하늘벤처캐피탈", "대호식품")} <= got, got
+    # a field in a list is no company, whatever it ends in
+    got = triples("한빛전자는 반도체와 우주항공, 바이오 분야에서 누리테크와 협력한다.")
+    assert not any("우주항공" in (s, o) for s, _, o in got), got
