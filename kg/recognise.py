@@ -633,7 +633,7 @@ def place_names(mentions: Iterable[Mention]) -> set[str]:
 #: a title right after a company: 메종 바르디에 최고경영자(CEO)는, 보건부 장관이
 _POST_AFTER = re.compile(r"\s([가-힣]{1,6}?|[A-Z]{2,4})(?:\([A-Z]{2,4}\))?(?=[은는이가도의와과,\s])")
 #: the words of a name before it, opening the sentence or after another party (와, 과, 및, a comma)
-_NAME_WORDS_BEFORE = re.compile(r"(?:^|(?:와|과|및|,|\))\s)([가-힣]{2,8}(?: [가-힣]{1,8}){0,1} [가-힣]{2,8}) $")
+_NAME_WORDS_BEFORE = re.compile(r"(?:^|(?:와|과|및|,|\))\s)((?=[가-힣 ]{4,})[가-힣]{1,8}(?: [가-힣]{1,8}){1,2}) $")
 
 
 def _named_before_their_post(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
@@ -663,8 +663,9 @@ def _named_before_their_post(mentions: list[Mention], sentences: tuple[Sentence,
         words = hit[1].split()
         if any(t.tag.startswith(("J", "E", "V", "X", "S")) and t.tag not in ("XPN", "XSN", "XR") for t in pieces) \
                 or any(_known(w) or title_of(w) or org_cue(w) or w in _not_names() for w in words) \
-                or not all(any(t.tag in ("NNP", "IC", "MM", "MAG", "XR") or (t.tag == "NNG" and len(t.form) >= 4)
-                               for t in pieces if ws <= t.start and t.end <= ws + len(w))
+                or not all(len(w) == 1 or any(t.tag in ("NNP", "IC", "MM", "MAG", "XR")
+                                              or (t.tag == "NNG" and len(t.form) >= 4)
+                                              for t in pieces if ws <= t.start and t.end <= ws + len(w))
                            for w, ws in zip(words, _word_starts(hit[1], start), strict=True)):
             continue  # (반도체 기업 X 대표, 전략적 투자자 X 대표: words the tokenizer knows, no name)
         added.append(Mention(hit[1], start, end, EntityType.PERSON, m.sentence, strength=2))

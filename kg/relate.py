@@ -1497,8 +1497,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             if the_company is not None and the_company[0].startswith(("창업", "설립", "공동")) \
                     and text[sentence.start:the_company.start()].strip():
                 if dealt is not None and dealt.type is EntityType.ORGANIZATION \
-                        and "지분" in text[sentence.start:the_company.start()]:
-                    org = dealt  # 나머지 지분은 창업자인 X 대표가 보유: the founder of the company just bought into
+                        and re.search(r"지분|인수\s?(?:후|이후|뒤)", text[sentence.start:the_company.start()]):
+                    # 나머지 지분은 창업자인 X 대표가 보유, 인수 후에도 창업자인 X CEO가 경영을 맡는다: the founder
+                    # of the company just bought (into)
+                    org = dealt
                 the_company = None  # (창업자인 X 대표는 opening a sentence: the founder of the article's company)
             if the_company is not None and the_company.end() >= person.start - 1 and topic is not None \
                     and topic.mentions[0].type is EntityType.ORGANIZATION:
@@ -1517,6 +1519,11 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                     org = next((m for m in reversed(mentions) if m.end <= person.start
                                 and m.type is EntityType.ORGANIZATION
                                 and re.match(r"\s*(?:경영|운영|경영권)(?:은|는)\s", text[m.end:m.end + 8])), None)
+            if org is None and w.particle in SUBJECT and dealt is not None \
+                    and dealt.type is EntityType.ORGANIZATION \
+                    and re.search(r"(?:나머지|잔여)\s?지분", text[sentence.start:person.start]) \
+                    and re.search(r"경영(?:을|도)\s*(?:계속\s*)?맡", text[w.end:sentence.end]):
+                org = dealt  # 나머지 지분 30%는 창업주의 장남인 P 사장이 계속 보유하며 경영을 맡는다: the company bought
             if org is None and w.particle in SUBJECT and (
                     any(t.lemma == "이끌다" for t in sentence.tokens if t.start > w.end)
                     or _FOUNDED_IT.match(text, w.end)

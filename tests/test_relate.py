@@ -1816,3 +1816,13 @@ def test_a_name_read_as_common_nouns_in_a_list_of_companies() -> None:
     # a field in a list is no company, whatever it ends in
     got = triples("한빛전자는 반도체와 우주항공, 바이오 분야에서 누리테크와 협력한다.")
     assert not any("우주항공" in (s, o) for s, _, o in got), got
+
+
+def test_heads_of_a_company_just_bought_and_names_with_a_one_syllable_word() -> None:
+    got = triples("한빛게임즈는 핀란드 게임사 노르딕픽셀을 인수했다. 인수 후에도 창업자인 미코 라이티넨 CEO가 경영을 계속 맡는다.")
+    assert ("미코 라이티넨", "leads", "노르딕픽셀") in got, got
+    got = triples("한빛정밀은 일본 정밀부품 업체 아소프레시전(Aso Precision) 지분 70%를 인수했다. 나머지 지분 30%는 창업주의 "
+                  "장남인 사토 겐이치 사장이 계속 보유하며 경영을 맡는다.")
+    assert ("사토 겐이치", "leads", "아소프레시전") in got, got
+    got = triples("라이언게이트 캐피털(Liongate Capital)이 투자를 주도했다. 대니얼 탄 라이언게이트 캐피털 대표는 말했다.")
+    assert ("대니얼 탄", "leads", "라이언게이트 캐피털") in got, got
