@@ -397,6 +397,11 @@ _TIME_NOUNS = frozenset({"뒤", "후", "이후", "다음", "직후", "가운데"
                          "방식", "형태", "방법", "조건", "구조"})
 
 
+#: a sentence about both parties of the last deal: 두 회사는 (모두), 양사는
+_BOTH_COMPANIES = re.compile(r"(?:두\s?회사|양사|두\s?곳)(?:는|은)?\s(?:모두\s|역시\s)?")
+_UNIT_NOUNS = frozenset({"자회사", "계열사", "손자회사", "자매사", "종속회사"})
+
+
 def _relative_subject(toks: tuple[Token, ...], after: int) -> bool:
     """Whether the clause a subject at `after` opens ends in a relative form (X가 지분 63%를 보유한 Y):
     X is then the subject of a description, not of the sentence."""
@@ -412,6 +417,9 @@ def _relative_subject(toks: tuple[Token, ...], after: int) -> bool:
             if inner:
                 inner -= 1
                 continue
+            if k >= 2 and toks[k - 1].tag == "VCP" and toks[k - 2].form in _UNIT_NOUNS \
+                    and all(x.start < after or x is toks[k - 1] or x is toks[k - 2] or x is t for x in toks[:k + 1]):
+                return False  # X가 자회사인 Y를 합병했다: the description is Y's, X the sentence's subject
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             return nxt is not None and nxt.form not in _TIME_NOUNS and nxt.tag != "NNB"
     return False
@@ -781,7 +789,7 @@ def _first_particle(a: Arg, options: tuple[str, ...]) -> bool:
     return any(a.particle == p or a.particle.startswith(p) for p in options)
 
 
-_LISTED_OWN = re.compile(r"\s*등(?:의)?\s*(?:주요|핵심|국내|해외|기존|다른|자사|그룹)?\s*")
+_LISTED_OWN = re.compile(r"\s*등(?:의)?\s*(?:\d+\s?개\s?|[한두세네]\s?개\s?)?(?:주요|핵심|국내|해외|기존|다른|자사|그룹)?\s*")
 _LISTED = re.compile(r"\s*(?:등|등의|같은|과 같은|와 같은)\s*")
 _MINORITY = re.compile(r"(?:소수|일부|少數)\s*지분")
 #: after a place's 에: a clause about a site there (들어서는 빌딩, 건설 중인 공장)
@@ -1093,7 +1101,15 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         inner = [a for a in before if a is not subject and a.particle in ("이", "가") and
                  subject is not None and a.start > subject.end]
         into = _pick([a for a in before if a.mentions[0].type is EntityType.ORGANIZATION], TO, nearest_to=trig.start)
-        if incorporated and subject and (obj := _pick(before, OBJECT, nearest_to=trig.start)):
+        both_of = _BOTH_COMPANIES.match(text, sentence.start) if pair is not None else None
+        holder = next((a for a in before if a.particle in ("이", "가") and both_of is not None
+                       and a.start >= both_of.end() and a.mentions[0].type is EntityType.ORGANIZATION
+                       and re.match(r"\s*(?:최대\s?주주|지배\s?주주|대주주|모회사)인\s", text[a.end + len(a.particle):])),
+                      None)
+        if holder is not None and pair is not None:
+            # (A와 B가 합병한다.) 두 회사는 모두 H가 최대주주인 자회사다: both are H's
+            pairs += [(Arg([m], "", m.start, m.end, -1, True), holder) for m in pair if m.name != holder.mentions[0].name]
+        elif incorporated and subject and (obj := _pick(before, OBJECT, nearest_to=trig.start)):
             pairs.append((obj, subject))  # X가 Y를 자회사로 편입했다
         elif incorporated and subject and (held := next(
                 (a for a in reversed(before) if a is not subject and a.start > subject.end
@@ -1109,7 +1125,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif parent is None and subject is not None and (listed := next(
                 (a for a in before if a is not subject and len(a.mentions) > 1 and a.start > subject.end
                  and _LISTED_OWN.fullmatch(text[a.end:trig.start])), None)) is not None:
-            pairs.append((listed, subject))  # X는 A, B, C 등 주요 계열사 …: X's own affiliates
+            top = next((a for a in before if a.end <= listed.start and a.mentions[0].type is EntityType.ORGANIZATION
+                        and re.match(r"(?:을|를)\s*정점으로\s", text[a.end:a.end + 8])), None)
+            pairs.append((listed, top or subject))  # X는 A, B, C 등 주요 계열사 …: X's own affiliates
+            # (X는 H를 정점으로 A, B 등 4개 자회사를 거느린: H's)
         elif parent and child_after and not (appositive and subject and subject is not parent):
             if len(child_after.mentions) > 1 and re.match(r"\S*인\s", text[trig.end:child_after.start]) \
                     and re.match(r"\s*등\s", text[child_after.end:child_after.end + 4]):

@@ -1826,3 +1826,15 @@ def test_heads_of_a_company_just_bought_and_names_with_a_one_syllable_word() -> 
     assert ("사토 겐이치", "leads", "아소프레시전") in got, got
     got = triples("라이언게이트 캐피털(Liongate Capital)이 투자를 주도했다. 대니얼 탄 라이언게이트 캐피털 대표는 말했다.")
     assert ("대니얼 탄", "leads", "라이언게이트 캐피털") in got, got
+
+
+def test_subsidiaries_of_a_holding_company() -> None:
+    got = triples("2016년 미래에셋증권과 대우증권이 합병해 미래에셋대우가 출범했고, 지난해 8월에는 우리금융지주가 자회사인 "
+                  "우리종합금융과 한국포스증권을 합병해 우리투자증권을 출범시켰다.")
+    assert {("우리종합금융", "subsidiary_of", "우리금융지주"), ("한국포스증권", "subsidiary_of", "우리금융지주")} <= got, got
+    assert ("미래에셋대우", "subsidiary_of", "우리금융지주") not in got, got
+    got = triples("한성그룹은 한성홀딩스를 정점으로 한성화학, 한성건설, 에이치엠머티리얼즈 등 3개 자회사와 10여 개 손자회사를 "
+                  "거느린 지주회사 체제다.")
+    assert {(c, "subsidiary_of", "한성홀딩스") for c in ("한성화학", "한성건설", "에이치엠머티리얼즈")} <= got, got
+    got = triples("대양스틸이 대양특수강을 흡수합병한다. 두 회사는 모두 그룹 지주사인 대양홀딩스가 최대주주인 자회사다.")
+    assert {("대양스틸", "subsidiary_of", "대양홀딩스"), ("대양특수강", "subsidiary_of", "대양홀딩스")} <= got, got
