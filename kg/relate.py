@@ -456,7 +456,9 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             j -= 1
         between = ws[out[-1].word_index + 1:a.first_word] if out else []
         if 0 <= j < len(out) - 1 and a.mentions[0].type is EntityType.ORGANIZATION \
-                and out[j + 1].first_word == out[j].word_index + 1 and len(between) <= 3 \
+                and (out[j + 1].first_word == out[j].word_index + 1 or all(
+                    re.fullmatch(r"\d{4}년|\d{1,2}월", text[w.start:w.end])
+                    for w in ws[out[j].word_index + 1:out[j + 1].first_word])) and len(between) <= 3 \
                 and not any(w.particle or _ends_with_comma(w) for w in between) \
                 and (_ends_with_comma(ws[out[j].word_index]) or out[j].particle in ("와", "과", "및")) \
                 and out[j].mentions[0].type is EntityType.ORGANIZATION:
@@ -520,7 +522,7 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
 
 
 #: nouns a field or market name stands before (B와 핀테크 분야 MOU: 핀테크 is the field, not a second partner)
-_FIELD_NOUNS = frozenset({"분야", "산업", "사업", "시장", "부문", "업계", "기술", "영역"})
+_FIELD_NOUNS = frozenset({"분야", "산업", "사업", "시장", "부문", "업계", "기술", "영역", "전용", "관련"})
 
 _COUNTED = re.compile(r"(?:\d+여?|[한두세네다섯여섯일곱여덟아홉열]+)\s*(?:곳|개사|개\s*회사|개|사|군데)")  # 40여 곳
 

@@ -1838,3 +1838,12 @@ def test_subsidiaries_of_a_holding_company() -> None:
     assert {(c, "subsidiary_of", "한성홀딩스") for c in ("한성화학", "한성건설", "에이치엠머티리얼즈")} <= got, got
     got = triples("대양스틸이 대양특수강을 흡수합병한다. 두 회사는 모두 그룹 지주사인 대양홀딩스가 최대주주인 자회사다.")
     assert {("대양스틸", "subsidiary_of", "대양홀딩스"), ("대양특수강", "subsidiary_of", "대양홀딩스")} <= got, got
+
+
+def test_partners_listed_with_their_years_and_a_field_before_전용() -> None:
+    got = triples("앞서 BGF리테일은 2018년 몽골 센트럴익스프레스, 2021년 말레이시아 마이뉴스홀딩스(Mynews Holdings)와 각각 "
+                  "손잡고 해외 시장을 개척해 왔다.")
+    assert {("BGF리테일", "partnership", "센트럴익스프레스"), ("BGF리테일", "partnership", "마이뉴스홀딩스")} <= got, got
+    got = triples("한빛레저는 이번 지분 투자와 별도로 스윙랩테크와 스크린골프 전용 클럽 개발을 위한 전략적 제휴를 맺었다.")
+    assert ("한빛레저", "partnership", "스윙랩테크") in got or ("스윙랩테크", "partnership", "한빛레저") in got, got
+    assert not any("스크린골프" in (s, o) for s, _, o in got), got
