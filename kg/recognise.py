@@ -546,6 +546,8 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _currencies(mentions, text)
     mentions = _units_named_by_country(mentions, text)
     mentions = _named_before_their_post(mentions, sentences, text)
+    mentions = [m for m in mentions if not (m.type is EntityType.PERSON and not m.canonical
+                                            and m.text in _NOT_NAME_SYLLABLES)]  # 이 중 X 대표는: no one named 중
     mentions = [_without_unit_head(m) for m in mentions]
     # 베르타니 for 카사 베르타니, first read as a person's name and then as the company's: what it stands for
     orgs = {m.name for m in mentions if m.type is EntityType.ORGANIZATION}
@@ -663,9 +665,7 @@ def _named_before_their_post(mentions: list[Mention], sentences: tuple[Sentence,
         words = hit[1].split()
         if any(t.tag.startswith(("J", "E", "V", "X", "S")) and t.tag not in ("XPN", "XSN", "XR") for t in pieces) \
                 or any(_known(w) or title_of(w) or org_cue(w) or w in _not_names() for w in words) \
-                or not all(len(w) == 1 or any(t.tag in ("NNP", "IC", "MM", "MAG", "XR")
-                                              or (t.tag == "NNG" and len(t.form) >= 4)
-                                              for t in pieces if ws <= t.start and t.end <= ws + len(w))
+                or not all(_name_piece([t for t in pieces if ws <= t.start and t.end <= ws + len(w)])
                            for w, ws in zip(words, _word_starts(hit[1], start), strict=True)):
             continue  # (반도체 기업 X 대표, 전략적 투자자 X 대표: words the tokenizer knows, no name)
         added.append(Mention(hit[1], start, end, EntityType.PERSON, m.sentence, strength=2))
@@ -674,6 +674,21 @@ def _named_before_their_post(mentions: list[Mention], sentences: tuple[Sentence,
     spans = [(a.start, a.end) for a in added]
     kept = [x for x in mentions if not any(x.start < e and s < x.end for s, e in spans)]
     return sorted(kept + added, key=lambda x: x.start)
+
+
+def _name_piece(toks: list[Token]) -> bool:
+    """Whether a word's morphemes may be a foreign name's word: one the tokenizer knows as a proper noun, a long
+    unknown noun, or a word it broke into pieces (아/IC 이/MM 굴/NNG), not a determiner, an adverb or a short
+    common noun standing alone (또 다른, 이 중, 그 외)."""
+    if len(toks) == 1:
+        t = toks[0]
+        return t.tag in ("NNP", "XR") or (t.tag == "NNG" and (len(t.form) >= 4 or (len(t.form) == 1 and t.form not in
+                                                                                     _NOT_NAME_SYLLABLES)))
+    return any(t.tag in ("NNP", "IC", "MM", "MAG", "XR") or (t.tag == "NNG" and len(t.form) >= 4) for t in toks)
+
+
+#: one-syllable nouns that stand for a part or an order, not a name's word (이 중, 그 뒤, 그 외)
+_NOT_NAME_SYLLABLES = frozenset("중뒤외후전앞위밖안측간내말초")
 
 
 def _word_starts(words: str, start: int) -> list[int]:
@@ -966,14 +981,15 @@ def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
                 and m.strength <= 1 \
                 and " " not in prev.text + m.text and not _known(m.text) and not _org_suffix(m.text) \
                 and prev.type is EntityType.PLACE and _lexicon_type(prev.text) is EntityType.PLACE \
-                and re.match(r"(?:에|에서|에는|의)?\s", text[m.end:m.end + 4]):
+                and re.match(r"(?:에|에는)\s", text[m.end:m.end + 4]):
             m = replace(m, type=EntityType.CITY, guess=False)  # 퀸즐랜드주 글래드스톤에: a place in the state
         if prev is not None and prev.type is EntityType.COUNTRY and m.type is EntityType.ORGANIZATION \
                 and m.strength <= 1 \
                 and re.fullmatch(r" (?:북|남|동|서|중)?(?:동|서|남|북|중)부 ", text[prev.end:m.start]) \
                 and not _known(m.text) and not _org_suffix(m.text) \
-                and re.match(r"(?:에|에서|에는|의)\s", text[m.end:m.end + 4]):
-            m = replace(m, type=EntityType.CITY, guess=False)  # 튀르키예 서부 마니사에: a town in that part
+                and (re.match(r"(?:에|에는)\s", text[m.end:m.end + 4]) or (text.startswith("의 ", m.end) and any(
+                    x.start == m.end + 2 and x.type is EntityType.ORGANIZATION for x in mentions))):
+            m = replace(m, type=EntityType.CITY, guess=False)  # 튀르키예 서부 마니사에, 사우디 동부 다란의 아람코
         if prev is not None and text[prev.end:m.start] == " " and m.type in (EntityType.CITY, EntityType.PLACE) \
                 and " " not in prev.text + m.text \
                 and (prev.text == "경기" or prev.type is EntityType.PLACE and _lexicon_type(prev.text) is EntityType.PLACE):
@@ -1130,6 +1146,11 @@ def _org_suffix_words() -> frozenset[str]:
     return frozenset(lexicon.org_suffixes())
 
 
+#: what follows a word for a field, not a company (태양광에너지 분야)
+_FIELD_WORDS = frozenset({"분야", "산업", "사업", "시장", "부문", "업계", "기술", "영역", "전용", "관련", "등"})
+_COUNT_AFTER = re.compile(r"\d+여?\s?(?:곳|개사|개)")
+
+
 def _listed_compounds(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """더웰파트너스와 하늘벤처캐피탈, …: a word the tokenizer reads as common nouns (하늘/NNG 벤처/NNG 캐피탈/NNG)
     that ends in a word for a company and stands in a list next to a company is a company's name."""
@@ -1141,9 +1162,12 @@ def _listed_compounds(mentions: list[Mention], sentences: tuple[Sentence, ...], 
             stem = text[w.stem_start:w.stem_end]
             if len(w.stem_tokens) < 2 or not all(t.tag in ("NNG", "NNP") for t in w.stem_tokens) \
                     or not HANGUL.fullmatch(stem) or len(stem) < 4 or not _corporate_word(w.stem_tokens[-1].form) \
-                    or _known(stem) \
+                    or _known(stem) or org_cue(stem) or stem[:-len(w.stem_tokens[-1].form)] in lexicon.kind_modifiers() \
                     or stem in _not_names() or any(m.start < w.stem_end and w.stem_start < m.end for m in mentions):
-                continue
+                continue  # (벤처캐피탈, 대형백화점: words for a kind of company)
+            after = text[ws[i + 1].stem_start:ws[i + 1].stem_end] if i + 1 < len(ws) else ""
+            if not w.particle and not _ends_with_comma(w) and (after in _FIELD_WORDS or _COUNT_AFTER.match(after)):
+                continue  # 대성화학과 태양광에너지 분야에서, 벤처캐피탈 3곳이: a field or a count, no name
             prev_org = i > 0 and (ws[i - 1].particle in ("와", "과") or _ends_with_comma(ws[i - 1])
                                   or text[ws[i - 1].stem_start:ws[i - 1].stem_end] == "및") \
                 and any(m.end == ws[i - 1].stem_end for m in orgs)
@@ -2146,6 +2170,9 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
             continue
         s, e = m.start(1), m.end(1)
         inside = [t for x in ws[i + 1:i + 6] for t in x.tokens if s <= t.start and t.end <= e]
+        if w.particle == "의" and (_org_suffix(m.group(1)) or re.search(
+                r"출범|설립|창립|세우|세운|세웠|신설|자회사|계열사|법인", text[m.end():ws[-1].end])):
+            continue  # 한빛그룹의 ‘누리온’이 출범했다: a company of the group's, not its product
         if _known(m.group(1)) or not (any(t.tag in ("NNP", "SL") for t in inside) or m.group(1).endswith(_PRODUCT_WORDS)) \
                 or any(c.start == s and c.end == e and c.strength >= 3 for c in cands):
             continue  # 삼성전자 ‘반도체 한파’: a phrase, not a name

@@ -301,6 +301,8 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
         hit = table.get(key)
         if hit is None and k + 1 < len(toks) and toks[k + 1].tag == "XSN" and toks[k + 1].start == tok.end:
             hit = table.get(key + toks[k + 1].form)  # 가능성 read as 가능 + 성
+        if hit is Status.HEDGED and k + 1 < len(toks) and toks[k + 1].form == "대로":
+            continue  # 예정대로, 계획대로 마무리했다: as planned, done
         if key == "위하다" and any("계약" in t.form for t in toks[k + 1:k + 7]):
             continue  # 수출을 위한 실행계약을 체결: a binding contract for it, not a plan
         if key in _SAID_NOUNS and k + 1 < len(toks) and toks[k + 1].form in _SAID_THINGS:
@@ -559,7 +561,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
             pair = (deals[-1].subject, deals[-1].object)
         prev = (trig, used)
     out.extend(leadership(sentence, mentions, text, new_company or unit, topic, dealt=bought))
-    out.extend(_post_held(sentence, mentions, text, topic, new_company, unit))
+    out.extend(_post_held(sentence, mentions, text, topic, new_company, unit, bought))
     out.extend(_unit_head(sentence, mentions, text, unit))
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args))
@@ -600,6 +602,8 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str, article_topic: 
             # (… 목담가구는 …. 베트남 생산법인인 Y를 통해: the article's, in a sentence that names no company)
             topic = _topic_before(args, k) or (article_topic if article_topic is not None and not any(
                 x.mentions[0].type is EntityType.ORGANIZATION for x in args[:k]) and not any(
+                x.mentions[0].type is EntityType.ORGANIZATION and x.particle in SUBJECT and not x.relative
+                for x in args) and not any(  # (… 법인 Y를 통해 시장을 장악한 Z가 1위다: Z's)
                 w.particle in SUBJECT for w in words(sentence, text) if w.end <= a.start) else None)
             gap = text[topic.end:a.start] if topic is not None else ""
             if topic is not None and not any(x.mentions[0].type is EntityType.ORGANIZATION
@@ -1007,13 +1011,15 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif passive and subject and rel is RelationType.SUPPLY:
             # (X의 밸브는) Y에 납품된다: delivered to Y, the customer; X에 의해 공급된다: X supplies
             customer = _pick(before, TO, nearest_to=trig.start)
-            if subject.mentions[0].type is EntityType.PRODUCT and topic is not None \
-                    and topic.mentions[0].type is EntityType.ORGANIZATION:
-                subject = topic  # (X의) 불닭볶음면은 Y에 납품되고 있다: its maker supplies Y
+            maker = next((a for a in before if a.end <= subject.start and a.mentions[-1].type is EntityType.ORGANIZATION
+                          and re.fullmatch(r"의\s*['‘\"“]?", text[a.end:subject.start])), None)
+            if subject.mentions[0].type is EntityType.PRODUCT and (maker is not None or (
+                    topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION)):
+                subject = maker or topic or subject  # (X의) 불닭볶음면은 Y에 납품되고 있다: its maker supplies Y
             supplier = _pick(before, ("에 의해",), nearest_to=trig.start)
-            if customer and customer is not subject:
+            if customer and subject and customer is not subject:
                 pairs.append((subject, customer))
-            elif supplier and supplier is not subject:
+            elif supplier and subject and supplier is not subject:
                 pairs.append((supplier, subject))
         elif passive and subject:
             agent = _pick(before, TO + ("에 의해",), nearest_to=trig.start)
@@ -1214,6 +1220,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             if org is None and new_company is not None and sentence.index - new_company.sentence <= 2 \
                     and re.search(r"합작\s?(?:법인|회사)", sentence.text):
                 org = Arg([new_company], "은", new_company.start, new_company.end, -1, False)  # 합작법인 지분은 …, 본사는 P에
+            if org is None and topic is not None and pair is not None and pair[1].name != topic.mentions[0].name \
+                    and sentence.index - pair[1].sentence == 1:
+                topic = None  # (X는 Y를 인수했다.) 본사는 뮌헨에 있다: whose, the sentence does not say
             org = org or topic
         if place and org:
             pairs.append((org, place))
@@ -1250,7 +1259,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                                              and "최대주주" not in clause_text)  # 30%로 최대주주에: control
                                             or _MINORITY.search(clause_text)):
         rel = RelationType.INVESTMENT  # a minority stake (지분 30%, 소수 지분) is an investment, not control
-    if rel is RelationType.ACQUISITION and _SECURITIES.search(text, max(clause_start, trig.start - 16), trig.start):
+    if rel is RelationType.ACQUISITION and _SECURITIES.search(text, max(clause_start, trig.start - 16), trig.start) \
+            and not re.search(r"최대주주|경영권|자회사로", sentence.text) \
+            and not ((stake := _STAKE.search(sentence.text)) and float(stake[1]) >= 50):
         rel = RelationType.INVESTMENT  # X가 Y 우선주를 인수하는 방식: securities bought, not the company
     out = []
     amount = money(sentence.text) if rel.is_deal and not rel.symmetric else None
@@ -1543,7 +1554,7 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             if org is None and w.particle in SUBJECT and dealt is not None \
                     and dealt.type is EntityType.ORGANIZATION \
                     and re.search(r"(?:나머지|잔여)\s?지분", text[sentence.start:person.start]) \
-                    and re.search(r"경영(?:을|도)\s*(?:계속\s*)?맡", text[w.end:sentence.end]):
+                    and re.search(r"경영(?:을|도)\s*(?:계속\s*)?맡(?!지)", text[w.end:sentence.end]):
                 org = dealt  # 나머지 지분 30%는 창업주의 장남인 P 사장이 계속 보유하며 경영을 맡는다: the company bought
             if org is None and w.particle in SUBJECT and (
                     any(t.lemma == "이끌다" for t in sentence.tokens if t.start > w.end)
@@ -1591,7 +1602,7 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
 #: the person's own clause, with no comma and no other subject in it, ends the sentence having left the post
 #: (박철수 사장은 지난달 고문으로 물러났다; not …부사장에서 물러났다, a post left before, nor 경영진이 물러났다며)
 _OWN_CLAUSE = r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s(?:(?![^\s,.]+(?:이|가)\s)[^,.\"“”])*?"
-_LEFT = re.compile(_OWN_CLAUSE + r"(?<!에서 )(?:물러났|(?:퇴임|사임|용퇴|퇴진)했)다\.")
+_LEFT = re.compile(_OWN_CLAUSE + r"(?<!에서 )(?:물러났|회사를\s떠났|(?:퇴임|사임|용퇴|퇴진)했)다\.")
 #: … or ends it leaving the post (물러난다, 자리를 옮긴다), where the person is introduced as leading so far
 _LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|(?:퇴임|사임|용퇴|퇴진)한다|자리를\s*옮긴다)\.")
 #: 그동안 X를 이끌어온 Y: the head so far, right before the person
@@ -1649,7 +1660,7 @@ def _unit_head(sentence: Sentence, mentions: list[Mention], text: str, unit: Men
             or any(m.type is EntityType.ORGANIZATION for m in mentions):
         return []
     for m in mentions:
-        head = re.match(r"\s(법인장|지사장|대표|사장|최고경영자)(?:\([A-Z]{2,4}\))?(?:이|가|은|는)\s", text[m.end:m.end + 16])
+        head = re.match(r"\s(법인장|지사장)(?:이|가|은|는)\s", text[m.end:m.end + 16])
         if m.type is EntityType.PERSON and head is not None \
                 and re.search(r"(?:이끈|이끌|맡는|맡고|맡았|총괄)", text[m.end:sentence.end]):
             rel = _lead(m, unit, sentence, head[1], lexicon.titles())
@@ -1657,16 +1668,22 @@ def _unit_head(sentence: Sentence, mentions: list[Mention], text: str, unit: Men
     return []
 
 
+#: the posts a company's head holds, named alone at a sentence's start
+_COMPANY_POSTS = frozenset({"대표", "대표이사", "사장", "회장", "최고경영자", "CEO", "법인장", "지사장", "의장", "이사회 의장"})
+
+
 def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Arg | None,
-               new_company: Mention | None, unit: Mention | None) -> list[Relation]:
+               new_company: Mention | None, unit: Mention | None, bought: Mention | None = None) -> list[Relation]:
     """대표는 창업자인 P 씨가 맡고 있다 / 법인장은 P 상무가 맡는다: a sentence that opens with the post and
     names no company before its holder.  The post is that of the company the article just told of
     founding, or of the unit the sentence before named (법인장, 지사장), else of the article's company."""
     m = _POST_FIRST.match(text, sentence.start)
     titles = lexicon.titles()
     title = title_of(m[1]) if m else None
-    if m is None or title is None or title != m[1]:
-        return []
+    if m is None or title is None or title != m[1] or title not in _COMPANY_POSTS:
+        return []  # (위원장은 P 교수가 맡는다: a committee's)
+    if re.search(r"사임|퇴임|물러나|물러났|떠났|떠난다", text[m.end():sentence.end]):
+        return []  # 대표는 P 씨가 맡았으나 지난해 사임했다: no longer
     person = next((x for x in mentions if x.start >= m.end() and x.type is EntityType.PERSON), None)
     if person is None or _TAKES_POST.match(text, person.end) is None:
         return []
@@ -1677,6 +1694,8 @@ def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Ar
         org = unit
     elif new_company is not None and sentence.index - new_company.sentence <= 2:
         org = new_company
+    elif bought is not None and sentence.index - bought.sentence <= 1:
+        org = bought  # (X는 Y를 인수했다 / Y에 투자했다.) 대표는 …: Y's
     else:
         org = topic.mentions[0] if topic is not None else None
     if org is None or org.type is not EntityType.ORGANIZATION:
@@ -2018,10 +2037,14 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
                 nxt = next((a for a in args if a.start >= toks[etm].end
                             and not (a.bare and a.mentions[-1].type.is_location)), None)
                 company = [nxt] if nxt is not None and nxt.start - toks[etm].end <= 25 and nxt.particle \
+                    and nxt.particle not in GENITIVE \
                     and len(nxt.mentions) == 1 and nxt.mentions[0].type is EntityType.ORGANIZATION else []
+                # (서울에 설립된 X의 자회사 Y: Y was set up there, not X)
             else:
                 company = [a for a in clause if a.particle in ("은", "는", "이", "가") and len(a.mentions) == 1
                            and a.mentions[0].type is EntityType.ORGANIZATION][-1:]
+            if "본사" in sentence.text[t.end - sentence.start:]:
+                company = []  # 2018년 판교에 설립돼 현재 본사는 강남에 있다: the seat is told apart
         if len(company) == 1 and t.form != "두" and _NAMED_UNIT.search(sentence.text, 0, company[0].start - sentence.start) \
                 and "합작" not in sentence.text[max(0, company[0].start - sentence.start - 14):
                                                 company[0].start - sentence.start]:  # (합작법인, 합작 투자 법인 'X')
@@ -2059,14 +2082,16 @@ def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: in
     unit = next((a for a in args if a.start >= end and not (a.bare and a.mentions[-1].type.is_location)), None)
     if unit is None or len(unit.mentions) != 1 or unit.mentions[0].type is not EntityType.ORGANIZATION \
             or unit.start - end > 25 or not _NAMED_UNIT.search(sentence.text, 0, unit.start - sentence.start) \
-            or "합작" in sentence.text[end - sentence.start:unit.start - sentence.start]:
-        return []
+            or "합작" in sentence.text[:unit.start - sentence.start]:
+        return []  # (A가 B와 합작해 세운 법인 Y: a joint venture)
     founder = next((a for a in clause if a.particle in ("이", "가") and len(a.mentions) == 1
                     and a.mentions[0].type is EntityType.ORGANIZATION), None)
     if founder is None or founder.mentions[0].name == unit.mentions[0].name:
         return []
     status = sentence_status(sentence, unit.end)[0]
     out = [Relation(RelationType.SUBSIDIARY_OF, unit.mentions[0], founder.mentions[0], sentence, status, "법인")]
+    if re.search(r"옮기|옮겼|이전했|이전한다", sentence.text[unit.end - sentence.start:]):
+        return out  # (…세운 Y는 지난해 본사를 부산으로 옮겼다: no longer there)
     out += [Relation(RelationType.LOCATED_IN, unit.mentions[0], a.mentions[-1], sentence, status, "세우")
             for a in clause if a.particle == "에" and a.start > founder.end and len(a.mentions) == 1
             and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)]
@@ -2339,7 +2364,9 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         if (same := _SAME_GROUP.search(s.text)) is not None:
             # 같은 그룹 계열사인 A와 B는: the group's (the one named last, in this sentence before it too)
             group = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION
-                          and m.start < s.start + same.start() and (m.canonical or m.text).endswith("그룹")), group)
+                          and m.start < s.start + same.start() and (m.canonical or m.text).endswith("그룹")
+                          and not re.match(r"(?:와|과)(?:의)?\s", text[m.end:m.end + 3])), group)
+            # (한울그룹 계열 A는 대성그룹과의 수주전에서 …, 같은 그룹 계열사인 B: 한울그룹's)
             if group is not None:
                 topic_here = Arg([group], "은", group.start, group.end, -1, False)
         found = relations(s, ms, text, topic=topic_here, published=published, pair=pair, new_company=founded,

@@ -1847,3 +1847,42 @@ def test_partners_listed_with_their_years_and_a_field_before_전용() -> None:
     got = triples("한빛레저는 이번 지분 투자와 별도로 스윙랩테크와 스크린골프 전용 클럽 개발을 위한 전략적 제휴를 맺었다.")
     assert ("한빛레저", "partnership", "스윙랩테크") in got or ("스윙랩테크", "partnership", "한빛레저") in got, got
     assert not any("스크린골프" in (s, o) for s, _, o in got), got
+
+
+def test_what_the_review_of_the_rules_since_2e98c53_found() -> None:
+    """Invented sentences on which the rules of this session first went wrong."""
+    def leads(text: str) -> set[tuple[str, str]]:
+        return {(s, o) for s, r, o in triples(text) if r == "leads"}
+    # the post named first is the company just dealt with, not one the holder comes from or left
+    assert leads("한빛전자는 대성테크를 인수했다. 대표는 한빛전자 출신 김민수 전무가 맡았다.") == {("김민수", "대성테크")}
+    assert not leads("한빛전자는 대성테크를 인수했다. 대표는 김민수 씨가 맡았으나 지난해 사임했다.")
+    assert not leads("한빛전자는 올해 자문위원회를 신설했다. 위원장은 박정훈 교수가 맡는다.")
+    assert ("김민수", "한빛비나") not in leads("한빛전자는 베트남 법인 한빛비나를 세웠다. 법인은 본사 김민수 대표가 직접 총괄한다.")
+    # determiners and parts before a company and a title are nobody's name
+    assert not leads("또 다른 대성파트너스 대표는 신중론을 폈다.") and not leads("이 중 한빛캐피탈 대표는 말을 아꼈다.")
+    # a field, not a company; a company set up elsewhere than the one named after; a joint venture's unit
+    got = triples("한빛전자는 대성화학과 태양광에너지 분야에서 협력한다.")
+    assert not any("태양광에너지" in (s, o) for s, _, o in got), got
+    assert ("대성테크", "located_in", "서울") not in triples("서울에 설립된 대성테크의 자회사 누리온은 지난해 상장했다.")
+    assert ("대성테크", "located_in", "판교") not in triples("대성테크는 2018년 판교에 설립돼 현재 본사는 강남에 있다.")
+    assert not any(r == "subsidiary_of" for _, r, _ in triples(
+        "한빛전자가 대성전자와 합작해 2019년 하노이에 세운 법인 한대비나는 흑자를 냈다."))
+    # the group of 같은 그룹 is not the rival named with 과의
+    assert ("한울엔지니어링", "subsidiary_of", "한울그룹") in triples(
+        "한울그룹 계열 한울건설은 대성그룹과의 수주전에서 승리했으며, 같은 그룹 계열사인 한울엔지니어링이 설계를 맡는다.")
+    # 예정대로: as planned, done; new shares that take control: an acquisition only
+    assert ("한빛전자", "acquisition", "대성테크", "asserted") in facts(
+        "한빛전자는 주총 일정을 연기했지만 대성테크 인수는 예정대로 마무리했다.")
+    assert not any(r == "investment" for _, r, _ in triples(
+        "한빛전자는 대성테크가 발행하는 신주를 인수해 지분 51%를 확보하고 최대주주에 올랐다."))
+    # a group's newly launched company is no product; a product's maker named before it supplies
+    assert ("누리온", "acquisition", "대성전자") in triples("한빛그룹의 ‘누리온’이 이달 공식 출범했다. 누리온은 대성전자를 인수했다.")
+    assert ("대성식품", "supply", "월마트") in triples("대성식품의 ‘매운면’은 미국 월마트에 납품되고 있다.")
+    # a founder who does not run the company bought, or left it
+    assert not leads("한빛전자는 대성테크 지분 70%를 인수했다. 나머지 지분 30%는 창업주의 장남인 김민수 사장이 계속 보유하지만 "
+                     "경영을 맡지는 않는다.")
+    assert not leads("한빛전자는 대성테크를 인수했다. 인수 후 창업자인 김민수 대표는 회사를 떠났다.")
+    # the unit's owner is named after it; a head office after a deal with another company
+    assert ("대성비나", "subsidiary_of", "한빛전자") not in triples(
+        "한빛전자는 동남아 공략에 속도를 낸다. 현지에서는 베트남 법인 대성비나를 통해 시장을 장악한 대성전자가 1위다.")
+    assert ("한빛전자", "located_in", "뮌헨") not in triples("한빛전자는 독일 부품업체 폴라텍을 인수했다. 본사는 뮌헨에 있다.")
