@@ -990,6 +990,11 @@ def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
                 and (re.match(r"(?:에|에는)\s", text[m.end:m.end + 4]) or (text.startswith("의 ", m.end) and any(
                     x.start == m.end + 2 and x.type is EntityType.ORGANIZATION for x in mentions))):
             m = replace(m, type=EntityType.CITY, guess=False)  # 튀르키예 서부 마니사에, 사우디 동부 다란의 아람코
+        if m.type is EntityType.PLACE and not m.canonical and m.text.count(" ") == 1 \
+                and _lexicon_type(m.text.split(" ")[0]) is EntityType.PLACE and _lexicon_type(m.text) is None \
+                and HANGUL.fullmatch(last := m.text.split(" ")[1]) and len(last) >= 2 and not _known(last) \
+                and not _org_suffix(last):
+            m = replace(m, type=EntityType.CITY, canonical=last, strength=2)  # 퀸즐랜드주 글래드스톤, read as one place
         if prev is not None and text[prev.end:m.start] == " " and m.type in (EntityType.CITY, EntityType.PLACE) \
                 and " " not in prev.text + m.text \
                 and (prev.text == "경기" or prev.type is EntityType.PLACE and _lexicon_type(prev.text) is EntityType.PLACE):

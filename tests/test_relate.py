@@ -1886,3 +1886,9 @@ def test_what_the_review_of_the_rules_since_2e98c53_found() -> None:
     assert ("대성비나", "subsidiary_of", "한빛전자") not in triples(
         "한빛전자는 동남아 공략에 속도를 낸다. 현지에서는 베트남 법인 대성비나를 통해 시장을 장악한 대성전자가 1위다.")
     assert ("한빛전자", "located_in", "뮌헨") not in triples("한빛전자는 독일 부품업체 폴라텍을 인수했다. 본사는 뮌헨에 있다.")
+
+
+def test_a_town_the_model_reads_with_its_state() -> None:
+    text = "하이드로라인 오스트레일리아는 3억 호주달러를 투입해 퀸즐랜드주 글래드스톤에 연산 12만t 규모의 공장을 짓는다."
+    found = {(m.text, m.type.value, m.canonical) for m in recognise(sentences([text])[0], text)}
+    assert any(t == "City" and c == "글래드스톤" for _, t, c in found), found
