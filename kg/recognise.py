@@ -104,7 +104,7 @@ def words(sentence: Sentence, text: str) -> list[Word]:
 #: common nouns whose last syllable only looks like a particle (보호무역주의, 역효과, 이사회의)
 _WORDS_ENDING_LIKE_PARTICLES = ("주의", "회의", "합의", "협의", "논의", "동의", "결의", "건의", "효과", "성과", "결과")
 # particles that cannot end a name: kiwipiepy sometimes glues them to an unknown one (엔비디아와/NNP)
-_GLUED = ("으로부터", "로부터", "에서는", "와의", "과의", "에게", "에서", "에는", "에도", "는", "은", "를", "을", "와", "과",
+_GLUED = ("으로부터", "로부터", "에서는", "에서도", "와의", "과의", "와도", "과도", "에게", "에서", "에는", "에도", "는", "은", "를", "을", "와", "과",
           "의", "에")
 
 

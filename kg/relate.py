@@ -876,7 +876,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             other = merged if merged is not None and len(merged.mentions) == 1 else None
         if other is None and shared is not None:
             other = shared
-        if other is None and trig.trigger.voice == "receive" and subject is not None:
+        if other is None and subject is not None and (trig.trigger.voice == "receive" or (
+                rel is RelationType.PARTNERSHIP and re.match(r"(?:를|을)?\s*(?:받|도입)", text[trig.end:trig.end + 6]))):
+            # (X는 Y로부터 기술을) 라이선스 받아: Y is the partner
             other = _pick([a for a in before if a.start >= clause_start
                            and all(m.type is EntityType.ORGANIZATION for m in a.mentions)],
                           ("로부터", "으로부터"), nearest_to=trig.start)
@@ -1959,7 +1961,29 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             if member.type is EntityType.ORGANIZATION and org.start <= member.start < stop:
                 out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")
                         for p in places]
-    return out + _local(sentence, args, ws, text) + _there_is(sentence, args, text)
+    return out + _local(sentence, args, ws, text) + _there_is(sentence, args, text) + _local_cue(sentence, args, text)
+
+
+#: 현지 투자회사 X, 현지 유통업체 X: a company called local, with a word for what it is
+_LOCAL_CUE = re.compile(r"현지\s+([가-힣]+)\s+$")
+
+
+def _local_cue(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
+    """싱가포르 법인 … 지분을 현지 투자회사 X에 매각: a company called local is in the country the sentence
+    named last before it (not Korea)."""
+    out: list[Relation] = []
+    if not sentence.text.rstrip().endswith("다."):
+        return out  # (a headline: …이어 동남아 두 번째 거점…현지 유통사 X: which country, it does not say)
+    for k, a in enumerate(args):
+        m = a.mentions[0]
+        cue = _LOCAL_CUE.search(text, max(sentence.start, m.start - 14), m.start)
+        if m.type is not EntityType.ORGANIZATION or cue is None or not org_cue(cue[1]):
+            continue
+        place = next((x for b in reversed(args[:k]) for x in reversed(b.mentions)
+                      if x.type is EntityType.COUNTRY and x.name not in ("대한민국", "한국")), None)
+        if place is not None:
+            out.append(Relation(RelationType.LOCATED_IN, m, place, sentence, Status.ASSERTED, "현지"))
+    return out
 
 
 def _there_is(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
@@ -2275,6 +2299,14 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
     joined += [a for k, a in enumerate(args) if a.particle in ("을", "를") and after <= a.start and a.end <= at
                and _AMONG_THEM.match(sentence.text, a.end - sentence.start) and a not in joined
                and k + 1 < len(args) and args[k + 1] in joined]  # A를 비롯해 B, C가 참여했다 (not …등에 투자했다)
+    for k in range(len(args) - 1, 0, -1):
+        # B, 카드사 C 등이 참여: a list broken by what C is (a word for a company)
+        member, before_it = args[k], args[k - 1]
+        gap = _COMMA_CUE.fullmatch(sentence.text, before_it.end - sentence.start, member.start - sentence.start)
+        if member in joined and before_it not in joined and not before_it.particle and after <= before_it.start \
+                and gap is not None and all(org_cue(w) for w in gap.group(1).split()) \
+                and before_it.mentions[0].type is EntityType.ORGANIZATION:
+            joined.insert(joined.index(member), before_it)
     for k, b in enumerate(args):
         # A(VC)과 사모펀드 B도 참여: a list broken by what B is (A와 케냐에 본사를 둔 B: places inside)
         a = next((x for x in reversed(args[:k]) if not all(m.type.is_location for m in x.mentions)), None)
@@ -2312,12 +2344,14 @@ def _title_next(text: str, end: int) -> bool:
     return nxt is not None and any(title_of(nxt[1][:n]) for n in range(len(nxt[1]), 0, -1))
 
 
+#: between B and C of `B, 카드사 C 등이`: a comma and a word or two for what C is
+_COMMA_CUE = re.compile(r"(?:\([^()]{1,40}\))?,\s*((?:[가-힣]+\s+){1,2})")
 #: the particle after A and a word or two for what B is, between A and B of `A과 사모펀드 B도`
 _DESCRIBED_NEXT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:(?:[가-힣]+(?<![는은한던할된인])\s+){1,2}"  # (not 경쟁하는)
                              # A와 케냐 나이로비에 본사를 둔 투자사 B: where B is based, and what it is
                              r"|(?:[가-힣]+\s+){0,3}[가-힣]+에\s+(?:본사|본거지|거점|기반)(?:를|을)\s+둔\s+(?:[가-힣]+\s+){0,3}"
                              # A와 기존 투자자인 B: what B already is in the round
-                             r"|(?:[가-힣]+\s+){0,2}(?:투자자|주주)(?:\([A-Z]{2,4}\))?인\s+)")
+                             r"|(?:[가-힣]+\s+){0,2}(?:투자자|투자사|주주)(?:\([A-Z]{2,4}\))?인\s+)")
 #: between B and C of `A과 B의 자회사인 C는`: B's description of C
 _THROUGH_GENITIVE = re.compile(r"(?:\([^()]{1,40}\))?의\s+(?:(?!합작|공동)[^\s.,]+\s+){0,4}?(?![가-힣]*(?:합작|공동))"
                                r"[가-힣]*(?:자회사|계열사|법인|자매사)인\s+")

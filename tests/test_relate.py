@@ -1892,3 +1892,16 @@ def test_a_town_the_model_reads_with_its_state() -> None:
     text = "하이드로라인 오스트레일리아는 3억 호주달러를 투입해 퀸즐랜드주 글래드스톤에 연산 12만t 규모의 공장을 짓는다."
     found = {(m.text, m.type.value, m.canonical) for m in recognise(sentences([text])[0], text)}
     assert any(t == "City" and c == "글래드스톤" for _, t, c in found), found
+
+
+def test_licences_taken_round_lists_with_kinds_and_local_companies() -> None:
+    got = triples("한빛로보틱스는 핵심 기술을 독일 슈투트가르트에 본사를 둔 키르너 오토마티온(Kirner Automation)으로부터 "
+                  "라이선스 받아 쓰고 있다. 세진엘리베이터는 인도네시아 건설사 누산타라빌드와도 승강기 공급을 협상하고 있다.")
+    assert any(r == "partnership" and {s, o} == {"한빛로보틱스", "키르너 오토마티온"} for s, r, o in got), got
+    assert ("누산타라빌드", "located_in", "인도네시아") in got, got  # 와도 is a particle, not part of the name
+    got = triples("한빛핀테크가 시리즈B 투자를 유치했다. 이번 라운드는 알토벤처스가 주도했으며, 메란티캐피털과 기존 투자사인 "
+                  "누리벤처파트너스, 카드사 신한카드 등이 참여했다.")
+    assert {(f, "investment", "한빛핀테크") for f in ("알토벤처스", "메란티캐피털", "누리벤처파트너스", "신한카드")} <= got, got
+    got = triples("다온생명은 싱가포르 법인 다온라이프 싱가포르(Daon Life Singapore) 지분 40%를 현지 투자회사 "
+                  "탄종파가인베스트먼트(Tanjong Pagar Investments)에 매각하는 계약도 체결했다.")
+    assert ("탄종파가인베스트먼트", "located_in", "싱가포르") in got, got
