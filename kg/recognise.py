@@ -122,7 +122,8 @@ def _unglue_particle(tok: Token, last: bool = False) -> tuple[list[Token], str]:
         cut = tok.end - 1  # 가온물산도/NNG: a company's name, then 도 (also)
         return [Token(tok.form[:-1], "NNP", tok.start, cut, tok.form[:-1])], tok.form[-1]
     for p in _GLUED:
-        if tok.form.endswith(p) and len(tok.form) - len(p) >= 2 and tok.end - tok.start == len(tok.form) \
+        if tok.form.endswith(p) and len(tok.form) - len(p) >= (3 if p in ("와도", "과도") else 2) \
+                and tok.end - tok.start == len(tok.form) \
                 and not (tok.tag == "NNG" and tok.form.endswith(_WORDS_ENDING_LIKE_PARTICLES)):
             cut = tok.end - len(p)
             # an unknown word the tokenizer could not split: a name
@@ -991,6 +992,7 @@ def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
                     x.start == m.end + 2 and x.type is EntityType.ORGANIZATION for x in mentions))):
             m = replace(m, type=EntityType.CITY, guess=False)  # 튀르키예 서부 마니사에, 사우디 동부 다란의 아람코
         if m.type is EntityType.PLACE and not m.canonical and m.text.count(" ") == 1 \
+                and re.match(r"(?:에|에서|에는|의|,|\s|\.)", text[m.end:m.end + 2]) \
                 and _lexicon_type(m.text.split(" ")[0]) is EntityType.PLACE and _lexicon_type(m.text) is None \
                 and HANGUL.fullmatch(last := m.text.split(" ")[1]) and len(last) >= 2 and not _known(last) \
                 and not _org_suffix(last):

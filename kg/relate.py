@@ -876,12 +876,18 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             other = merged if merged is not None and len(merged.mentions) == 1 else None
         if other is None and shared is not None:
             other = shared
-        if other is None and subject is not None and (trig.trigger.voice == "receive" or (
-                rel is RelationType.PARTNERSHIP and re.match(r"(?:를|을)?\s*(?:받|도입)", text[trig.end:trig.end + 6]))):
+        licence_in = rel is RelationType.PARTNERSHIP and trig.trigger.form == "라이선스" \
+            and re.match(r"(?:를|을)?\s*(?:받|도입)", text[trig.end:trig.end + 6]) is not None
+        described = rel is RelationType.PARTNERSHIP and trig.trigger.form == "라이선스" and re.match(
+            r"(?:를|을)?\s*(?:받|도입)(?:은|는|을|한|하는|된)\s", text[trig.end:trig.end + 10]) is not None
+        # (노바텍으로부터 라이선스를 받은 델타전자: the licence describes another company)
+        if other is None and subject is not None and not described \
+                and (trig.trigger.voice == "receive" or licence_in):
             # (X는 Y로부터 기술을) 라이선스 받아: Y is the partner
             other = _pick([a for a in before if a.start >= clause_start
-                           and all(m.type is EntityType.ORGANIZATION for m in a.mentions)],
-                          ("로부터", "으로부터"), nearest_to=trig.start)
+                           and all(m.type is EntityType.ORGANIZATION for m in a.mentions)
+                           and not re.search(r"(?:아|어|고|며|해)\s", text[a.end:trig.start])],
+                          ("로부터", "으로부터"), nearest_to=trig.start)  # (Y로부터 주문을 받아 …: not the licensor)
             # X는 Y로부터 특허 라이선스를 도입했다: Y is the partner
         if other is None and rel is RelationType.PARTNERSHIP and subject is not None \
                 and trig.trigger.form in _GOES_TO:
@@ -1979,9 +1985,14 @@ def _local_cue(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]
         cue = _LOCAL_CUE.search(text, max(sentence.start, m.start - 14), m.start)
         if m.type is not EntityType.ORGANIZATION or cue is None or not org_cue(cue[1]):
             continue
-        place = next((x for b in reversed(args[:k]) for x in reversed(b.mentions)
-                      if x.type is EntityType.COUNTRY and x.name not in ("대한민국", "한국")), None)
-        if place is not None:
+        if re.search(r"국내\s+$", text[max(sentence.start, cue.start() - 4):cue.start()]):
+            continue  # 국내 현지 부품업체: a Korean one
+        places = [x for b in args[:k] for x in b.mentions if x.type.is_location
+                  and not any(y.start == x.end + 1 and y.type is EntityType.ORGANIZATION for b2 in args
+                              for y in b2.mentions)]  # (일본 미즈호은행과: 일본 describes the bank)
+        place = places[-1] if places else None
+        if place is not None and place.type in (EntityType.COUNTRY, EntityType.CITY) \
+                and place.name not in ("대한민국", "한국"):
             out.append(Relation(RelationType.LOCATED_IN, m, place, sentence, Status.ASSERTED, "현지"))
     return out
 

@@ -1905,3 +1905,20 @@ def test_licences_taken_round_lists_with_kinds_and_local_companies() -> None:
     got = triples("다온생명은 싱가포르 법인 다온라이프 싱가포르(Daon Life Singapore) 지분 40%를 현지 투자회사 "
                   "탄종파가인베스트먼트(Tanjong Pagar Investments)에 매각하는 계약도 체결했다.")
     assert ("탄종파가인베스트먼트", "located_in", "싱가포르") in got, got
+
+
+def test_what_the_second_review_since_2e98c53_found() -> None:
+    """Invented sentences on which the licence, 현지 and 와도 rules first went wrong."""
+    got = triples("한빛전자는 노바텍으로부터 라이선스를 받은 델타전자를 인수했다.")
+    assert not any(r == "partnership" and "한빛전자" in (s, o) for s, r, o in got), got
+    got = triples("한빛전자는 델타상사로부터 주문을 받아 노바텍의 특허를 라이선스 받아 생산한다.")
+    assert not any(r == "partnership" and "델타상사" in (s, o) for s, r, o in got), got
+    assert ("한빛전자", "partnership", "노바텍", "asserted") not in facts(
+        "한빛전자는 노바텍으로부터 라이선스를 받으려 했으나 거절당했다.")
+    got = triples("한빛생명은 인도네시아에서 일본 미즈호은행과 함께 현지 보험사 자야라이프 지분을 인수했다.")
+    assert ("자야라이프", "located_in", "인도네시아") in got and ("자야라이프", "located_in", "일본") not in got, got
+    got = triples("한빛건설은 미국 수주 부진에도 경남 창원에서 현지 협력업체 동백정밀과 손잡고 부품 국산화에 나섰다.")
+    assert ("동백정밀", "located_in", "미국") not in got, got
+    got = triples("독일 지멘스 출신 인사가 이끄는 한빛모빌리티는 국내 현지 부품업체 누리정공을 인수했다.")
+    assert ("누리정공", "located_in", "독일") not in got, got
+    assert ("가람바이오", "partnership", "미사와도") in triples("가람바이오는 일본 미사와도와 제휴했다.")
