@@ -1991,6 +1991,9 @@ def _local_cue(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]
                   and not any(y.start == x.end + 1 and y.type is EntityType.ORGANIZATION for b2 in args
                               for y in b2.mentions)]  # (일본 미즈호은행과: 일본 describes the bank)
         place = places[-1] if places else None
+        if place is not None and place.type is EntityType.CITY and len(places) > 1 \
+                and places[-2].type is EntityType.COUNTRY and text[places[-2].end:place.start] == " ":
+            place = places[-2]  # 일본 도쿄에 있는 자회사 …, 현지 유통업체 X: local to the country
         if place is not None and place.type in (EntityType.COUNTRY, EntityType.CITY) \
                 and place.name not in ("대한민국", "한국"):
             out.append(Relation(RelationType.LOCATED_IN, m, place, sentence, Status.ASSERTED, "현지"))

@@ -1922,3 +1922,6 @@ def test_what_the_second_review_since_2e98c53_found() -> None:
     got = triples("독일 지멘스 출신 인사가 이끄는 한빛모빌리티는 국내 현지 부품업체 누리정공을 인수했다.")
     assert ("누리정공", "located_in", "독일") not in got, got
     assert ("가람바이오", "partnership", "미사와도") in triples("가람바이오는 일본 미사와도와 제휴했다.")
+    # 현지 is the country of a city named with it
+    got = triples("일본 도쿄에 있는 자회사 다원재팬은 2022년부터 현지 유통업체 이온(AEON)에 말차 제품을 공급하고 있다.")
+    assert ("이온", "located_in", "일본") in got and ("이온", "located_in", "도쿄") not in got, got
