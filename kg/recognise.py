@@ -1153,8 +1153,9 @@ def _org_suffix_words() -> frozenset[str]:
     return frozenset(lexicon.org_suffixes())
 
 
-#: what follows a word for a field, not a company (태양광에너지 분야)
-_FIELD_WORDS = frozenset({"분야", "산업", "사업", "시장", "부문", "업계", "기술", "영역", "전용", "관련", "등"})
+#: nouns a field or market name stands before (B와 핀테크 분야 MOU, 태양광에너지 분야, 스크린골프 전용): the word
+#: before them names a field, not a company
+FIELD_NOUNS = frozenset({"분야", "산업", "사업", "시장", "부문", "업계", "기술", "영역", "전용", "관련"})
 _COUNT_AFTER = re.compile(r"\d+여?\s?(?:곳|개사|개)")
 
 
@@ -1173,7 +1174,7 @@ def _listed_compounds(mentions: list[Mention], sentences: tuple[Sentence, ...], 
                     or stem in _not_names() or any(m.start < w.stem_end and w.stem_start < m.end for m in mentions):
                 continue  # (벤처캐피탈, 대형백화점: words for a kind of company)
             after = text[ws[i + 1].stem_start:ws[i + 1].stem_end] if i + 1 < len(ws) else ""
-            if not w.particle and not _ends_with_comma(w) and (after in _FIELD_WORDS or _COUNT_AFTER.match(after)):
+            if not w.particle and not _ends_with_comma(w) and (after in FIELD_NOUNS or after == "등" or _COUNT_AFTER.match(after)):
                 continue  # 대성화학과 태양광에너지 분야에서, 벤처캐피탈 3곳이: a field or a count, no name
             prev_org = i > 0 and (ws[i - 1].particle in ("와", "과") or _ends_with_comma(ws[i - 1])
                                   or text[ws[i - 1].stem_start:ws[i - 1].stem_end] == "및") \

@@ -24,6 +24,7 @@ from kg import lexicon
 from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sentence, Status, Token
 from kg.recognise import (
     BANK_HEAD,
+    FIELD_NOUNS,
     JV_WORD,
     UNIT_HEAD_TITLE,
     Word,
@@ -474,7 +475,7 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             _ends_with_comma(ws[prev.word_index]) or prev.particle in ("와", "과", "및")
         ) and _same_kind(prev.mentions[0], a.mentions[0]) and not (a.bare and (a.mentions[0].guess or (
                 a.mentions[0].strength <= 1 and a.word_index + 1 < len(ws)
-                and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in _FIELD_NOUNS))) and not (
+                and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in FIELD_NOUNS))) and not (
                 a.bare and a.word_index + 1 < len(ws)
                 and text[ws[a.word_index + 1].stem_start:ws[a.word_index + 1].stem_end] in ("산하", "계열")) \
                 and not (prev.word_index == 0 and len(prev.mentions) == 1 and text[prev.end:a.start].startswith(",")
@@ -522,9 +523,6 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                     named = named or is_cue
     return out
 
-
-#: nouns a field or market name stands before (B와 핀테크 분야 MOU: 핀테크 is the field, not a second partner)
-_FIELD_NOUNS = frozenset({"분야", "산업", "사업", "시장", "부문", "업계", "기술", "영역", "전용", "관련"})
 
 _COUNTED = re.compile(r"(?:\d+여?|[한두세네다섯여섯일곱여덟아홉열]+)\s*(?:곳|개사|개\s*회사|개|사|군데)")  # 40여 곳
 
@@ -588,6 +586,15 @@ def _topic_before(args: list[Arg], k: int) -> Arg | None:
                  and x.mentions[0].type is EntityType.ORGANIZATION), None)
 
 
+def _names_no_owner(sentence: Sentence, args: list[Arg], k: int, text: str) -> bool:
+    """Whether a sentence names no company before the place `args[k]`, no subject before it, and no company
+    as a subject of its own anywhere (… 법인 Y를 통해 시장을 장악한 Z가 1위다: Z's)."""
+    return not any(x.mentions[0].type is EntityType.ORGANIZATION for x in args[:k]) \
+        and not any(x.mentions[0].type is EntityType.ORGANIZATION and x.particle in SUBJECT and not x.relative
+                    for x in args) \
+        and not any(w.particle in SUBJECT for w in words(sentence, text) if w.end <= args[k].start)
+
+
 def _local_units(sentence: Sentence, args: list[Arg], text: str, article_topic: Arg | None = None) -> list[Relation]:
     out = []
     for k, a in enumerate(args):
@@ -600,11 +607,9 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str, article_topic: 
                 and _COUNTRY_UNIT_BEFORE.fullmatch(text, a.end, b.start):
             # X는 (하노이에 있는) 베트남 법인 Y를 통해: the unit there of the company the sentence is about
             # (… 목담가구는 …. 베트남 생산법인인 Y를 통해: the article's, in a sentence that names no company)
-            topic = _topic_before(args, k) or (article_topic if article_topic is not None and not any(
-                x.mentions[0].type is EntityType.ORGANIZATION for x in args[:k]) and not any(
-                x.mentions[0].type is EntityType.ORGANIZATION and x.particle in SUBJECT and not x.relative
-                for x in args) and not any(  # (… 법인 Y를 통해 시장을 장악한 Z가 1위다: Z's)
-                w.particle in SUBJECT for w in words(sentence, text) if w.end <= a.start) else None)
+            topic = _topic_before(args, k)
+            if topic is None and article_topic is not None and _names_no_owner(sentence, args, k, text):
+                topic = article_topic
             gap = text[topic.end:a.start] if topic is not None else ""
             if topic is not None and not any(x.mentions[0].type is EntityType.ORGANIZATION
                                              for x in args[args.index(topic) + 1 if topic in args else 0:k]) \
@@ -876,10 +881,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             other = merged if merged is not None and len(merged.mentions) == 1 else None
         if other is None and shared is not None:
             other = shared
-        licence_in = rel is RelationType.PARTNERSHIP and trig.trigger.form == "라이선스" \
-            and re.match(r"(?:를|을)?\s*(?:받|도입)", text[trig.end:trig.end + 6]) is not None
-        described = rel is RelationType.PARTNERSHIP and trig.trigger.form == "라이선스" and re.match(
-            r"(?:를|을)?\s*(?:받|도입)(?:은|는|을|한|하는|된)\s", text[trig.end:trig.end + 10]) is not None
+        taken = re.match(r"(?:를|을)?\s*(?:받|도입)((?:은|는|을|한|하는|된)\s)?", text[trig.end:trig.end + 10]) \
+            if rel is RelationType.PARTNERSHIP and trig.trigger.form == "라이선스" else None
+        licence_in = taken is not None
+        described = taken is not None and taken[1] is not None
         # (노바텍으로부터 라이선스를 받은 델타전자: the licence describes another company)
         if other is None and subject is not None and not described \
                 and (trig.trigger.voice == "receive" or licence_in):
@@ -1654,10 +1659,6 @@ _POST_FIRST = re.compile(r"(?:현재\s|새\s|신임\s)?([가-힣]{2,5})(?:\([A-Z
 #: … and whose holder takes it: (P가 / P 전무가 / P 씨가) 맡았다, 맡고 있다, 선임됐다
 _TAKES_POST = re.compile(r"(?:\s*[가-힣]{1,5})?\s*(?:이|가)\s(?:[^,.]{0,20}\s)?(?:맡[았는고을]|맡는다|맡아|"
                          r"(?:선임|임명|내정|선출)(?:됐|되었|된다|돼))")
-#: a unit named as one (베트남 법인 X, 현지법인 ‘X’, 자회사 X)
-UNIT_BEFORE = re.compile(r"(?:현지\s?법인|법인|자회사|지사)\s?['‘]?$")
-
-
 #: a sentence about the unit named before: (이|현지|신설) 법인은 …
 _THE_UNIT_FIRST = re.compile(r"(?:이\s|현지\s|신설\s|새\s)?(?:법인|지사|자회사)(?:은|는)\s")
 
@@ -1676,15 +1677,16 @@ def _unit_head(sentence: Sentence, mentions: list[Mention], text: str, unit: Men
     return []
 
 
-#: the posts a company's head holds, named alone at a sentence's start
-_COMPANY_POSTS = frozenset({"대표", "대표이사", "사장", "회장", "최고경영자", "CEO", "법인장", "지사장", "의장", "이사회 의장"})
+#: the posts a company's head holds, named alone at a sentence's start (_POST_FIRST reads Hangul words only)
+_COMPANY_POSTS = frozenset({"대표", "대표이사", "사장", "회장", "최고경영자", "법인장", "지사장", "의장"})
 
 
 def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Arg | None,
                new_company: Mention | None, unit: Mention | None, bought: Mention | None = None) -> list[Relation]:
     """대표는 창업자인 P 씨가 맡고 있다 / 법인장은 P 상무가 맡는다: a sentence that opens with the post and
-    names no company before its holder.  The post is that of the company the article just told of
-    founding, or of the unit the sentence before named (법인장, 지사장), else of the article's company."""
+    names no company before its holder.  The post is that of the unit the sentence before named (법인장,
+    지사장), else of the company the article just told of founding, else of the one the sentence before told
+    of buying or investing in, else of the article's company."""
     m = _POST_FIRST.match(text, sentence.start)
     titles = lexicon.titles()
     title = title_of(m[1]) if m else None
@@ -1769,6 +1771,10 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
     return out
 
 
+#: a unit named as one (베트남 법인 X, 현지법인 ‘X’, 자회사 X)
+UNIT_BEFORE = re.compile(r"(?:현지\s?법인|법인|자회사|지사)\s?['‘]?$")
+
+
 def _unit_told(mentions: list[Mention], org: Mention, before: int, text: str) -> Mention | None:
     """The unit the sentence names nearest before `before` as a 법인/자회사/지사 (현지법인 Y를 세웠으며), where
     `org` is the sentence's subject (not a company named with the title) and the unit is not sold."""
@@ -1776,7 +1782,7 @@ def _unit_told(mentions: list[Mention], org: Mention, before: int, text: str) ->
         return None  # (누리전자 자회사 다온부품의 김도윤 법인장: the one named with the title)
     unit = next((m for m in reversed(mentions) if m.type is EntityType.ORGANIZATION and m.name != org.name
                  and org.end <= m.start and m.end <= before
-                 and re.search(r"(?:현지\s?법인|법인|자회사|지사)\s?['‘]?$", text[max(0, m.start - 8):m.start])), None)
+                 and UNIT_BEFORE.search(text, max(0, m.start - 8), m.start)), None)
     if unit is not None and re.search(r"매각|처분|넘기", text[unit.end:before]):
         return None  # 자회사 Y를 매각하고, 미국 법인장에: not Y's
     return unit
