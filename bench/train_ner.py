@@ -118,7 +118,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--no-nsmc", action="store_true", help="train on the tune news sentences only")
-    ap.add_argument("--grid", default="0.02,0.05:0.1", help="c1 values:c2 values to cross-validate")
+    ap.add_argument("--grid", default="0.02,0.05:0.1,0.3", help="c1 values:c2 values to cross-validate")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--fold-models", type=Path, help="keep the best pair's fold models in this folder")
@@ -154,7 +154,7 @@ def main() -> int:
         total = {k: [sum(r[k][m] for r in results[n * args.folds:(n + 1) * args.folds]) for m in range(3)]
                  for k in results[0]}
         line = "  ".join(f"{k}={f1(total, k):.3f}" for k in ("PS", "LC", "OG"))
-        print(f"  c1={c1:<5} c2={c2:<5} cross-validated F1 on tune: {f1(total):.3f}   {line}")
+        print(f"  c1={c1:<5} c2={c2:<5} cross-validated F1 on {'news' if args.all_news else 'tune'}: {f1(total):.3f}   {line}")
         if f1(total) > best_f1:
             best, best_f1 = (c1, c2), f1(total)
     print(f"cross-validation: {len(grid)} pairs x {args.folds} folds, {time.perf_counter() - t0:.1f} s")

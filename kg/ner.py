@@ -4,7 +4,10 @@ Each morpheme is labelled B-/I-/O for PS (person), LC (location) and OG
 (organisation), as in KLUE-NER.  The features are the morpheme, its
 neighbours and what the lexicons say about its word: a gazetteer hit and its
 type, a title or person cue after it, an organisation suffix or cue, a Korean
-surname, the particle after it.  The model (``kg/data/ner.crfsuite``, made by
+surname, the particle after it; and the word classes of the morpheme and its
+neighbours (``kg/data/ner_clusters.tsv.gz``: k-means classes of kiwipiepy's own
+morpheme embeddings, made by ``bench/ner_clusters.py``), so that what the model
+learnt of 현대차 or 여의도 carries over to words used alike.  The model (``kg/data/ner.crfsuite``, made by
 ``bench/train_ner.py``; see ``kg/data/NOTICE.md``) loads once per process, on
 first use; the environment variable ``KG_NER_MODEL=FILE`` loads another model
 file instead (``bench/klue_ner.py --folds`` scores models trained without the
@@ -15,6 +18,7 @@ of the span's labels), for `kg.recognise` to merge with its rules.
 """
 from __future__ import annotations
 
+import gzip
 import os
 import threading
 from dataclasses import dataclass
@@ -119,6 +123,23 @@ def _ends_with_suffix(stem: str, suffixes: frozenset[str]) -> bool:
     return any(stem[-k:] in suffixes for k in range(1, min(len(stem), _LONGEST_SUFFIX + 1)))
 
 
+CLUSTERS = "ner_clusters.tsv.gz"
+
+
+@cache
+def _clusters() -> dict[tuple[str, str], tuple[str, str, str]]:
+    """(form, tag) → its classes at 64, 256 and 1024 (bench/ner_clusters.py), for the morphemes kiwipiepy embeds."""
+    table = resources.files("kg") / "data" / CLUSTERS
+    if not table.is_file():
+        raise KgError(f"the word classes {CLUSTERS} are missing from the kg package",
+                      hint="run `python bench/ner_clusters.py`, or reinstall kg")
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for line in gzip.decompress(table.read_bytes()).decode("utf-8").splitlines():
+        form, tag, c64, c256, c1k = line.split("\t")
+        out[(form, tag)] = (c64, c256, c1k)
+    return out
+
+
 @lru_cache(maxsize=1 << 17)
 def _own(form: str, tag: str) -> tuple[str, ...]:
     """The features a morpheme gives itself, whatever its neighbours (computed once per form and tag)."""
@@ -144,6 +165,9 @@ def _own(form: str, tag: str) -> tuple[str, ...]:
         feats.append("osuf")
     if f in lex.org_suffixes:
         feats.append("isosuf")
+    cl = _clusters().get((f, t))
+    if cl:  # its word classes (a word kiwipiepy does not embed gets none: names mostly, but not only)
+        feats += ["c64=" + cl[0], "c256=" + cl[1], "c1k=" + cl[2]]
     return tuple(feats)
 
 
@@ -161,6 +185,15 @@ def _as_neighbour(form: str) -> tuple[str, str, str, str, str, tuple[str, ...], 
     after = ("-1ocue",) if form in lex.org_cues else ()
     return ("-2w=" + form, "-1w=" + form, "+1w=" + form, "+2w=" + form,
             "+2title" if form in lex.titles else "", tuple(before), after)
+
+
+@lru_cache(maxsize=1 << 17)
+def _classes_beside(form: str, tag: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The word classes a morpheme gives the one after it and the one before it."""
+    cl = _clusters().get((form, tag))
+    if not cl:
+        return (), ()
+    return ("-1c256=" + cl[1], "-1c1k=" + cl[2]), ("+1c256=" + cl[1], "+1c1k=" + cl[2])
 
 
 _PAD = ("-2w=<s>", "-1w=<s>", "+1w=</s>", "+2w=</s>", "", (), ())
@@ -240,6 +273,10 @@ def features(sentence: Sentence, text: str) -> list[list[str]]:
         feats += p1[6]
         if n2[4]:
             feats.append(n2[4])
+        if i > 0:
+            feats += _classes_beside(forms[i - 1], tags[i - 1])[0]
+        if i + 1 < n:
+            feats += _classes_beside(forms[i + 1], tags[i + 1])[1]
         if gaz[i]:
             feats += ("gz=" + gaz[i], "gz=" + gaz[i] + "|" + t)
         if i > 0 and gaz[i - 1]:

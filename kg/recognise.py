@@ -528,7 +528,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
     # then the passes over the whole article, in this order
-    mentions = _split_person_and_company(mentions)
+    mentions = _split_person_and_company(mentions, text)
     mentions = _join_name_parts(mentions, text)
     mentions = _corporate_names(mentions, text)
     mentions = _one_type_per_name(mentions, text)
@@ -658,10 +658,11 @@ def _named_before_their_post(mentions: list[Mention], sentences: tuple[Sentence,
             continue
         start, end = sentence.start + hit.start(1), sentence.start + hit.end(1)
         over = [x for x in mentions if x.start < end and start < x.end]
-        if any((x.type is not EntityType.PLACE or x.strength >= 2)
-               and not (x.type is EntityType.PERSON and x.end == end and x.start > start and not x.canonical)
+        if any(x.strength >= 2 and not (x.type is EntityType.PERSON and start <= x.start and x.end <= end
+                                          and (x.start, x.end) != (start, end) and not x.canonical)
                for x in over):
-            continue  # (a person, company or known place read there already; not 오코너 of 리엄 오코너)
+            continue  # (a person, company or known place read there already; not 오코너 of 리엄 오코너, nor
+            # 아이굴 of 아이굴 세이트카지에바, a company guessed from its shape alone)
         pieces = [t for t in sentence.tokens if start <= t.start and t.end <= end]
         words = hit[1].split()
         if any(t.tag.startswith(("J", "E", "V", "X", "S")) and t.tag not in ("XPN", "XSN", "XR") for t in pieces) \
@@ -976,6 +977,17 @@ def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:
     address, one mention of the city (as KLUE-NER marks it; the graph's node is the city).  Bare 경기
     (also 'economy', 'game') counts as the province only there."""
     out: list[Mention] = []
+    starts = {m.start for m in mentions}
+    towns = []
+    for m in mentions:  # 퀸즐랜드주 글래드스톤에 that nothing read: an unknown word after a state is a town there
+        hit = re.match(r" ([가-힣]{3,6})(?:에|에서|에는)\s", text[m.end:m.end + 12]) \
+            if m.type is EntityType.PLACE and m.text.endswith("주") and _lexicon_type(m.text) is EntityType.PLACE \
+            else None
+        if hit and m.end + 1 not in starts and not _known(hit[1]) and hit[1] not in _not_names() \
+                and not org_cue(hit[1]) and not _org_suffix(hit[1]):
+            towns.append(Mention(hit[1], m.end + 1, m.end + 1 + len(hit[1]), EntityType.CITY, m.sentence, strength=2))
+    if towns:
+        mentions = sorted([*mentions, *towns], key=lambda x: x.start)
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and text[prev.end:m.start] == " " and m.type is EntityType.ORGANIZATION \
@@ -1335,13 +1347,24 @@ def _drop_covered(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _split_person_and_company(mentions: list[Mention]) -> list[Mention]:
+def _split_person_and_company(mentions: list[Mention], text: str = "") -> list[Mention]:
     """양지을 티빙 대표: a Korean name and a company the article names elsewhere, not one foreign name
     (사티아 나델라 stays whole: nothing calls 나델라 a company)."""
     orgs = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
     cues = lexicon.org_cues()
     out: list[Mention] = []
+    whole = sorted((o for o in orgs if " " in o), key=len, reverse=True)
     for m in mentions:
+        if out and out[-1].type is EntityType.PERSON and m.type is EntityType.ORGANIZATION and m.start == out[-1].end + 1:
+            cut = out[-1].text.rsplit(" ", 1)
+            at = out[-1].end - len(cut[-1])
+            name = next((o for o in whole if len(cut) == 2 and " " in cut[0] and o.startswith(cut[1] + " ")
+                         and text.startswith(o, at)), None)
+            if name is not None:  # 앙투안 르클레르 메종 | 바르디(에): the person, then 메종 바르디에 named before
+                p = out.pop()
+                out.append(replace(p, text=cut[0], end=p.start + len(cut[0])))
+                start = p.start + len(cut[0]) + 1
+                m = replace(m, text=name, start=start, end=start + len(name), strength=2)
         first, _, last = m.text.partition(" ")
         if m.type is EntityType.PERSON and last and " " not in last and not m.canonical \
                 and _korean_full_name(first) and (last in orgs or _lexicon_type(last) is EntityType.ORGANIZATION):
@@ -1400,10 +1423,18 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
     one joins known places into one address (`LEARNED_SPANS_PLACES`).  The model's spans pass the
     same word lists as the rules' (한국어, 양사, 바이오시밀러 are no names)."""
     out = list(rules)
-    for start, end, type_, conf in learned:
+    for start, end, type_, conf in _without_descriptions(learned, text, tokens):
         surface = text[start:end]
-        if conf < LEARNED_MIN or not _plausible_name(surface):
+        if (conf < LEARNED_MIN and not _country_and_company(surface, type_, conf, rules, text)) \
+                or not _plausible_name(surface):
             continue
+        if type_ is EntityType.ORGANIZATION and not _known(surface) and (words := [
+                t for t in tokens if start <= t.start and t.end <= end]) \
+                and all(t.tag in ("NNG", "XSN", "XPN") for t in words) and (
+                    _names_a_field(surface, text) or (len(words) == 2 and _org_suffix_word(words[-1].form))):
+            continue  # 우주항공 (공동 연구) where the article says 우주항공 분야: a field; 중견그룹, 채권은행,
+            # 유기농식품: a common noun and a word that ends company names describe a company, naming none
+            # (미래정보통신, three common nouns, is read as a name)
         if type_ is EntityType.PERSON and " " not in surface and (
                 len(surface) > 4 or _org_suffix(surface) or re.search(r"[가-힣][A-Z]|[A-Z][가-힣]", surface)
                 or (len(surface) == 4 and surface.endswith(_INDUSTRY_ENDINGS) and not _looks_like_korean_person(surface))):
@@ -1446,7 +1477,7 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         overlapping = [c for c in out if c.start < end and start < c.end]
         cut = end < len(text) and (("\uac00" <= text[end] <= "\ud7a3" and not _AFTER_NAME.match(text, end))
                                    or re.match(r"[&+][0-9A-Za-z]", text[end:end + 2]) is not None)  # 사이공F|&B
-        if overlapping and not all(_learned_wins(c, start, end, type_, conf, overlapping, inside, cut)
+        if overlapping and not all(_learned_wins(c, start, end, type_, conf, overlapping, inside, cut, text)
                                    for c in overlapping):
             continue
         out = [c for c in out if c not in overlapping]
@@ -1454,12 +1485,74 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
     return sorted(out, key=lambda c: c.start)
 
 
+def _country_and_company(surface: str, type_: EntityType, conf: float, rules: list[_Candidate], text: str) -> bool:
+    """한국메디트론: a country glued to a company the rules read in the article is the company's unit there,
+    a name even where the model is less sure of it."""
+    if type_ is not EntityType.ORGANIZATION or conf < LEARNED_MIN - 0.1 or " " in surface:
+        return False
+    return any(c.type is EntityType.ORGANIZATION and c.strength >= 2 and surface.endswith(name := text[c.start:c.end])
+               and len(name) < len(surface) and _lexicon_type(surface[:-len(name)]) is EntityType.COUNTRY
+               for c in rules)
+
+
+def _org_suffix_word(form: str) -> bool:
+    return form in lexicon.org_suffixes()
+
+
+def _names_a_field(surface: str, text: str) -> bool:
+    """Whether the article puts a field noun after `surface` somewhere (우주항공 분야, 바이오 산업)."""
+    return any(m[1] in FIELD_NOUNS for m in re.finditer(re.escape(surface) + r" ?([가-힣]+)", text))
+
+
+def _without_descriptions(learned: list[tuple[int, int, EntityType, float]], text: str,
+                          tokens: tuple[Token, ...]) -> list[tuple[int, int, EntityType, float]]:
+    """A learned place run on over common nouns, as KLUE-NER marks a place with its description, split
+    into the names: 칠레 북부 항구도시 메히요네스 is 칠레 and 메히요네스; 경기 화성 본사 연구소 is 경기 화성.
+    Common nouns at its end stay unless one is a company's site (서울 올림픽공원 체조 경기장 stays whole)."""
+    out: list[tuple[int, int, EntityType, float]] = []
+    for start, end, type_, conf in learned:
+        if not type_.is_location or " " not in text[start:end]:
+            out.append((start, end, type_, conf))
+            continue
+        words = []  # (start, end, common noun?)
+        for w in re.finditer(r"\S+", text[start:end]):
+            ws, we = start + w.start(), start + w.end()
+            toks = [t for t in tokens if ws <= t.start and t.end <= we]
+            words.append((ws, we, bool(toks) and all(t.tag in ("NNG", "XSN", "XPN") for t in toks)
+                          and not _known(w.group())))
+        last_name = max((k for k, w in enumerate(words) if not w[2]), default=-1)
+        tail = [text[w[0]:w[1]] for w in words[last_name + 1:]]
+        if last_name < 0 or not (any(not w[2] for w in words[:last_name]) and any(w[2] for w in words[:last_name])
+                                 or any(t in _SITE_WORDS or t in lexicon.org_cues() for t in tail)):
+            out.append((start, end, type_, conf))
+            continue
+        piece: tuple[int, int] | None = None
+        for ws, we, common in words[:last_name + 1]:
+            if common:
+                if piece:
+                    out.append((*piece, type_, conf))
+                piece = None
+            else:
+                piece = (piece[0] if piece else ws, we)
+        if piece:
+            out.append((*piece, type_, conf))
+    return out
+
+
+#: a company's sites, which end no place's name (경기 화성 본사 연구소)
+_SITE_WORDS = frozenset({"본사", "연구소", "공장", "사옥", "캠퍼스", "센터", "법인", "지사", "지점", "매장", "물류센터"})
+
+
 def _learned_wins(c: _Candidate, start: int, end: int, type_: EntityType, conf: float,
-                  overlapping: list[_Candidate], inside: list[Token] | None = None, cut: bool = False) -> bool:
+                  overlapping: list[_Candidate], inside: list[Token] | None = None, cut: bool = False,
+                  text: str = "") -> bool:
     """Whether the learned span (start, end, type_, conf) replaces the rules' candidate `c`."""
     if c.type is EntityType.PRODUCT:
         return False
     if c.strength <= 1:
+        if c.type is EntityType.ORGANIZATION and type_.is_location and start <= c.start and c.end <= end \
+                and _org_suffix(text[c.start:c.end]):
+            return False  # 서해운수도 read as a place: the rules' 서해운수 ends in a word for a company
         # a learned span cut short inside a name the rules read whole (KT스튜디오 of KT스튜디오지니는) loses
         return not (c.type is EntityType.ORGANIZATION and c.start == start and end < c.end and cut)
     if conf >= LEARNED_SPANS_PLACES and type_.is_location and c.type.is_location \

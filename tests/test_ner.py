@@ -1,10 +1,12 @@
 """The statistical recogniser: people, places and organisations from the CRF, with offsets and confidence."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import ner
+from kg.errors import KgError
 from kg.models import EntityType
 from kg.nlp import sentences
 
@@ -65,3 +67,34 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
     for start, end, _, conf in crf(text):
         assert 0 <= start < end <= len(text)
         assert 0.0 <= conf <= 1.0
+
+
+def test_word_classes_group_words_used_alike() -> None:
+    classes = ner._clusters()
+    fine = {w: classes[w][2] for w in [("삼성전자", "NNP"), ("현대차", "NNP"), ("포스코", "NNP"), ("회장", "NNG"),
+                                       ("사장", "NNG"), ("부회장", "NNG"), ("강남", "NNP"), ("여의도", "NNP")]}
+    assert fine[("삼성전자", "NNP")] == fine[("현대차", "NNP")] == fine[("포스코", "NNP")]
+    assert fine[("회장", "NNG")] == fine[("사장", "NNG")] == fine[("부회장", "NNG")]
+    assert fine[("강남", "NNP")] == fine[("여의도", "NNP")]
+    assert len({fine[("삼성전자", "NNP")], fine[("회장", "NNG")], fine[("강남", "NNP")]}) == 3
+
+
+def test_a_morpheme_and_its_neighbours_give_their_word_classes() -> None:
+    text = "현대차 회장이 왔다."
+    feats = ner.features(sentences([text])[0][0], text)
+    company, title = ner._clusters()[("현대차", "NNP")], ner._clusters()[("회장", "NNG")]
+    assert "c1k=" + company[2] in feats[0] and "+1c1k=" + title[2] in feats[0]
+    assert "-1c1k=" + company[2] in feats[1]
+
+
+def test_missing_word_classes_are_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ner, "CLUSTERS", "no_such_classes.tsv.gz")
+    ner._clusters.cache_clear()
+    try:
+        with pytest.raises(KgError, match="no_such_classes.tsv.gz are missing") as err:
+            ner._clusters()
+        assert "bench/ner_clusters.py" in (err.value.hint or "")
+    finally:
+        monkeypatch.undo()
+        ner._clusters.cache_clear()
+    assert ner._clusters()

@@ -457,3 +457,24 @@ def test_a_firm_named_without_its_kind_is_the_same_firm() -> None:
     ms = mentions("카카오벤처스가 투자를 이끌었고, 법무법인 다온이 참여했다. 다온은 지난해부터 한빛로와 손잡고 서비스를 "
                   "적용해 왔다.")
     assert ("다온", "법무법인 다온") in {(m.text, m.name) for m in ms}
+
+
+def test_a_learned_place_told_with_its_description_gives_the_names_in_it() -> None:
+    got = found("KLS리튬은 칠레 북부 항구도시 메히요네스에 있다. 라온코스는 경기 화성 본사 연구소에서 제품을 만든다.")
+    assert got.get("칠레") is EntityType.COUNTRY and got.get("메히요네스", EntityType.PERSON).is_location, got
+    assert not any(" 항구도시" in name or "연구소" in name for name in got), got
+
+
+def test_a_field_named_with_its_field_noun_is_no_company_later_either() -> None:
+    got = found("현대자동차가 EQ에너지와 우주항공 분야 업무협약을 체결했다. 두 회사는 우주항공 공동 연구를 추진한다.")
+    assert "우주항공" not in got and got.get("EQ에너지") is EntityType.ORGANIZATION, got
+
+
+def test_a_transport_company_read_as_a_place_by_the_model() -> None:
+    got = found("경북 포항의 동진운수도 이번 합병에 참여하는 방안을 타진했다. 전남 순천의 서진운수도 참여를 검토했다.")
+    assert got.get("동진운수") is EntityType.ORGANIZATION and got.get("서진운수") is EntityType.ORGANIZATION, got
+
+
+def test_a_foreign_minister_named_before_the_ministry_over_shape_guesses() -> None:
+    got = found("정민재 한빛메드 대표(오른쪽)와 아셀 세이트카지에바 카자흐스탄 보건부 장관이 12일 아스타나에서 협약을 맺었다.")
+    assert got.get("아셀 세이트카지에바") is EntityType.PERSON, got
