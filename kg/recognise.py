@@ -1508,7 +1508,8 @@ def _without_descriptions(learned: list[tuple[int, int, EntityType, float]], tex
                           tokens: tuple[Token, ...]) -> list[tuple[int, int, EntityType, float]]:
     """A learned place run on over common nouns, as KLUE-NER marks a place with its description, split
     into the names: 칠레 북부 항구도시 메히요네스 is 칠레 and 메히요네스; 경기 화성 본사 연구소 is 경기 화성.
-    Common nouns at its end stay unless one is a company's site (서울 올림픽공원 체조 경기장 stays whole)."""
+    Common nouns at its end stay unless one is a company's site (서울 올림픽공원 체조 경기장 stays whole).
+    A city named with 시 is a name (베트남 중부 관광도시 다낭시), whatever the tokenizer read it as."""
     out: list[tuple[int, int, EntityType, float]] = []
     for start, end, type_, conf in learned:
         if not type_.is_location or " " not in text[start:end]:
@@ -1519,7 +1520,7 @@ def _without_descriptions(learned: list[tuple[int, int, EntityType, float]], tex
             ws, we = start + w.start(), start + w.end()
             toks = [t for t in tokens if ws <= t.start and t.end <= we]
             words.append((ws, we, bool(toks) and all(t.tag in ("NNG", "XSN", "XPN") for t in toks)
-                          and not _known(w.group())))
+                          and not _known(w.group()) and not _is_region_or_city(w.group().removesuffix("시"))))
         last_name = max((k for k, w in enumerate(words) if not w[2]), default=-1)
         tail = [text[w[0]:w[1]] for w in words[last_name + 1:]]
         if last_name < 0 or not (any(not w[2] for w in words[:last_name]) and any(w[2] for w in words[:last_name])

@@ -478,3 +478,9 @@ def test_a_transport_company_read_as_a_place_by_the_model() -> None:
 def test_a_foreign_minister_named_before_the_ministry_over_shape_guesses() -> None:
     got = found("정민재 한빛메드 대표(오른쪽)와 아셀 세이트카지에바 카자흐스탄 보건부 장관이 12일 아스타나에서 협약을 맺었다.")
     assert got.get("아셀 세이트카지에바") is EntityType.PERSON, got
+
+
+def test_a_learned_place_ends_where_a_city_named_with_si_begins() -> None:
+    got = found("한별항공은 베트남 중부 관광도시 다낭시와 관광 활성화를 위한 업무협약을 맺었다.")
+    assert got.get("베트남") is EntityType.COUNTRY and got.get("다낭시", EntityType.PERSON).is_location, got
+    assert not any("관광도시" in name for name in got), got
