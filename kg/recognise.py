@@ -1388,6 +1388,9 @@ def _split_person_and_company(mentions: list[Mention], text: str = "") -> list[M
 
 #: a learned span below this confidence is ignored; above STRONG it overrides a guess from shape alone
 LEARNED_MIN, LEARNED_STRONG = 0.5, 0.8
+#: below this, a one-word person read by the rules from its shape alone (surname + two syllables) is dropped
+#: when the model doubts it too and no title or 씨 stands beside it
+LEARNED_SHAPE_PERSON = 0.7
 #: above this, a learned place that spans known places (경남 진해, 서울 서초동 대검찰청) replaces them,
 #: unless a known place ends it (미국 캘리포니아주 새너제이 stays a country, a state and a city)
 LEARNED_SPANS_PLACES = 0.6
@@ -1457,6 +1460,11 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
             continue  # 선주에 인도된다: delivered, not India; a noun made a verb is no name
         if type_ is EntityType.PERSON and conf < LEARNED_STRONG and " " not in surface \
                 and not _title_after(text, end) and not _title_before(text, start):
+            if conf < LEARNED_SHAPE_PERSON and not any(c.end == start - 1 and text[c.end] == " " for c in out):
+                # 선급금만, 하프늄 계열: a word shaped like a Korean name (선 + 급금) that the model doubts and no
+                # title anchors is no person either (다나카 유이치: the second word of a name stays)
+                out = [c for c in out if not (c.type is EntityType.PERSON and c.strength <= 1
+                                              and (c.start, c.end) == (start, end))]
             continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 beside it
         if type_ is EntityType.PERSON and " " in surface and any(_is_region_or_city(part) for part in surface.split()):
             continue  # 오만 소하르: a country and a city, not a person's two names

@@ -484,3 +484,10 @@ def test_a_learned_place_ends_where_a_city_named_with_si_begins() -> None:
     got = found("한별항공은 베트남 중부 관광도시 다낭시와 관광 활성화를 위한 업무협약을 맺었다.")
     assert got.get("베트남") is EntityType.COUNTRY and got.get("다낭시", EntityType.PERSON).is_location, got
     assert not any("관광도시" in name for name in got), got
+
+
+def test_a_common_noun_shaped_like_a_korean_name_is_no_person() -> None:
+    got = found("가온바이오는 반환 의무 없는 선급금만 550억 원을 받는다.")
+    assert "선급금" not in got and got.get("가온바이오") is EntityType.ORGANIZATION, got
+    got = found("세온소재는 대만 공장에 하프늄 계열 전구체를 납품한다. 다나카 유이치 세온재팬 사장이 말했다.")
+    assert "하프늄" not in got and got.get("다나카 유이치") is EntityType.PERSON, got
