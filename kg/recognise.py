@@ -522,8 +522,11 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
                 persons.setdefault(surface[0], surface)
                 if len(surface) >= 3:
                     persons[surface[:2]] = persons.get(surface[:2], surface)
+            # a company read from its shape alone stays a guess unless the model reads a company there too
+            # (폴리에스터 read as a person, 포토레지스트 as a company at 0.35: no backing)
             guess = cand.type is EntityType.ORGANIZATION and cand.strength <= 1 and not any(
-                s < cand.end and cand.start < e for s, e, _, _ in learned[lo:hi])
+                s < cand.end and cand.start < e and t is EntityType.ORGANIZATION and c >= LEARNED_BACKS_GUESS
+                for s, e, t, c in learned[lo:hi])
             mentions.append(Mention(surface, cand.start, cand.end, cand.type, sentence.index,
                                     canonical=cand.canonical, aliases=cand.aliases, english=cand.english,
                                     strength=cand.strength, guess=guess))
@@ -1391,6 +1394,8 @@ LEARNED_MIN, LEARNED_STRONG = 0.5, 0.8
 #: below this, a one-word person read by the rules from its shape alone (surname + two syllables) is dropped
 #: when the model doubts it too and no title or 씨 stands beside it
 LEARNED_SHAPE_PERSON = 0.7
+#: a company the rules read from its shape alone is backed by the model's reading a company there at this or above
+LEARNED_BACKS_GUESS = 0.4
 #: above this, a learned place that spans known places (경남 진해, 서울 서초동 대검찰청) replaces them,
 #: unless a known place ends it (미국 캘리포니아주 새너제이 stays a country, a state and a city)
 LEARNED_SPANS_PLACES = 0.6

@@ -491,3 +491,14 @@ def test_a_common_noun_shaped_like_a_korean_name_is_no_person() -> None:
     assert "선급금" not in got and got.get("가온바이오") is EntityType.ORGANIZATION, got
     got = found("세온소재는 대만 공장에 하프늄 계열 전구체를 납품한다. 다나카 유이치 세온재팬 사장이 말했다.")
     assert "하프늄" not in got and got.get("다나카 유이치") is EntityType.PERSON, got
+
+
+def test_a_shape_guess_the_model_reads_as_no_company_stays_a_guess() -> None:
+    from kg.models import Article
+    from kg.pipeline import extract
+
+    text = ("한울코드는 미쉐린에 타이어코드를 공급한다. 공급 제품은 폴리에스터와 아라미드를 꼬아 만든 하이브리드 코드 "
+            "‘누리플렉스(NuriFlex)’로, 미쉐린의 전기차 전용 타이어에 들어간다.")
+    got = {m.text: m.type for m in extract([Article(id="t", text=text)])[0].mentions}
+    assert "폴리에스터" not in got and "아라미드" not in got, got
+    assert got.get("한울코드") is EntityType.ORGANIZATION and got.get("미쉐린") is EntityType.ORGANIZATION, got
