@@ -1638,6 +1638,7 @@ def _deal_words() -> tuple[str, ...]:
     words = {row[0].replace("+", "") for row in lexicon.read_table("triggers.tsv")}
     stems = {w[:-1] if w.endswith("다") else w for w in words}
     stems |= {c for w in words if w.endswith("다") and (c := _past_contracted(w[:-1]))}  # 사들였다, 세웠다
+    stems |= {"고객사", "거래처", "납품처"}  # (주요 고객사는 A, B 등이다: a supply told without a deal word)
     return tuple(sorted(w for w in stems if len(w) >= 2))  # not 품(다): 제품, 상품
 
 

@@ -2425,6 +2425,8 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
                 topic_here = Arg([group], "은", group.start, group.end, -1, False)
         found = relations(s, ms, text, topic=topic_here, published=published, pair=pair, new_company=founded,
                           bought=bought, unit=unit)
+        found += [r for r in _customers(s, ms, args, text, topic_here)
+                  if not any(f.type is r.type and f.object.name == r.object.name for f in found)]
         unit = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION
                      and UNIT_BEFORE.search(text, max(0, m.start - 8), m.start)), None) or (
             unit if unit is not None and s.index - unit.sentence < 2 and any(m.name == unit.name for m in ms)
@@ -2462,6 +2464,48 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     said = {(r.type, r.subject.name, r.object.name) for r in out}
     return out + [r for r in _units_by_their_names(sentences, mentions)
                   if (r.type, r.subject.name, r.object.name) not in said]  # (자회사인 X 미국법인: said already)
+
+
+#: 주요 고객사는 A, B 등이다; 고객사로는 A와 B가 있다: who the company told of sells to
+_CUSTOMERS_ARE = re.compile(r"(?:고객사|고객|거래처|납품처)(?:로는|으로는|는|은)\s")
+#: … where the naming ends (등이다, 이 있다, Y로, …): not in what they do (고객은 … 송금한다)
+_CUSTOMER_LIST_END = re.compile(r"\s?등(?:\s|이|을|으로|$)|(?<=[가-힣)])(?:으로|로|이며|며),|(?:이)?다\.|(?:이|가)\s?있다"
+                                r"|(?:이|가)\s?꼽힌다|(?:이|가)\s?포함")
+#: A, B 등을 (주요) 고객사로 두고 있다
+_AS_CUSTOMERS = re.compile(r"(?:을|를)\s(?:주요\s?)?(?:고객사|고객|거래처|납품처)로\s?(?:두|확보|삼)")
+
+
+def _customers(sentence: Sentence, mentions: list[Mention], args: list[Arg], text: str,
+               topic: Arg | None) -> list[Relation]:
+    """(X의) 주요 고객사는 A, B 등이다 and X는 A, B 등을 고객사로 두고 있다: X supplies A and B.  X is the
+    company named with 의 right before the word for customers, the sentence's topic, or the article's."""
+    out: list[Relation] = []
+    orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION]
+    if (hit := _CUSTOMERS_ARE.search(text, sentence.start, sentence.end)) is not None:
+        owner = next((m for m in orgs if re.fullmatch(r"의\s(?:[가-힣]{1,3}\s?)?", text[m.end:hit.start()])), None)
+        stop = _CUSTOMER_LIST_END.search(text, hit.end(), sentence.end)
+        if stop is None:
+            return out
+        buyers = [m for m in orgs if m.start >= hit.end() and m.end <= stop.start()]
+        if buyers and not re.fullmatch(r"(?:\s?\([^)]*\))?\)?\s*", text[buyers[-1].end:stop.start()]):
+            return out  # (고객은 … 앱으로 송금을 할 수 있게 된다: what customers do)
+    elif (hit := _AS_CUSTOMERS.search(text, sentence.start, sentence.end)) is not None:
+        subject = next((a for a in args if a.particle in ("은", "는", "이", "가") and a.end <= hit.start()
+                        and a.mentions[0].type is EntityType.ORGANIZATION), None)
+        owner = subject.mentions[0] if subject is not None else None
+        buyers = [m for m in orgs if m.start < hit.start() and (subject is None or m.start >= subject.end)]
+    else:
+        return out
+    if owner is None and topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION:
+        owner = topic.mentions[0]
+    if owner is None or sentence_status(sentence, hit.end())[0] is not Status.ASSERTED:
+        return out
+    named = {owner.name}
+    for b in buyers:
+        if b.name not in named:
+            named.add(b.name)
+            out.append(Relation(RelationType.SUPPLY, owner, b, sentence, Status.ASSERTED, "고객사"))
+    return out
 
 
 #: a unit named by its parent's name and its region glued on (라이트휠유럽, 누움비나, 한빛USA, 다원재팬)

@@ -1925,3 +1925,15 @@ def test_what_the_second_review_since_2e98c53_found() -> None:
     # 현지 is the country of a city named with it
     got = triples("일본 도쿄에 있는 자회사 다원재팬은 2022년부터 현지 유통업체 이온(AEON)에 말차 제품을 공급하고 있다.")
     assert ("이온", "located_in", "일본") in got and ("이온", "located_in", "도쿄") not in got, got
+
+
+def test_customers_named_as_such_are_supplied() -> None:
+    got = triples("다온케미칼의 고객사로는 서진화학과 미래소재가 있다. 가온소재는 한빛제약 등을 주요 고객사로 두고 있다.")
+    assert {("다온케미칼", "supply", "서진화학"), ("다온케미칼", "supply", "미래소재"),
+            ("가온소재", "supply", "한빛제약")} <= got, got
+    got = triples("청우소재의 최대 고객사는 베트남 하노이의 의류업체 송홍텍스(Song Hong Tex)로, 이 회사는 매년 염료를 받는다.")
+    assert ("청우소재", "supply", "송홍텍스") in got, got
+    # a bank's customers doing something are no customers named; a customer planned is no fact
+    assert not any(r == "supply" for _, r, _ in triples("한결은행 고객은 내년부터 누리페이 앱으로 송금을 할 수 있게 된다."))
+    got = triples("다온케미칼의 고객사로는 서진화학과 미래소재가 있다. 한결전자는 서진화학을 고객사로 확보할 계획이다.")
+    assert ("다온케미칼", "supply", "서진화학") in got and not any(s == "한결전자" for s, _, _ in got), got
