@@ -562,7 +562,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(_post_held(sentence, mentions, text, topic, new_company, unit, bought))
     out.extend(_unit_head(sentence, mentions, text, unit))
     out.extend(located(sentence, args, text))
-    out.extend(founded_in(sentence, args))
+    out.extend(founded_in(sentence, args, topic))
     out.extend(shareholders(sentence, args, text, published))
     out.extend(_share_split(sentence, args, text, published, bought, new_company))
     out.extend(_spun_off(sentence, args, new_company))
@@ -2056,8 +2056,9 @@ _FOUND = frozenset({"세우", "설립", "두", "출범", "신설", "운영"})
 _NAMED_UNIT = re.compile(r"(?:법인|자회사)\s?['‘\"“]?$")
 
 
-def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
-    """합작법인 X를 리야드에 세웠다, 새너제이에는 현지 자회사 X를 두고 있다: the company is where it was set up."""
+def founded_in(sentence: Sentence, args: list[Arg], topic: Arg | None = None) -> list[Relation]:
+    """합작법인 X를 리야드에 세웠다, 새너제이에는 현지 자회사 X를 두고 있다: the company is where it was set up.
+    `topic` is the company the article is telling of, the founder of a unit set up with no founder named."""
     out: list[Relation] = []
     toks = sentence.tokens
     for k, t in enumerate(toks):
@@ -2068,7 +2069,7 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
         clause = [a for a in args if start <= a.start and a.end <= t.start]
         etm = k + 2 if t.tag == "NNG" else k + 1  # 세운, 설립한
         if etm < len(toks) and toks[etm].tag == "ETM" and t.form != "두":
-            found = _unit_set_up(sentence, args, clause, toks[etm].end)
+            found = _unit_set_up(sentence, args, clause, toks[etm].end, topic)
             if found:
                 out += found
                 continue
@@ -2120,9 +2121,12 @@ def founded_in(sentence: Sentence, args: list[Arg]) -> list[Relation]:
     return out
 
 
-def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: int) -> list[Relation]:
+def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: int,
+                 topic: Arg | None = None) -> list[Relation]:
     """오카베상사가 2012년 서울에 세운 한국법인 오카베상사코리아: the unit a relative clause tells of setting up
-    is its founder's, and where the clause set it up."""
+    is its founder's, and where the clause set it up.  With no founder named (2021년 뉴저지주 포트리에 세운 미국
+    법인 온새미아메리카가 맡고 있다), the founder is the company the article is telling of, if the unit bears its
+    name (온새미식품)."""
     unit = next((a for a in args if a.start >= end and not (a.bare and a.mentions[-1].type.is_location)), None)
     if unit is None or len(unit.mentions) != 1 or unit.mentions[0].type is not EntityType.ORGANIZATION \
             or unit.start - end > 25 or not _NAMED_UNIT.search(sentence.text, 0, unit.start - sentence.start) \
@@ -2130,6 +2134,11 @@ def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: in
         return []  # (A가 B와 합작해 세운 법인 Y: a joint venture)
     founder = next((a for a in clause if a.particle in ("이", "가") and len(a.mentions) == 1
                     and a.mentions[0].type is EntityType.ORGANIZATION), None)
+    if founder is None and clause and not any(a.mentions[0].type is EntityType.ORGANIZATION for a in clause) \
+            and topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION \
+            and topic.mentions[0].sentence != sentence.index \
+            and unit.mentions[0].name[:2] == topic.mentions[0].name[:2]:
+        founder = topic  # (the unit of the company the article tells of, named after it)
     if founder is None or founder.mentions[0].name == unit.mentions[0].name:
         return []
     status = sentence_status(sentence, unit.end)[0]
@@ -2137,8 +2146,8 @@ def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: in
     if re.search(r"옮기|옮겼|이전했|이전한다", sentence.text[unit.end - sentence.start:]):
         return out  # (…세운 Y는 지난해 본사를 부산으로 옮겼다: no longer there)
     out += [Relation(RelationType.LOCATED_IN, unit.mentions[0], a.mentions[-1], sentence, status, "세우")
-            for a in clause if a.particle == "에" and a.start > founder.end and len(a.mentions) == 1
-            and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)]
+            for a in clause if a.particle == "에" and (a.start > founder.end or founder is topic)
+            and len(a.mentions) == 1 and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)]
     return out
 
 

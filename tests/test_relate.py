@@ -1937,3 +1937,12 @@ def test_customers_named_as_such_are_supplied() -> None:
     assert not any(r == "supply" for _, r, _ in triples("한결은행 고객은 내년부터 누리페이 앱으로 송금을 할 수 있게 된다."))
     got = triples("다온케미칼의 고객사로는 서진화학과 미래소재가 있다. 한결전자는 서진화학을 고객사로 확보할 계획이다.")
     assert ("다온케미칼", "supply", "서진화학") in got and not any(s == "한결전자" for s, _, _ in got), got
+
+
+def test_a_unit_set_up_with_no_founder_named_is_the_article_companys() -> None:
+    got = triples("가온식품은 미국 식품업체 한빛푸즈를 인수했다. 미국 내 유통은 2021년 뉴저지주 포트리에 세운 미국 법인 "
+                  "가온아메리카가 맡고 있다.")
+    assert {("가온아메리카", "subsidiary_of", "가온식품"), ("가온아메리카", "located_in", "포트리")} <= got, got
+    # a unit that does not bear the name of the company told of is not taken for its unit
+    got = triples("누리상사는 이 회사의 지분을 샀다. 해외 사업은 2022년 싱가포르에 세운 현지 법인 다온SG가 맡는다.")
+    assert ("다온SG", "subsidiary_of", "누리상사") not in got, got
