@@ -574,6 +574,10 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
 _UNIT_BETWEEN = re.compile(r"의\s+(?:[가-힣]{2,8}\s+)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인)(?:인|이자)?\s+$")
 
 
+#: X의 (카자흐스탄) 판매법인, X의 생산법인: what follows a parent before its unit's name
+_UNIT_AFTER = re.compile(r"의\s+(?:[가-힣]{2,8}\s+)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인|현지법인|자회사)(?:인|이자)?\s")
+
+
 #: what a company does when a unit stops being its own
 _LET_GO = re.compile(r"매각|처분|청산|넘기|팔")
 #: between the country and Y of `X는 베트남 법인 Y를`
@@ -1921,7 +1925,17 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                             and not (there and m.type.is_location and _UNIT_WORD_NEXT.match(text, m.end))),
                            key=lambda mx: mx[0].start)  # (하노이에 있는 베트남 법인 X: X is the one)
         org, nxt = following[0] if following else (None, None)
-        if org is not None and len(following) > 1 and not following[1][0].guess \
+        via_unit = False
+        if there and org is not None and org.type is EntityType.ORGANIZATION and _UNIT_AFTER.match(text, org.end):
+            # 호찌민에 있는 케이트렉의 생산법인 케이트렉비나: the unit is there, not its parent
+            unit = next((m for m, _ in following if m.start > org.end and m.type is EntityType.ORGANIZATION
+                         and (u := _UNIT_BETWEEN.search(text, org.end, m.start)) is not None and u.start() == org.end),
+                        None)
+            if unit is None:
+                continue
+            org, nxt = unit, next(x for x in args if unit in x.mentions)
+            via_unit = True
+        if org is not None and not via_unit and len(following) > 1 and not following[1][0].guess \
                 and following[1][0].type is EntityType.ORGANIZATION and (
                     (org.guess and following[1][1] is not nxt)
                     or (org.strength <= 1 and any(org_cue(text[w.stem_start:w.stem_end]) for w in ws
@@ -1936,11 +1950,11 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             between = [w for w in between if text[w.start:w.end] not in ("이", "해당", "새")]
         stems = [text[w.stem_start:w.stem_end] for w in between]
         based = bool(stems) and stems[0] in ("소재", "기반") and a.bare  # 런던 소재 (인디 레이블) X, 휴스턴 기반의 X
-        if len(between) > (5 if based else 4) or any(
+        if not via_unit and (len(between) > (5 if based else 4) or any(
                 w.particle and w.particle not in ("인",) and not (based and i == 0 and w.particle == "의")
-                for i, w in enumerate(between)):
+                for i, w in enumerate(between))):
             continue
-        if between and not based and not any(org_cue(s) for s in stems):
+        if between and not based and not via_unit and not any(org_cue(s) for s in stems):
             continue  # 일본 오사카의 중견 제약사 미나토제약: what stands between says it is a company
         places = [place]
         j = k

@@ -1946,3 +1946,11 @@ def test_a_unit_set_up_with_no_founder_named_is_the_article_companys() -> None:
     # a unit that does not bear the name of the company told of is not taken for its unit
     got = triples("누리상사는 이 회사의 지분을 샀다. 해외 사업은 2022년 싱가포르에 세운 현지 법인 다온SG가 맡는다.")
     assert ("다온SG", "subsidiary_of", "누리상사") not in got, got
+
+
+def test_a_place_before_a_parent_and_its_unit_is_the_units() -> None:
+    text = ("가온트렉은 노르웨이 피엘라와 공급 계약을 맺었다. 이 제품은 베트남 호찌민에 있는 가온트렉의 생산법인 가온트렉비나가 "
+            "만들어 내년 봄부터 피엘라에 납품한다.")
+    got = triples(text)
+    assert {("가온트렉비나", "located_in", "호찌민"), ("가온트렉비나", "located_in", "베트남")} <= got, got
+    assert ("가온트렉", "located_in", "호찌민") not in got, got
