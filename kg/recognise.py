@@ -1866,6 +1866,10 @@ def _determiner_and_noun(w: Word, text: str) -> tuple[int, int] | None:
     return None
 
 
+#: a company's name of Hangul and capitals (청해CA, 누리USA), and the particle after it
+_HANGUL_LATIN_NAME = re.compile(r"([가-힣]{1,6}[A-Z]{2,5})(?:이|가|은|는|을|를|의|와|과|에|로|도|에서|으로)?")
+
+
 def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str]) -> list[_Candidate]:
     ws = words(sentence, text)
     cands: list[_Candidate] = []
@@ -1890,6 +1894,11 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                 and (broken := _determiner_and_noun(w, text)) is not None:
             # 홍삼 제조사 한뿌리가 (한/MM 뿌리/NNG): after a word for a company, a name, not "one root"
             cands.append(_Candidate(broken[0], broken[1], EntityType.ORGANIZATION, strength=2))
+            continue
+        if i > 0 and i not in taken and not ws[i - 1].particle and org_cue(stems[i - 1]) \
+                and (glued := _HANGUL_LATIN_NAME.fullmatch(text, w.start, w.end)) is not None:
+            # 판매법인 청해CA가 (청/NNG 하/XSV 어/EC CA/SL): after a word for a company, Hangul and capitals are a name
+            cands.append(_Candidate(w.start, w.start + len(glued[1]), EntityType.ORGANIZATION, strength=2))
             continue
         if not w.stem_tokens or i in taken:
             continue

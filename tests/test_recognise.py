@@ -502,3 +502,8 @@ def test_a_shape_guess_the_model_reads_as_no_company_stays_a_guess() -> None:
     got = {m.text: m.type for m in extract([Article(id="t", text=text)])[0].mentions}
     assert "폴리에스터" not in got and "아라미드" not in got, got
     assert got.get("한울코드") is EntityType.ORGANIZATION and got.get("미쉐린") is EntityType.ORGANIZATION, got
+
+
+def test_a_unit_named_in_hangul_and_capitals_after_a_word_for_a_company() -> None:
+    got = found("중앙아시아 영업은 알마티에 있는 한솔강관의 카자흐스탄 판매법인 청해CA가 총괄한다.")
+    assert got.get("청해CA") is EntityType.ORGANIZATION, got
