@@ -162,6 +162,12 @@ def _word(tokens: list[Token], text: str) -> Word:
         i += 1  # leading quote or bracket, or a copula the tokenizer put in no text (계열사 (이) 라온F&B가)
     rest = tokens[i:]
     k = next((n for n, t in enumerate(rest) if t.tag.startswith("J")), len(rest))
+    if 1 <= k < len(rest) - 1 and rest[k].form in ("와", "과") and rest[k - 1].tag in ("NNP", "NNG") \
+            and rest[k + 1].tag in ("NNG", "NNP") and rest[k + 1].form in _org_suffix_words() \
+            and rest[k - 1].end == rest[k].start and rest[k].end == rest[k + 1].start \
+            and all(t.tag.startswith("J") or t.tag in ("SF", "SP", "SSC", "SS") for t in rest[k + 2:]):
+        # 마루카와식품 read as 마루카/NNP 와/JC 식품/NNG: 와 inside a company's name, not "and"
+        return _one_name(w, rest, k + 2, k + 2, text)
     if len(rest) >= 3 and rest[0].tag == "NNP" and rest[1].form == "이" and rest[2].form in ("치", "치로") \
             and rest[0].end == rest[1].start and rest[1].end == rest[2].start:
         # 다나카 겐이치 read as 다나카 겐/NNP 이/JKS 치/NNB: a Japanese given name ending in 이치
@@ -1389,6 +1395,9 @@ def _split_person_and_company(mentions: list[Mention], text: str = "") -> list[M
     return out
 
 
+#: a founder's word after a name: the name is the company's (데스크온 창업자인 허지민)
+_FOUNDER_AFTER = re.compile(r"\s(?:공동\s?)?(?:창업자|설립자|창업주)(?:인|이자|이며|로|이|는|가)?\s")
+
 #: a learned span below this confidence is ignored; above STRONG it overrides a guess from shape alone
 LEARNED_MIN, LEARNED_STRONG = 0.5, 0.8
 #: below this, a one-word person read by the rules from its shape alone (surname + two syllables) is dropped
@@ -1471,6 +1480,8 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
                 out = [c for c in out if not (c.type is EntityType.PERSON and c.strength <= 1
                                               and (c.start, c.end) == (start, end))]
             continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 beside it
+        if type_ is EntityType.PERSON and _FOUNDER_AFTER.match(text, end):
+            type_ = EntityType.ORGANIZATION  # 데스크온 창업자인 허지민: the company someone founded, not a person
         if type_ is EntityType.PERSON and " " in surface and any(_is_region_or_city(part) for part in surface.split()):
             continue  # 오만 소하르: a country and a city, not a person's two names
         if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside):
@@ -1563,6 +1574,9 @@ def _learned_wins(c: _Candidate, start: int, end: int, type_: EntityType, conf: 
     """Whether the learned span (start, end, type_, conf) replaces the rules' candidate `c`."""
     if c.type is EntityType.PRODUCT:
         return False
+    if c.type is type_ is EntityType.PERSON and c.start == start and c.end < end and conf >= LEARNED_STRONG \
+            and " " not in text[start:end] and len(text[start:end]) <= 4:
+        return True  # 임세준 read as 임/NNP 세/MM 준/NNG: the model reads the whole name
     if c.strength <= 1:
         if c.type is EntityType.ORGANIZATION and type_.is_location and start <= c.start and c.end <= end \
                 and _org_suffix(text[c.start:c.end]):

@@ -507,3 +507,11 @@ def test_a_shape_guess_the_model_reads_as_no_company_stays_a_guess() -> None:
 def test_a_unit_named_in_hangul_and_capitals_after_a_word_for_a_company() -> None:
     got = found("중앙아시아 영업은 알마티에 있는 한솔강관의 카자흐스탄 판매법인 청해CA가 총괄한다.")
     assert got.get("청해CA") is EntityType.ORGANIZATION, got
+
+
+def test_names_the_tokenizer_breaks_at_a_particle_or_a_determiner() -> None:
+    got = found("업계에서는 온누리식품이 일본 냉동식품 업체 마루키와식품 인수도 검토한다는 관측이 나왔다.")
+    assert got.get("마루키와식품") is EntityType.ORGANIZATION and "마루키" not in got, got
+    got = found("합병 법인은 누리오피스 공동창업자인 임세준 대표와 오피스온 창업자인 허지민 대표가 각자대표를 맡는다.")
+    assert got.get("임세준") is EntityType.PERSON and "임" not in got, got
+    assert got.get("오피스온") is EntityType.ORGANIZATION and got.get("허지민") is EntityType.PERSON, got
