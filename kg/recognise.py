@@ -162,12 +162,15 @@ def _word(tokens: list[Token], text: str) -> Word:
         i += 1  # leading quote or bracket, or a copula the tokenizer put in no text (계열사 (이) 라온F&B가)
     rest = tokens[i:]
     k = next((n for n, t in enumerate(rest) if t.tag.startswith("J")), len(rest))
-    if 1 <= k < len(rest) - 1 and rest[k].form in ("와", "과") and rest[k - 1].tag in ("NNP", "NNG") \
-            and rest[k + 1].tag in ("NNG", "NNP") and rest[k + 1].form in _org_suffix_words() \
-            and rest[k - 1].end == rest[k].start and rest[k].end == rest[k + 1].start \
-            and all(t.tag.startswith("J") or t.tag in ("SF", "SP", "SSC", "SS") for t in rest[k + 2:]):
-        # 마루카와식품 read as 마루카/NNP 와/JC 식품/NNG: 와 inside a company's name, not "and"
-        return _one_name(w, rest, k + 2, k + 2, text)
+    last_noun = max((n for n, t in enumerate(rest) if t.tag in ("NNG", "NNP")), default=-1)
+    if 1 <= k < last_noun and rest[k].tag == "JC" and rest[k - 1].tag in ("NNP", "NNG") \
+            and rest[last_noun].form in _org_suffix_words() \
+            and all(t.tag in ("NNG", "NNP") for t in rest[k + 1:last_noun + 1]) \
+            and all(a.end == b.start for a, b in zip(rest[:last_noun], rest[1:last_noun + 1], strict=True)) \
+            and all(t.tag.startswith("J") or t.tag in ("SF", "SP", "SSC", "SS") for t in rest[last_noun + 1:]):
+        # 마루카와식품 read as 마루카/NNP 와/JC 식품/NNG, 아스타나메탈그룹 as … 나/JC 메탈/NNG 그룹/NNG: the
+        # conjunction is inside a company's name, which a word for a company ends
+        return _one_name(w, rest, last_noun + 1, last_noun + 1, text)
     if len(rest) >= 3 and rest[0].tag == "NNP" and rest[1].form == "이" and rest[2].form in ("치", "치로") \
             and rest[0].end == rest[1].start and rest[1].end == rest[2].start:
         # 다나카 겐이치 read as 다나카 겐/NNP 이/JKS 치/NNB: a Japanese given name ending in 이치
@@ -1182,15 +1185,19 @@ _COUNT_AFTER = re.compile(r"\d+여?\s?(?:곳|개사|개)")
 
 def _listed_compounds(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """더웰파트너스와 하늘벤처캐피탈, …: a word the tokenizer reads as common nouns (하늘/NNG 벤처/NNG 캐피탈/NNG)
-    that ends in a word for a company and stands in a list next to a company is a company's name."""
+    that ends in a word for a company and stands in a list next to a company is a company's name; so is one
+    after a word for a company, in a list with another described so (정비 체인 모터원과 타이어 유통사 휠하우스)."""
     added: list[Mention] = []
     orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION]
     for sentence in sentences:
         ws = words(sentence, text)
         for i, w in enumerate(ws):
             stem = text[w.stem_start:w.stem_end]
+            described = i > 0 and not ws[i - 1].particle and not _ends_with_comma(ws[i - 1]) \
+                and org_cue(text[ws[i - 1].stem_start:ws[i - 1].stem_end])  # 정비 체인 모터원과
             if len(w.stem_tokens) < 2 or not all(t.tag in ("NNG", "NNP") for t in w.stem_tokens) \
-                    or not HANGUL.fullmatch(stem) or len(stem) < 4 or not _corporate_word(w.stem_tokens[-1].form) \
+                    or not HANGUL.fullmatch(stem) or len(stem) < (3 if described else 4) \
+                    or not (described or _corporate_word(w.stem_tokens[-1].form)) \
                     or _known(stem) or org_cue(stem) or stem[:-len(w.stem_tokens[-1].form)] in lexicon.kind_modifiers() \
                     or stem in _not_names() or any(m.start < w.stem_end and w.stem_start < m.end for m in mentions):
                 continue  # (벤처캐피탈, 대형백화점: words for a kind of company)
@@ -1200,8 +1207,11 @@ def _listed_compounds(mentions: list[Mention], sentences: tuple[Sentence, ...], 
             prev_org = i > 0 and (ws[i - 1].particle in ("와", "과") or _ends_with_comma(ws[i - 1])
                                   or text[ws[i - 1].stem_start:ws[i - 1].stem_end] == "및") \
                 and any(m.end == ws[i - 1].stem_end for m in orgs)
-            next_org = (_ends_with_comma(w) or w.particle in ("와", "과")) and i + 1 < len(ws) \
-                and any(m.start == ws[i + 1].stem_start for m in orgs)
+            nxt = next((j for j in range(i + 1, min(i + 4, len(ws))) if ws[j].particle or _ends_with_comma(ws[j])
+                        or any(m.start == ws[j].stem_start for m in orgs)), None)  # (타이어 유통사 휠하우스)
+            next_org = (_ends_with_comma(w) or w.particle in ("와", "과")) and nxt is not None \
+                and any(m.start == ws[nxt].stem_start for m in orgs) \
+                and (nxt == i + 1 or (described and org_cue(text[ws[nxt - 1].stem_start:ws[nxt - 1].stem_end])))
             if prev_org or next_org:
                 added.append(Mention(stem, w.stem_start, w.stem_end, EntityType.ORGANIZATION, sentence.index,
                                      strength=2))

@@ -515,3 +515,10 @@ def test_names_the_tokenizer_breaks_at_a_particle_or_a_determiner() -> None:
     got = found("합병 법인은 누리오피스 공동창업자인 임세준 대표와 오피스온 창업자인 허지민 대표가 각자대표를 맡는다.")
     assert got.get("임세준") is EntityType.PERSON and "임" not in got, got
     assert got.get("오피스온") is EntityType.ORGANIZATION and got.get("허지민") is EntityType.PERSON, got
+
+
+def test_a_conjunction_inside_a_company_name_and_a_described_list_member() -> None:
+    got = found("청운강관이 카자흐스탄 철강사 아스타나메탈그룹과 2022년 세운 합작법인이 생산에 들어갔다.")
+    assert got.get("아스타나메탈그룹") is EntityType.ORGANIZATION and "아스타" not in got, got
+    got = found("원료인 폐타이어는 전국 정비 체인 모터원과 타이어 유통사 휠하우스 등에서 공급받는다.")
+    assert got.get("모터원") is EntityType.ORGANIZATION and got.get("휠하우스") is EntityType.ORGANIZATION, got
