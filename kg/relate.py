@@ -558,6 +558,8 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
         if deals:  # 아오바상사와 합작법인을 세우고, 양사가 각각 출자했다: 양사 are this sentence's parties
             pair = (deals[-1].subject, deals[-1].object)
         prev = (trig, used)
+    if not any(r.type is RelationType.SUPPLY for r in out):
+        out.extend(_genitive_customers(sentence, args, text, topic))
     out.extend(leadership(sentence, mentions, text, new_company or unit, topic, dealt=bought))
     out.extend(_post_held(sentence, mentions, text, topic, new_company, unit, bought))
     out.extend(_unit_head(sentence, mentions, text, unit))
@@ -568,6 +570,40 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(_spun_off(sentence, args, new_company))
     out.extend(_local_units(sentence, args, text, topic))
     return _relocate(_dedupe(out), text)
+
+
+def _genitive_customers(sentence: Sentence, args: list[Arg], text: str, topic: Arg | None) -> list[Relation]:
+    """X는 A, B 등 3개사의 차체 생산라인에 로봇을 공급한다; X는 A와 B 등 업체들의 칩을 생산해 공급한다: the
+    companies whose line or goods the supply is for are its customers."""
+    trig = next((t for t in find_triggers(sentence, [m for a in args for m in a.mentions])
+                 if t.trigger.relation is RelationType.SUPPLY and t.trigger.voice == "active"), None)
+    if trig is None:
+        return []
+    ws = words(sentence, text)
+    for k, g in enumerate(args):
+        if g.particle != "의" or g.end >= trig.start or g.relative \
+                or not all(m.type is EntityType.ORGANIZATION for m in g.mentions):
+            continue
+        after = [w for w in ws if w.start >= g.end and w.end <= trig.start][:5]
+        head = next((w for w in after if w.particle and w.particle != "의"), None)  # (등 3개사의 차체 생산라인에)
+        if head is None or head.particle not in ("에", "을", "를") \
+                or any(a is not g and g.end < a.start < head.end and not (a.bare and a.mentions[-1].type.is_location)
+                       for a in args) \
+                or not _GENITIVE_HEAD.search(text[head.stem_start:head.stem_end]):
+            continue
+        subject = next((a for a in reversed(args[:k]) if a.particle in ("은", "는", "이", "가")
+                        and a.mentions[0].type is EntityType.ORGANIZATION and not a.relative), None) or (
+            topic if topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION else None)
+        status = sentence_status(sentence, trig.end)[0]
+        if subject is None or status is not Status.ASSERTED:
+            return []
+        return [Relation(RelationType.SUPPLY, subject.mentions[0], m, sentence, status, trig.trigger.form)
+                for m in g.mentions if m.name != subject.mentions[0].name]
+    return []
+
+
+#: what of a customer's a supply goes to or is made of: its line, plant, shops, chips, products
+_GENITIVE_HEAD = re.compile(r"(?:라인|공장|매장|점포|칩|제품|차량|모델|기지|현장|단지|설비|프로젝트)$")
 
 
 #: X의 일본 법인 Y, X의 현지법인 Y, X의 미국 법인인 Y: Y is X's unit there

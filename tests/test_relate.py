@@ -1954,3 +1954,13 @@ def test_a_place_before_a_parent_and_its_unit_is_the_units() -> None:
     got = triples(text)
     assert {("가온트렉비나", "located_in", "호찌민"), ("가온트렉비나", "located_in", "베트남")} <= got, got
     assert ("가온트렉", "located_in", "호찌민") not in got, got
+
+
+def test_customers_named_in_the_genitive_of_what_is_supplied() -> None:
+    got = triples("한울로보텍은 국내에서는 동진오토텍, 리버스틸, 유니프레임코리아 등 3개사의 차체 생산라인에 용접로봇을 공급하고 "
+                  "있다. 누리반도체는 엔비디아와 퀄컴 등 미국 팹리스 업체들의 칩을 대만 공장에서 생산해 공급한다.")
+    assert {("한울로보텍", "supply", "동진오토텍"), ("한울로보텍", "supply", "유니프레임코리아"),
+            ("누리반도체", "supply", "엔비디아"), ("누리반도체", "supply", "퀄컴")} <= got, got
+    # a plan is no fact, and a genitive that is no customer's line or goods is none
+    assert not any(r == "supply" for _, r, _ in triples(
+        "한울로보텍은 동진오토텍, 리버스틸 등 2개사의 생산라인에 로봇을 공급할 계획이다."))
