@@ -1067,6 +1067,10 @@ def _one_type_per_name(mentions: list[Mention], text: str) -> list[Mention]:
                                      or m.text not in titled))
                 or (" " not in m.text and m.text in heads)):  # (차지온, a company more often than a person)
             m = replace(m, type=EntityType.ORGANIZATION)
+        elif m.type in (EntityType.CITY, EntityType.PLACE) and m.text in sure and m.strength < 3 \
+                and not m.canonical and _lexicon_type(m.text) is None \
+                and votes[m.text, EntityType.ORGANIZATION] > votes[m.text, m.type]:
+            m = replace(m, type=EntityType.ORGANIZATION)  # 이탈리아 베르나타이어에, read as a city where a company
         elif m.type is EntityType.PRODUCT and m.text in sure and not m.canonical \
                 and votes[m.text, EntityType.ORGANIZATION] > votes[m.text, EntityType.PRODUCT]:
             m = replace(m, type=EntityType.ORGANIZATION)  # 핀테크 '담푸페이': the company the article names so

@@ -558,8 +558,10 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
         if deals:  # 아오바상사와 합작법인을 세우고, 양사가 각각 출자했다: 양사 are this sentence's parties
             pair = (deals[-1].subject, deals[-1].object)
         prev = (trig, used)
-    if not any(r.type is RelationType.SUPPLY for r in out):
-        out.extend(_genitive_customers(sentence, args, text, topic))
+    # (no customer yet, or only the countries of the plants a company's genitive names)
+    if all(r.object.type.is_location for r in out if r.type is RelationType.SUPPLY) \
+            and (customers := _genitive_customers(sentence, args, text, topic)):
+        out = [r for r in out if r.type is not RelationType.SUPPLY] + customers
     out.extend(leadership(sentence, mentions, text, new_company or unit, topic, dealt=bought))
     out.extend(_post_held(sentence, mentions, text, topic, new_company, unit, bought))
     out.extend(_unit_head(sentence, mentions, text, unit))
@@ -585,9 +587,10 @@ def _genitive_customers(sentence: Sentence, args: list[Arg], text: str, topic: A
                 or not all(m.type is EntityType.ORGANIZATION for m in g.mentions):
             continue
         after = [w for w in ws if w.start >= g.end and w.end <= trig.start][:5]
-        head = next((w for w in after if w.particle and w.particle != "의"), None)  # (등 3개사의 차체 생산라인에)
+        head = next((w for w in after if w.particle and w.particle not in ("의", "와", "과")), None)
+        # (등 3개사의 차체 생산라인에, 베르나타이어의 이탈리아와 루마니아 공장에)
         if head is None or head.particle not in ("에", "을", "를") \
-                or any(a is not g and g.end < a.start < head.end and not (a.bare and a.mentions[-1].type.is_location)
+                or any(a is not g and g.end < a.start < head.end and not all(m.type.is_location for m in a.mentions)
                        for a in args) \
                 or not _GENITIVE_HEAD.search(text[head.stem_start:head.stem_end]):
             continue

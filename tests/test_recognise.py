@@ -522,3 +522,9 @@ def test_a_conjunction_inside_a_company_name_and_a_described_list_member() -> No
     assert got.get("아스타나메탈그룹") is EntityType.ORGANIZATION and "아스타" not in got, got
     got = found("원료인 폐타이어는 전국 정비 체인 모터원과 타이어 유통사 휠하우스 등에서 공급받는다.")
     assert got.get("모터원") is EntityType.ORGANIZATION and got.get("휠하우스") is EntityType.ORGANIZATION, got
+
+
+def test_a_company_read_as_a_city_once_is_the_company_the_article_names() -> None:
+    text = ("다온러버텍, 이탈리아 베르니타이어에 카본블랙 공급\n다온러버텍이 이탈리아 타이어 제조사 베르니타이어와 "
+            "공급계약을 맺었다. 밀라노에 본사를 둔 베르니타이어는 원료를 바꾸고 있다.")
+    assert {m.type for m in mentions(text) if m.text == "베르니타이어"} == {EntityType.ORGANIZATION}

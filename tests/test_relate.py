@@ -1964,3 +1964,10 @@ def test_customers_named_in_the_genitive_of_what_is_supplied() -> None:
     # a plan is no fact, and a genitive that is no customer's line or goods is none
     assert not any(r == "supply" for _, r, _ in triples(
         "한울로보텍은 동진오토텍, 리버스틸 등 2개사의 생산라인에 로봇을 공급할 계획이다."))
+
+
+def test_a_supply_to_a_customers_plants_in_named_countries_is_to_the_customer() -> None:
+    got = triples("다온러버텍은 이탈리아 타이어 제조사 베르니타이어와 공급계약을 맺었다. 다온러버텍은 매년 재생 카본블랙을 "
+                  "베르니타이어의 이탈리아와 루마니아 공장에 납품한다. 베르니타이어는 밀라노에 본사를 두고 있다.")
+    assert ("다온러버텍", "supply", "베르니타이어") in got, got
+    assert not any(r == "supply" and o in ("이탈리아", "루마니아") for _, r, o in got), got
