@@ -1189,19 +1189,15 @@ _COUNT_AFTER = re.compile(r"\d+여?\s?(?:곳|개사|개)")
 
 def _listed_compounds(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """더웰파트너스와 하늘벤처캐피탈, …: a word the tokenizer reads as common nouns (하늘/NNG 벤처/NNG 캐피탈/NNG)
-    that ends in a word for a company and stands in a list next to a company is a company's name; so is one
-    after a word for a company, in a list with another described so (정비 체인 모터원과 타이어 유통사 휠하우스)."""
+    that ends in a word for a company and stands in a list next to a company is a company's name."""
     added: list[Mention] = []
     orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION]
     for sentence in sentences:
         ws = words(sentence, text)
         for i, w in enumerate(ws):
             stem = text[w.stem_start:w.stem_end]
-            described = i > 0 and not ws[i - 1].particle and not _ends_with_comma(ws[i - 1]) \
-                and org_cue(text[ws[i - 1].stem_start:ws[i - 1].stem_end])  # 정비 체인 모터원과
             if len(w.stem_tokens) < 2 or not all(t.tag in ("NNG", "NNP") for t in w.stem_tokens) \
-                    or not HANGUL.fullmatch(stem) or len(stem) < (3 if described else 4) \
-                    or not (described or _corporate_word(w.stem_tokens[-1].form)) \
+                    or not HANGUL.fullmatch(stem) or len(stem) < 4 or not _corporate_word(w.stem_tokens[-1].form) \
                     or _known(stem) or org_cue(stem) or stem[:-len(w.stem_tokens[-1].form)] in lexicon.kind_modifiers() \
                     or stem in _not_names() or any(m.start < w.stem_end and w.stem_start < m.end for m in mentions):
                 continue  # (벤처캐피탈, 대형백화점: words for a kind of company)
@@ -1211,11 +1207,8 @@ def _listed_compounds(mentions: list[Mention], sentences: tuple[Sentence, ...], 
             prev_org = i > 0 and (ws[i - 1].particle in ("와", "과") or _ends_with_comma(ws[i - 1])
                                   or text[ws[i - 1].stem_start:ws[i - 1].stem_end] == "및") \
                 and any(m.end == ws[i - 1].stem_end for m in orgs)
-            nxt = next((j for j in range(i + 1, min(i + 4, len(ws))) if ws[j].particle or _ends_with_comma(ws[j])
-                        or any(m.start == ws[j].stem_start for m in orgs)), None)  # (타이어 유통사 휠하우스)
-            next_org = (_ends_with_comma(w) or w.particle in ("와", "과")) and nxt is not None \
-                and any(m.start == ws[nxt].stem_start for m in orgs) \
-                and (nxt == i + 1 or (described and org_cue(text[ws[nxt - 1].stem_start:ws[nxt - 1].stem_end])))
+            next_org = (_ends_with_comma(w) or w.particle in ("와", "과")) and i + 1 < len(ws) \
+                and any(m.start == ws[i + 1].stem_start for m in orgs)
             if prev_org or next_org:
                 added.append(Mention(stem, w.stem_start, w.stem_end, EntityType.ORGANIZATION, sentence.index,
                                      strength=2))
@@ -1410,7 +1403,7 @@ def _split_person_and_company(mentions: list[Mention], text: str = "") -> list[M
 
 
 #: a founder's word after a name: the name is the company's (데스크온 창업자인 허지민)
-_FOUNDER_AFTER = re.compile(r"\s(?:공동\s?)?(?:창업자|설립자|창업주)(?:인|이자|이며|로|이|는|가)?\s")
+_FOUNDER_AFTER = re.compile(r"\s(?:공동\s?)?(?:창업자|설립자|창업주)(?:인|이자)\s")  # (하퍼 창업자는: a title)
 
 #: a learned span below this confidence is ignored; above STRONG it overrides a guess from shape alone
 LEARNED_MIN, LEARNED_STRONG = 0.5, 0.8

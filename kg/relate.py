@@ -589,6 +589,13 @@ def _genitive_customers(sentence: Sentence, args: list[Arg], text: str, topic: A
         after = [w for w in ws if w.start >= g.end and w.end <= trig.start][:5]
         head = next((w for w in after if w.particle and w.particle not in ("의", "와", "과")), None)
         # (등 3개사의 차체 생산라인에, 베르나타이어의 이탈리아와 루마니아 공장에)
+        if head is None or any(t.tag.startswith(("V", "E", "MAG")) and t.start >= g.end
+                               for t in sentence.tokens if t.end <= head.start):
+            continue  # (레이텍스반도체의 제품과 달리 …: no customer)
+        rest = [t for t in sentence.tokens if head.end <= t.start and t.end <= trig.start]
+        if any(t.tag == "ETM" or (t.tag == "JKO" and head.particle != "에") for t in rest) or any(
+                t.tag == "EC" and not (k > 0 and rest[k - 1].form in _MAKING) for k, t in enumerate(rest)):
+            continue  # (한울텍의 설비를 활용해 로봇을, 레이텍스반도체의 칩을 탑재한 모듈을: what is supplied is else)
         if head is None or head.particle not in ("에", "을", "를") \
                 or any(a is not g and g.end < a.start < head.end and not all(m.type.is_location for m in a.mentions)
                        for a in args) \
@@ -605,6 +612,9 @@ def _genitive_customers(sentence: Sentence, args: list[Arg], text: str, topic: A
     return []
 
 
+#: the making that may stand between what is made and its supply (칩을 생산해 공급한다)
+_MAKING = frozenset({"하", "만들", "제조하", "생산하"})
+
 #: what of a customer's a supply goes to or is made of: its line, plant, shops, chips, products
 _GENITIVE_HEAD = re.compile(r"(?:라인|공장|매장|점포|칩|제품|차량|모델|기지|현장|단지|설비|프로젝트)$")
 
@@ -614,7 +624,7 @@ _UNIT_BETWEEN = re.compile(r"의\s+(?:[가-힣]{2,8}\s+)?(?:현지\s?)?(?:법인
 
 
 #: X의 (카자흐스탄) 판매법인, X의 생산법인: what follows a parent before its unit's name
-_UNIT_AFTER = re.compile(r"의\s+(?:[가-힣]{2,8}\s+)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인|현지법인|자회사)(?:인|이자)?\s")
+_UNIT_AFTER = re.compile(r"의\s+(?:([가-힣]{2,8})\s+)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인|현지법인|자회사)(?:인|이자)?\s")
 
 
 #: what a company does when a unit stops being its own
@@ -1964,17 +1974,23 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                             and not (there and m.type.is_location and _UNIT_WORD_NEXT.match(text, m.end))),
                            key=lambda mx: mx[0].start)  # (하노이에 있는 베트남 법인 X: X is the one)
         org, nxt = following[0] if following else (None, None)
-        via_unit = False
+        via_unit = via_parent = False
         if there and org is not None and org.type is EntityType.ORGANIZATION and _UNIT_AFTER.match(text, org.end):
             # 호찌민에 있는 케이트렉의 생산법인 케이트렉비나: the unit is there, not its parent
             unit = next((m for m, _ in following if m.start > org.end and m.type is EntityType.ORGANIZATION
-                         and (u := _UNIT_BETWEEN.search(text, org.end, m.start)) is not None and u.start() == org.end),
-                        None)
-            if unit is None:
+                         and _UNIT_AFTER.fullmatch(text, org.end, m.start) is not None), None)
+            qualifier = _UNIT_AFTER.match(text, org.end)
+            if qualifier is not None and qualifier[1] and is_country(qualifier[1]) and qualifier[1] != place.text:
+                unit = None  # 뉴욕에 있는 린덴캐피탈의 한국 법인 린덴코리아: the place is the parent's
+                via_parent = True
+            else:
+                via_parent = False
+            if unit is not None:
+                org, nxt = unit, next(x for x in args if unit in x.mentions)
+                via_unit = True
+            elif not via_parent:
                 continue
-            org, nxt = unit, next(x for x in args if unit in x.mentions)
-            via_unit = True
-        if org is not None and not via_unit and len(following) > 1 and not following[1][0].guess \
+        if org is not None and not (via_unit or via_parent) and len(following) > 1 and not following[1][0].guess \
                 and following[1][0].type is EntityType.ORGANIZATION and (
                     (org.guess and following[1][1] is not nxt)
                     or (org.strength <= 1 and any(org_cue(text[w.stem_start:w.stem_end]) for w in ws
@@ -2188,6 +2204,7 @@ def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: in
     founder = next((a for a in clause if a.particle in ("이", "가") and len(a.mentions) == 1
                     and a.mentions[0].type is EntityType.ORGANIZATION), None)
     if founder is None and clause and not any(a.mentions[0].type is EntityType.ORGANIZATION for a in clause) \
+            and not _SOMEONE_SET_UP.search(sentence.text, 0, end - sentence.start) \
             and topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION \
             and topic.mentions[0].sentence != sentence.index \
             and unit.mentions[0].name[:2] == topic.mentions[0].name[:2]:
@@ -2203,6 +2220,9 @@ def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: in
             and len(a.mentions) == 1 and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)]
     return out
 
+
+#: a founder named in a clause that names no company (현지 교민들이 2018년 호찌민에 세운 법인 X)
+_SOMEONE_SET_UP = re.compile(r"[가-힣]{2,}(?:들)?(?:이|가)\s")
 
 #: a place's word for where a company is: 필라델피아에 있는 X
 _THERE = frozenset({"있는", "소재한", "위치한", "자리한", "자리잡은", "자리 잡은"})
@@ -2544,7 +2564,8 @@ def _customers(sentence: Sentence, mentions: list[Mention], args: list[Arg], tex
     out: list[Relation] = []
     orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION]
     if (hit := _CUSTOMERS_ARE.search(text, sentence.start, sentence.end)) is not None:
-        owner = next((m for m in orgs if re.fullmatch(r"의\s(?:[가-힣]{1,3}\s?)?", text[m.end:hit.start()])), None)
+        # the company named last before the word: X의 (최대) 고객사는, X 역시 주요 고객사는, X의 경우 고객사는
+        owner = next((m for m in reversed(orgs) if m.end <= hit.start()), None)
         stop = _CUSTOMER_LIST_END.search(text, hit.end(), sentence.end)
         if stop is None:
             return out
@@ -2552,10 +2573,16 @@ def _customers(sentence: Sentence, mentions: list[Mention], args: list[Arg], tex
         if buyers and not re.fullmatch(r"(?:\s?\([^)]*\))?\)?\s*", text[buyers[-1].end:stop.start()]):
             return out  # (고객은 … 앱으로 송금을 할 수 있게 된다: what customers do)
     elif (hit := _AS_CUSTOMERS.search(text, sentence.start, sentence.end)) is not None:
-        subject = next((a for a in args if a.particle in ("은", "는", "이", "가") and a.end <= hit.start()
+        # the object right before 을/를 고객사로 and the subject named last before it (세온테크는 경쟁사 다원테크가
+        # 한결반도체를 고객사로 확보하자: 다원테크's customer, not 세온테크's)
+        obj = next((a for a in args if a.end <= hit.start() + 1 and a.particle in OBJECT
+                    and all(m.type is EntityType.ORGANIZATION for m in a.mentions)
+                    and not text[a.end:hit.start() + 1].strip(" 을를등")), None)
+        subject = next((a for a in reversed(args) if obj is not None and a.end <= obj.start
+                        and a.particle in ("은", "는", "이", "가")
                         and a.mentions[0].type is EntityType.ORGANIZATION), None)
         owner = subject.mentions[0] if subject is not None else None
-        buyers = [m for m in orgs if m.start < hit.start() and (subject is None or m.start >= subject.end)]
+        buyers = list(obj.mentions) if obj is not None else []
     else:
         return out
     if owner is None and topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION:

@@ -517,11 +517,15 @@ def test_names_the_tokenizer_breaks_at_a_particle_or_a_determiner() -> None:
     assert got.get("오피스온") is EntityType.ORGANIZATION and got.get("허지민") is EntityType.PERSON, got
 
 
-def test_a_conjunction_inside_a_company_name_and_a_described_list_member() -> None:
+def test_a_conjunction_inside_a_company_name() -> None:
     got = found("청운강관이 카자흐스탄 철강사 아스타나메탈그룹과 2022년 세운 합작법인이 생산에 들어갔다.")
     assert got.get("아스타나메탈그룹") is EntityType.ORGANIZATION and "아스타" not in got, got
-    got = found("원료인 폐타이어는 전국 정비 체인 모터원과 타이어 유통사 휠하우스 등에서 공급받는다.")
-    assert got.get("모터원") is EntityType.ORGANIZATION and got.get("휠하우스") is EntityType.ORGANIZATION, got
+
+
+def test_a_founder_named_by_surname_and_title_stays_a_person() -> None:
+    got = found("미국 클라우드 기업 넥서스웨어의 공동 창업자인 제임스 하퍼는 한국을 방문했다. "
+                "하퍼 창업자는 누리소프트와 협력 방안을 논의했다.")
+    assert got.get("하퍼") is EntityType.PERSON and got.get("넥서스웨어") is EntityType.ORGANIZATION, got
 
 
 def test_a_company_read_as_a_city_once_is_the_company_the_article_names() -> None:

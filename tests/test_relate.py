@@ -1971,3 +1971,23 @@ def test_a_supply_to_a_customers_plants_in_named_countries_is_to_the_customer() 
                   "베르니타이어의 이탈리아와 루마니아 공장에 납품한다. 베르니타이어는 밀라노에 본사를 두고 있다.")
     assert ("다온러버텍", "supply", "베르니타이어") in got, got
     assert not any(r == "supply" and o in ("이탈리아", "루마니아") for _, r, o in got), got
+
+
+def test_what_the_third_review_found_in_this_sessions_rules() -> None:
+    # customers: the owner is the company named last before the word, not the sentence's first subject
+    got = triples("세온테크는 경쟁사 다원테크가 한결반도체를 고객사로 확보하자 장비 가격을 낮췄다. "
+                  "경쟁사 다원테크의 경우 주요 고객사는 코비온전자, 레이텍스반도체 등이다.")
+    assert {("다원테크", "supply", "한결반도체"), ("다원테크", "supply", "코비온전자")} <= got, got
+    assert not any(s == "세온테크" for s, _, _ in got), got
+    # a genitive before something used, compared or built in is no customer
+    for sentence in ("한울로보틱스는 자회사 한울텍의 설비를 활용해 로봇을 생산·공급한다.",
+                     "세진반도체는 경쟁사 레이텍스반도체의 제품과 달리 저전력 칩을 공급한다.",
+                     "모듈 업체 코엔시스는 레이텍스반도체의 칩을 탑재한 통신 모듈을 공급한다."):
+        assert not any(r == "supply" for _, r, _ in triples(sentence)), (sentence, triples(sentence))
+    # a unit founded by someone named (not a company) is not the article's company's
+    got = triples("정밀부품 업체 대한정밀이 베트남 사업을 확대한다. 베트남 판매는 현지 교민들이 2018년 호찌민에 세운 "
+                  "법인 대한무역비나가 맡고 있다.")
+    assert ("대한무역비나", "subsidiary_of", "대한정밀") not in got, got
+    # a subsidiary is where the place before its parent says
+    got = triples("하노이에 있는 한빛전자의 자회사 한빛비나는 스마트폰 부품을 생산한다.")
+    assert ("한빛비나", "located_in", "하노이") in got and ("한빛전자", "located_in", "하노이") not in got, got
