@@ -1363,7 +1363,7 @@ def _drop_covered(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _split_person_and_company(mentions: list[Mention], text: str = "") -> list[Mention]:
+def _split_person_and_company(mentions: list[Mention], text: str) -> list[Mention]:
     """양지을 티빙 대표: a Korean name and a company the article names elsewhere, not one foreign name
     (사티아 나델라 stays whole: nothing calls 나델라 a company)."""
     orgs = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
@@ -1452,10 +1452,10 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
         if (conf < LEARNED_MIN and not _country_and_company(surface, type_, conf, rules, text)) \
                 or not _plausible_name(surface):
             continue
-        if type_ is EntityType.ORGANIZATION and not _known(surface) and (words := [
-                t for t in tokens if start <= t.start and t.end <= end]) \
-                and all(t.tag in ("NNG", "XSN", "XPN") for t in words) and (
-                    _names_a_field(surface, text) or (len(words) == 2 and _org_suffix_word(words[-1].form))):
+        inside = [t for t in tokens if start <= t.start and t.end <= end]
+        if type_ is EntityType.ORGANIZATION and not _known(surface) and inside \
+                and all(t.tag in ("NNG", "XSN", "XPN") for t in inside) and (
+                    _names_a_field(surface, text) or (len(inside) == 2 and inside[-1].form in _org_suffix_words())):
             continue  # 우주항공 (공동 연구) where the article says 우주항공 분야: a field; 중견그룹, 채권은행,
             # 유기농식품: a common noun and a word that ends company names describe a company, naming none
             # (미래정보통신, three common nouns, is read as a name)
@@ -1463,7 +1463,6 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
                 len(surface) > 4 or _org_suffix(surface) or re.search(r"[가-힣][A-Z]|[A-Z][가-힣]", surface)
                 or (len(surface) == 4 and surface.endswith(_INDUSTRY_ENDINGS) and not _looks_like_korean_person(surface))):
             continue  # 한화디펜스, 신우DS, 신성산업: Korean names have at most four syllables and no Latin letters
-        inside = [t for t in tokens if start <= t.start and t.end <= end]
         while len(inside) > 1 and inside[-1].tag.startswith(("J", "E", "SP", "SS")):
             inside.pop()  # 레드먼드의: the model ran on into the particle
             end = inside[-1].end
@@ -1524,10 +1523,6 @@ def _country_and_company(surface: str, type_: EntityType, conf: float, rules: li
     return any(c.type is EntityType.ORGANIZATION and c.strength >= 2 and surface.endswith(name := text[c.start:c.end])
                and len(name) < len(surface) and _lexicon_type(surface[:-len(name)]) is EntityType.COUNTRY
                for c in rules)
-
-
-def _org_suffix_word(form: str) -> bool:
-    return form in lexicon.org_suffixes()
 
 
 def _names_a_field(surface: str, text: str) -> bool:
@@ -1653,13 +1648,17 @@ def _plausible_name(surface: str) -> bool:
                 or any(w in _NOT_BEFORE_TITLE or normalise_name(w) in _not_names() for w in words))
 
 
+#: words for a company's customers, which tell of a supply with no deal word (kg.relate reads them)
+CUSTOMER_WORDS = ("고객사", "거래처", "납품처")
+
+
 @cache
 def _deal_words() -> tuple[str, ...]:
     """Deal words as they stand in text: 합작+사 is 합작사 (the parts alone, like 사, are everywhere)."""
     words = {row[0].replace("+", "") for row in lexicon.read_table("triggers.tsv")}
     stems = {w[:-1] if w.endswith("다") else w for w in words}
     stems |= {c for w in words if w.endswith("다") and (c := _past_contracted(w[:-1]))}  # 사들였다, 세웠다
-    stems |= {"고객사", "거래처", "납품처"}  # (주요 고객사는 A, B 등이다: a supply told without a deal word)
+    stems |= set(CUSTOMER_WORDS)  # (주요 고객사는 A, B 등이다: a supply told without a deal word)
     return tuple(sorted(w for w in stems if len(w) >= 2))  # not 품(다): 제품, 상품
 
 

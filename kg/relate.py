@@ -24,6 +24,7 @@ from kg import lexicon
 from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sentence, Status, Token
 from kg.recognise import (
     BANK_HEAD,
+    CUSTOMER_WORDS,
     FIELD_NOUNS,
     JV_WORD,
     UNIT_HEAD_TITLE,
@@ -542,7 +543,8 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     args = arguments(sentence, mentions, text)
     out: list[Relation] = []
     prev: tuple[Trig, Arg | None] | None = None
-    for trig in find_triggers(sentence, mentions):
+    trigs = find_triggers(sentence, mentions)
+    for trig in trigs:
         # 투자하고 협력해: a deal verb joined to the one before it shares its object
         shared = prev[1] if prev and _COORDINATED_VERBS.fullmatch(text[prev[0].end:trig.start]) else None
         if trig.trigger.relation is RelationType.JOINT_VENTURE and (owners := _jv_owners(sentence, mentions, text)):
@@ -560,7 +562,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
         prev = (trig, used)
     # (no customer yet, or only the countries of the plants a company's genitive names)
     if all(r.object.type.is_location for r in out if r.type is RelationType.SUPPLY) \
-            and (customers := _genitive_customers(sentence, args, text, topic)):
+            and (customers := _genitive_customers(sentence, args, trigs, text, topic)):
         out = [r for r in out if r.type is not RelationType.SUPPLY] + customers
     out.extend(leadership(sentence, mentions, text, new_company or unit, topic, dealt=bought))
     out.extend(_post_held(sentence, mentions, text, topic, new_company, unit, bought))
@@ -574,11 +576,11 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     return _relocate(_dedupe(out), text)
 
 
-def _genitive_customers(sentence: Sentence, args: list[Arg], text: str, topic: Arg | None) -> list[Relation]:
+def _genitive_customers(sentence: Sentence, args: list[Arg], trigs: list[Trig], text: str,
+                        topic: Arg | None) -> list[Relation]:
     """X는 A, B 등 3개사의 차체 생산라인에 로봇을 공급한다; X는 A와 B 등 업체들의 칩을 생산해 공급한다: the
-    companies whose line or goods the supply is for are its customers."""
-    trig = next((t for t in find_triggers(sentence, [m for a in args for m in a.mentions])
-                 if t.trigger.relation is RelationType.SUPPLY and t.trigger.voice == "active"), None)
+    companies whose line or goods the supply is for are its customers (`trigs`: the sentence's deal words)."""
+    trig = next((t for t in trigs if t.trigger.relation is RelationType.SUPPLY and t.trigger.voice == "active"), None)
     if trig is None:
         return []
     ws = words(sentence, text)
@@ -594,9 +596,9 @@ def _genitive_customers(sentence: Sentence, args: list[Arg], text: str, topic: A
             continue  # (레이텍스반도체의 제품과 달리 …: no customer)
         rest = [t for t in sentence.tokens if head.end <= t.start and t.end <= trig.start]
         if any(t.tag == "ETM" or (t.tag == "JKO" and head.particle != "에") for t in rest) or any(
-                t.tag == "EC" and not (k > 0 and rest[k - 1].form in _MAKING) for k, t in enumerate(rest)):
+                t.tag == "EC" and not (j > 0 and rest[j - 1].form in _MAKING) for j, t in enumerate(rest)):
             continue  # (한울텍의 설비를 활용해 로봇을, 레이텍스반도체의 칩을 탑재한 모듈을: what is supplied is else)
-        if head is None or head.particle not in ("에", "을", "를") \
+        if head.particle not in ("에", "을", "를") \
                 or any(a is not g and g.end < a.start < head.end and not all(m.type.is_location for m in a.mentions)
                        for a in args) \
                 or not _GENITIVE_HEAD.search(text[head.stem_start:head.stem_end]):
@@ -1975,21 +1977,19 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                            key=lambda mx: mx[0].start)  # (하노이에 있는 베트남 법인 X: X is the one)
         org, nxt = following[0] if following else (None, None)
         via_unit = via_parent = False
-        if there and org is not None and org.type is EntityType.ORGANIZATION and _UNIT_AFTER.match(text, org.end):
-            # 호찌민에 있는 케이트렉의 생산법인 케이트렉비나: the unit is there, not its parent
-            unit = next((m for m, _ in following if m.start > org.end and m.type is EntityType.ORGANIZATION
-                         and _UNIT_AFTER.fullmatch(text, org.end, m.start) is not None), None)
-            qualifier = _UNIT_AFTER.match(text, org.end)
-            if qualifier is not None and qualifier[1] and is_country(qualifier[1]) and qualifier[1] != place.text:
-                unit = None  # 뉴욕에 있는 린덴캐피탈의 한국 법인 린덴코리아: the place is the parent's
-                via_parent = True
+        if there and org is not None and org.type is EntityType.ORGANIZATION \
+                and (unit_word := _UNIT_AFTER.match(text, org.end)) is not None:
+            if unit_word[1] and is_country(unit_word[1]) and unit_word[1] != place.text:
+                via_parent = True  # 뉴욕에 있는 린덴캐피탈의 한국 법인 린덴코리아: the place is the parent's
             else:
-                via_parent = False
-            if unit is not None:
+                # 호찌민에 있는 케이트렉의 생산법인 케이트렉비나: the unit is there, not its parent
+                parent_end = org.end
+                unit = next((m for m, _ in following if m.start > parent_end and m.type is EntityType.ORGANIZATION
+                             and _UNIT_AFTER.fullmatch(text, parent_end, m.start) is not None), None)
+                if unit is None:
+                    continue
                 org, nxt = unit, next(x for x in args if unit in x.mentions)
                 via_unit = True
-            elif not via_parent:
-                continue
         if org is not None and not (via_unit or via_parent) and len(following) > 1 and not following[1][0].guess \
                 and following[1][0].type is EntityType.ORGANIZATION and (
                     (org.guess and following[1][1] is not nxt)
@@ -2549,12 +2549,13 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
 
 
 #: 주요 고객사는 A, B 등이다; 고객사로는 A와 B가 있다: who the company told of sells to
-_CUSTOMERS_ARE = re.compile(r"(?:고객사|고객|거래처|납품처)(?:로는|으로는|는|은)\s")
+_CUSTOMER_WORD = "(?:" + "|".join((*CUSTOMER_WORDS, "고객")) + ")"  # (고객사 before 고객)
+_CUSTOMERS_ARE = re.compile(_CUSTOMER_WORD + r"(?:로는|으로는|는|은)\s")
 #: … where the naming ends (등이다, 이 있다, Y로, …): not in what they do (고객은 … 송금한다)
 _CUSTOMER_LIST_END = re.compile(r"\s?등(?:\s|이|을|으로|$)|(?<=[가-힣)])(?:으로|로|이며|며),|(?:이)?다\.|(?:이|가)\s?있다"
                                 r"|(?:이|가)\s?꼽힌다|(?:이|가)\s?포함")
 #: A, B 등을 (주요) 고객사로 두고 있다
-_AS_CUSTOMERS = re.compile(r"(?:을|를)\s(?:주요\s?)?(?:고객사|고객|거래처|납품처)로\s?(?:두|확보|삼)")
+_AS_CUSTOMERS = re.compile(r"(?:을|를)\s(?:주요\s?)?" + _CUSTOMER_WORD + r"로\s?(?:두|확보|삼)")
 
 
 def _customers(sentence: Sentence, mentions: list[Mention], args: list[Arg], text: str,
