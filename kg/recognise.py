@@ -547,6 +547,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _province_before_city(mentions, text)
     mentions = _quoted_units(mentions, sentences, text)
     mentions = _listed_compounds(mentions, sentences, text)
+    mentions = _customer_lists(mentions, sentences, text)
     mentions = _propagate(mentions, sentences, text)
     mentions = _country_units(mentions, text)
     mentions = _products_stay_products(mentions)
@@ -1215,6 +1216,46 @@ def _listed_compounds(mentions: list[Mention], sentences: tuple[Sentence, ...], 
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+#: words for a company's customers, which tell of a supply with no deal word (kg.relate reads them)
+CUSTOMER_WORDS = ("고객사", "거래처", "납품처")
+#: 주요 고객사는 A, B 등이다; 고객사로는 A와 B가 있다; 최대 고객사는 A다: the items of a list of customers
+_CUSTOMER_LIST = re.compile(
+    "(?:" + "|".join(CUSTOMER_WORDS) + r")(?:로는|으로는|는|은)\s((?:[가-힣]{2,12}(?:,\s?|와\s|과\s|및\s))*[가-힣]{2,12}?)"
+    r"(?=\s?등(?:이다|이\s?있)|\s?등\s?\d+여?\s?(?:곳|개사|개)|(?:이)?다\.|(?:이|가)\s?있다)")
+_LIST_SEPARATOR = re.compile(r",\s?|(?<=[가-힣])(?:와|과)\s|\s및\s")
+
+
+def _customer_lists(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """최대 고객사는 한결반도체다, 주요 고객사는 한결반도체, 누리전자 등이다: a name of the tokenizer does not know,
+    ending in a word for a company, that stands in a list of customers is a company."""
+    added: list[Mention] = []
+    for hit in _CUSTOMER_LIST.finditer(text):
+        pos = hit.start(1)
+        for item in _LIST_SEPARATOR.split(hit[1]):
+            start = text.index(item, pos)
+            end = pos = start + len(item)
+            if any(m.start < end and start < m.end for m in mentions) or not _suffixed_name(item):
+                continue
+            sentence = next((x.index for x in sentences if x.start <= start < x.end), None)
+            if sentence is not None:
+                added.append(Mention(item, start, end, EntityType.ORGANIZATION, sentence, strength=2))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _suffixed_name(surface: str) -> bool:
+    """한결반도체, 누리전자: a name of two to four syllables and a word for a company, not a kind of company."""
+    if not 4 <= len(surface) <= 9 or surface in lexicon.org_cues() or _generic(surface) \
+            or normalise_name(surface) in _not_names():
+        return False
+    suffix = next((surface[-n:] for n in range(min(6, len(surface) - 2), 1, -1)
+                   if surface[-n:] in _org_suffix_words()), None)
+    if suffix is None or suffix in lexicon.activity_suffixes():
+        return False
+    prefix = surface[:-len(suffix)]
+    return 2 <= len(prefix) <= 4 and prefix not in lexicon.kind_modifiers() and not _ends_with(prefix, "cue") \
+        and not _common_noun_after_cue(prefix)
+
+
 def _products_stay_products(mentions: list[Mention]) -> list[Mention]:
     """삼양식품의 ‘불닭볶음면’: a name read as a company's product once is that product wherever the article
     names it again by its shape alone (not a company the lexicon knows, nor one a cue or a gloss names)."""
@@ -1647,9 +1688,6 @@ def _plausible_name(surface: str) -> bool:
                 or surface in _NOT_BEFORE_TITLE or surface in lexicon.org_cues() or surface in ("양사", "양측")
                 or any(w in _NOT_BEFORE_TITLE or normalise_name(w) in _not_names() for w in words))
 
-
-#: words for a company's customers, which tell of a supply with no deal word (kg.relate reads them)
-CUSTOMER_WORDS = ("고객사", "거래처", "납품처")
 
 
 @cache
@@ -2377,7 +2415,9 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
 
 _NEW_COMPANY_WORDS = frozenset({"법인", "현지법인", "자회사", "손자회사", "계열사", "신설회사", "지주회사"})
 
-_NAME_PARTICLES = frozenset({"알", "빈", "반", "판", "데", "드", "디", "엘", "델", "본", "폰"})
+_NAME_PARTICLES = frozenset({"알", "빈", "반", "판", "데", "드", "디", "엘", "델", "본", "폰", "티", "흐우", "딘"})
+#: Vietnamese family names: 응우옌 티 란, 쩐 꾸옥 흥 are one person's three words
+_VIETNAMESE_SURNAMES = frozenset({"응우옌", "쩐", "팜", "호앙", "후인", "부이", "응오", "즈엉", "도안", "브엉", "찐", "레"})
 
 
 def _org_like(w: Word, stem: str) -> bool:
@@ -2447,7 +2487,7 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
                 and (_split_like_a_name(ws[run[-2]].stem_tokens) or len(stems[run[-1]]) >= 4 or len(run) == 2 and
                      not _foreign_name_part(stems[run[-1]], {x.tag for x in ws[run[-1]].stem_tokens}))):
             org = run.pop()
-        elif len(run) == 3 and stems[run[1]] not in _NAME_PARTICLES:
+        elif len(run) == 3 and stems[run[1]] not in _NAME_PARTICLES and stems[run[0]] not in _VIETNAMESE_SURNAMES:
             org = run.pop()  # 로버트 플레이터 보스턴다이내믹스 CEO: two-word names are the rule
         elif len(run) == 4:
             org = run.pop()
@@ -2471,7 +2511,9 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
         two_words = org is not None and len(run) == 2 and all(
             HANGUL.match(stems[k]) and len(stems[k]) >= 2 and _lexicon_type(stems[k]) is None and not org_cue(stems[k])
             and not _looks_like_korean_person(stems[k]) for k in run)  # 파이살 알오타이비 알나흐다디지털 CEO
-        if len(run) > 1 and not glossed and not two_words and not all(
+        vietnamese = stems[run[0]] in _VIETNAMESE_SURNAMES and len(run) <= 3 and all(
+            HANGUL.fullmatch(stems[k]) and len(stems[k]) <= 2 and _lexicon_type(stems[k]) is None for k in run[1:])
+        if len(run) > 1 and not glossed and not two_words and not vietnamese and not all(
                 _foreign_name_part(stems[k], {x.tag for x in ws[k].stem_tokens}) or stems[k] in _NAME_PARTICLES
                 or (k == run[-1] and len(stems[k]) == 1 and stems[k] in surnames)  # 젠슨 황, 제임스 박
                 for k in run):

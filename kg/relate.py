@@ -703,8 +703,24 @@ def _relocate(rels: list[Relation], text: str) -> list[Relation]:
     for r in rels:
         unit = unit_of.get(r.subject.start) if r.type is RelationType.LOCATED_IN \
             and r.object.start < r.subject.start and text.startswith("에", r.object.end) else None
+        if unit is not None and _elsewhere(r.object, _UNIT_AFTER.match(text, r.subject.end)):
+            unit = None  # 뉴욕에 있는 린덴캐피탈의 한국 법인 린덴코리아: New York is the parent's
         out.append(replace(r, subject=unit) if unit is not None else r)  # (대만 TSMC의 일본 법인 JASM: Taiwan's TSMC)
     return _dedupe(out)
+
+
+def _elsewhere(place: Mention, unit_word: re.Match[str] | None) -> bool:
+    """Whether the unit `unit_word` describes (X의 한국 법인) is in another country than `place` is."""
+    country = unit_word[1] if unit_word is not None else None
+    if not country or not is_country(country):
+        return False
+    gaz = lexicon.gazetteer()
+    unit_country = gaz[country.casefold()].name_ko
+    entry = gaz.get(place.text.casefold()) or gaz.get(place.name.casefold())
+    if entry is None:
+        return False  # (a city the lexicon does not place: the unit may well be there)
+    where = entry.name_ko if entry.type is EntityType.COUNTRY else entry.country
+    return bool(where) and where != unit_country
 
 
 _SPLIT_OFF = re.compile(r"물적\s?분할|분사")

@@ -910,6 +910,14 @@ def test_a_unit_abroad_named_after_its_parent_and_the_place_of_the_clause() -> N
     assert ("크로노게임즈", "located_in", "도쿄") not in got and ("JASM", "located_in", "대만") not in got
 
 
+def test_a_place_in_another_country_than_the_unit_stays_with_the_parent() -> None:
+    got = triples("뉴욕에 있는 투자사 린덴캐피탈의 한국 법인 린덴코리아가 사무소를 열었다. 호찌민에 있는 "
+                  "케이트렉의 베트남 법인 케이트렉비나는 공장을 늘린다.")
+    assert {("린덴캐피탈", "located_in", "뉴욕"), ("린덴코리아", "subsidiary_of", "린덴캐피탈"),
+            ("케이트렉비나", "located_in", "호찌민")} <= got
+    assert ("린덴코리아", "located_in", "뉴욕") not in got and ("케이트렉", "located_in", "호찌민") not in got
+
+
 def test_a_company_said_to_be_a_parents_unit_in_a_country() -> None:
     got = triples("한국메디트론은 독일 의료기기 업체 메디트론(Meditron)의 한국법인이다. 다온로보틱스재팬은 "
                   "다온로보틱스의 일본 현지법인으로 오사카에 있다. 한결모빌리티는 세광자동차의 합작법인이다.")
@@ -1991,3 +1999,18 @@ def test_what_the_third_review_found_in_this_sessions_rules() -> None:
     # a subsidiary is where the place before its parent says
     got = triples("하노이에 있는 한빛전자의 자회사 한빛비나는 스마트폰 부품을 생산한다.")
     assert ("한빛비나", "located_in", "하노이") in got and ("한빛전자", "located_in", "하노이") not in got, got
+
+
+def test_a_vietnamese_name_of_three_words_before_a_title() -> None:
+    got = triples("베트남 유통업체 빈마트의 응우옌 티 란 대표는 납품을 늘리겠다고 말했다. 팜 티 흐엉 한결식품 사장도 "
+                  "참석했다.")
+    assert {("응우옌 티 란", "leads", "빈마트"), ("팜 티 흐엉", "leads", "한결식품")} <= got
+    assert not any(o == "란" or s == "응우옌 티" for s, _, o in got)
+
+
+def test_customers_the_tokenizer_does_not_know_named_in_a_list_or_alone() -> None:
+    got = triples("세온테크는 반도체 검사장비를 만든다. 이 회사의 최대 고객사는 한결반도체이다. 주요 고객사는 "
+                  "누리전자, 다온테크 등 10여곳이다. 주요 거래처로는 대형마트와 백화점이 있다.")
+    assert {("세온테크", "supply", "한결반도체"), ("세온테크", "supply", "누리전자"),
+            ("세온테크", "supply", "다온테크")} <= got
+    assert not any(o in ("대형마트", "백화점", "한결반도체이") for _, _, o in got)
