@@ -369,6 +369,9 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
                     t.start == pos and t.end == end and t.tag == "NNG" for t in sentence.tokens) \
                     and not _SEAT_AFTER.match(text, end) and not re.search(r"(?:중국|경기|경기도)\s$", text[:pos]):
                 continue  # 선전 효과 (propaganda), 포스터 시안 (a draft): the word, where the tokenizer reads it so
+            if entry is not None and text[pos:end] in _CITIES_THAT_ARE_WORDS and any(
+                    t.start == pos and t.end > end and t.tag == "NNG" for t in sentence.tokens):
+                continue  # 고양이 사료 (고양이/NNG, cat food): a longer common noun, not 고양 and a particle
             if entry is not None and (_boundary_ok(sentence, text, end) or (
                     entry.type.is_location and (tok := _token_at(sentence, end)) is not None
                     and tok.form in ("법인", "현지법인", "지사", "공장", "사무소", "지점", "판매법인", "생산법인"))):
@@ -1423,8 +1426,12 @@ def _split_person_and_company(mentions: list[Mention], text: str) -> list[Mentio
                 start = p.start + len(cut[0]) + 1
                 m = replace(m, text=name, start=start, end=start + len(name), strength=2)
         first, _, last = m.text.partition(" ")
-        if m.type is EntityType.PERSON and last and " " not in last and not m.canonical \
-                and _korean_full_name(first) and (last in orgs or _lexicon_type(last) is EntityType.ORGANIZATION):
+        if m.type is EntityType.PERSON and last and " " not in last and not m.canonical and (
+                (_korean_full_name(first) and (last in orgs or _lexicon_type(last) is EntityType.ORGANIZATION))
+                or (len(last) >= 4 and last in orgs and HANGUL.fullmatch(first) and 3 <= len(first) <= 4
+                    and first[0] in lexicon.surnames())):
+            # (장샤오린 베이베이왕 회장: a Chinese name, whole in one word, and a company the article names
+            # elsewhere; not 클레르 베르나르, whose family name the company bears, nor 마이클 델)
             out.append(replace(m, text=first, end=m.start + len(first)))
             out.append(replace(m, text=last, start=m.end - len(last), type=EntityType.ORGANIZATION, strength=1))
             continue
@@ -1582,6 +1589,16 @@ def _without_descriptions(learned: list[tuple[int, int, EntityType, float]], tex
         if not type_.is_location or " " not in text[start:end]:
             out.append((start, end, type_, conf))
             continue
+        country, _, rest = text[start:end].partition(" ")
+        if is_country(country) and HANGUL.fullmatch(rest) and len(rest) >= 2 and _lexicon_type(rest) is None \
+                and re.match(r"(?:의|에|에서|에는)(?![가-힣])", text[end:end + 3]) \
+                and not org_cue(rest) and not _org_suffix(rest) and not all(t.tag in ("NNG", "XSN", "XPN") for t in tokens if start + len(country) < t.start < end):
+            # 이탈리아 모데나: a country and a city the lexicon does not know, two places
+            out += [(start, start + len(country), EntityType.COUNTRY, conf), (end - len(rest), end, EntityType.CITY, conf)]
+            continue
+        if is_country(country) and " " not in rest and org_cue(rest):
+            out.append((start, start + len(country), EntityType.COUNTRY, conf))
+            continue  # 미국 광고지주사 (광고지주사/NNP): the country and what kind of company comes next
         words = []  # (start, end, common noun?)
         for w in re.finditer(r"\S+", text[start:end]):
             ws, we = start + w.start(), start + w.end()
@@ -2106,6 +2123,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             strong = whole and (has_name_piece or latin_alias)
         else:
             strong = whole and latin_alias
+        stake_next = not w.particle and nxt_stem == "지분"  # 세온테크 지분 30%를: whose shares
         ends_word = all(t.tag.startswith(("J", "S")) or t.end <= w.stem_end + len(w.particle)
                         for t in w.tokens if t.start >= w.stem_end)  # only a particle after the name
         if not strong and prev and not prev.particle and is_country(prev_stem) and whole \
@@ -2120,9 +2138,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         if strong:
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2))
-        elif not has_name_piece and whole and ends_word and (w.particle or _ends_with_comma(w)) \
+        elif not has_name_piece and whole and ends_word and (w.particle or _ends_with_comma(w) or stake_next) \
                 and _unknown_company_word(name_toks, surface) \
-                and (len(name_toks) == 1 or w.particle in _PARTY_PARTICLES or _ends_with_comma(w)):
+                and (len(name_toks) == 1 or w.particle in _PARTY_PARTICLES or _ends_with_comma(w) or stake_next):
             # (two nouns the tokenizer knows only as a party: 수림은행이, 가온소재와, not 메모리반도체에, 특급호텔에)
             # 일진푸드/NNG와, 수림/NNG 캐피탈/NNG이: common words the tokenizer knows, or one it does not,
             # and a word for a company; a guess that stands only where a fact of the article names it

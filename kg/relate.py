@@ -125,8 +125,10 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
     for trig in triggers():
         if trig.form.split("+", 1)[0] not in present:
             continue
-        if trig.needs and trig.needs not in forms and trig.needs not in sentence.text:
-            continue  # (경영권 is 경영 + 권 to the tokenizer)
+        if trig.needs and trig.needs not in forms and trig.needs not in sentence.text and not (
+                trig.needs == "계약" and trig.relation is RelationType.PARTNERSHIP
+                and _BOTH_COMPANIES.match(sentence.text)):
+            continue  # (경영권 is 경영 + 권 to the tokenizer; 양사는 … 공동 개발해: the two work together)
         parts = trig.form.split("+")
         for i in range(len(toks)):
             if i in used or (toks[i].form != parts[0] and toks[i].lemma != parts[0]):
@@ -267,13 +269,34 @@ _PLAN_PAPER = re.compile(r"(?:[을를]? ?설립)? ?(?:MOU|LOI|양해각서|업�
 
 def _clause_done(toks: tuple[Token, ...], after: int) -> int:
     """Where the clause of a trigger ending at `after` is told as done: …납품하고 있으며, / …인수했고, /
-    …제휴를 맺고 있어, (a past or ongoing verb and a comma).  What the next clause hopes or plans is not this one's."""
+    …제휴를 맺고 있어, / …시작했지만, (a past or ongoing verb and a comma).  What the next clause hopes or plans
+    is not this one's."""
     for k in range(1, len(toks) - 1):
         t = toks[k]
-        if t.start >= after and t.tag == "EC" and t.form in ("며", "으며", "고", "어", "아", "어서", "아서") \
+        if t.start >= after and t.tag == "EC" and t.form in ("며", "으며", "고", "어", "아", "어서", "아서", "지만", "으나", "나") \
                 and toks[k + 1].tag == "SP" \
                 and (toks[k - 1].tag == "EP" or (toks[k - 1].lemma == "있다" and toks[k - 1].tag.startswith("VX"))):
             return t.end
+    return toks[-1].end + 1 if toks else after
+
+
+def _relative_done(toks: tuple[Token, ...], after: int) -> int:
+    """Where a relative clause in the past that the trigger ending at `after` stands in ends, when it describes
+    the sentence's subject: 청류 지분을 사들여 최대주주에 오른 오션브릿지PE는 … 매각을 추진하고 있다 (the
+    purchase is done; the plan is the main clause's)."""
+    for k in range(1, len(toks) - 2):
+        t = toks[k]
+        if t.start < after or t.tag != "ETM" or t.form not in ("ᆫ", "ㄴ", "은") \
+                or not toks[k - 1].tag.startswith(("VV", "XSV", "VX")):
+            continue
+        for j in range(k + 1, min(len(toks), k + 6)):
+            if toks[j].tag in ("JX", "JKS") and toks[j].form in ("은", "는", "이", "가"):
+                if toks[j - 1].tag in ("NNP", "SL", "SH", "SSC"):
+                    return t.end
+                break
+            if not toks[j].tag.startswith(("NN", "SL", "SH", "SS", "SN")):
+                break
+        break  # (only the first relative clause after the trigger)
     return toks[-1].end + 1 if toks else after
 
 
@@ -282,7 +305,7 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
     table = hedges()
     status, word = Status.ASSERTED, ""
     toks = sentence.tokens
-    limit = _clause_done(toks, after)
+    limit = min(_clause_done(toks, after), _relative_done(toks, after))
     if _SPECULATION.search(sentence.text[max(0, after - sentence.start):limit - sentence.start]):
         status, word = Status.HEDGED, "것으로 보인다"
     for k, tok in enumerate(toks):
@@ -313,7 +336,16 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
             return hit, key
         if hit is Status.HEDGED and status is Status.ASSERTED:
             status, word = hit, key
+    if any(t.end == limit and t.form in ("지만", "으나", "나") for t in toks) \
+            and any(t.form in _DENIALS for t in toks if t.start >= limit):
+        return Status.NEGATED, next(t.form for t in toks if t.start >= limit and t.form in _DENIALS)
+        # (… 관심을 보였다는 얘기도 돌았지만, 김 대표는 "…" 부인했다: a denial answers the clause before it
+        # in contrast; after 마무리했고, another deal's 철회 is that deal's)
     return status, word
+
+
+#: words that deny what an earlier clause reported
+_DENIALS = frozenset({"부인", "사실무근", "무산", "결렬", "철회", "백지화", "불발", "파기"})
 
 
 #: hedge nouns that report a view (…로 분석된다, 보도에 따르면), which name a thing when another noun follows
@@ -940,6 +972,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             and (between := re.match(r"\s*([가-힣]+?)(?:에|에게|에는|에도)\s", text[bare_before.end:trig.start])) \
             and org_cue(between[1]):
         bare_before = None  # 한국 기업에 투자: in Korean companies, not in Korea
+    if subject is not None and all(m.type is EntityType.PERSON for m in subject.mentions) \
+            and _quote_opens(text[subject.end:trig.start]):
+        subject = None  # 최민호 대표는 "피치앤폼 인수로 …": the speaker's words, not a deal of the speaker's own
     pairs: list[tuple[Arg, Arg]] = []
     used: Arg | None = None
     if rel.symmetric:
@@ -1021,11 +1056,14 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if rel is RelationType.SUPPLY:  # 호찌민에 들어서는 68층 빌딩에 공급: the building takes the goods, not the city
             before = [a for a in before if not (a.mentions[-1].type.is_location and a.particle == "에"
                                                 and _PLACE_OF_A_SITE.match(text, a.end + 1))]
-        target = (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
+        # (애드브릿지를 이끄는 최민호 대표는 "피치앤폼 인수로: the object of a relative clause is not the deal's)
+        objects = [a for a in before if not any(t.tag == "ETM" and a.end <= t.start < trig.start for t in toks)]
+        target = (_pick(objects, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) \
             or (_pick(before, WITH, nearest_to=trig.start) if rel is RelationType.SUPPLY else None) or bare_before \
-            or (_pick(before, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
-            or (_pick(before, GENITIVE, nearest_to=trig.start) if has_stake and rel is not RelationType.SUPPLY else None)
+            or (_pick(before, GENITIVE, nearest_to=trig.start) if has_stake and rel is not RelationType.SUPPLY else None) \
+            or next((a for a in reversed(before) if a.bare and a is not subject and _STAKE_NEXT.match(text, a.end)
+                     and all(m.type is EntityType.ORGANIZATION for m in a.mentions)), None)  # Y 지분 55%를 인수
         if target is None and rel is RelationType.ACQUISITION and (issuer := next(
                 (a for a in before if a.particle in ("이", "가") and a is not subject
                  and re.match(r"\s*(?:새로\s*)?발행(?:하는|한|할)\s*(?:신주|전환사채|주식|보통주|우선주)", text[a.end + 1:])),
@@ -1396,6 +1434,13 @@ _OTHER_COMPANY = frozenset({"합작법인", "합작사", "합작회사", "신설
 
 
 _BOTH = re.compile(r"(?:양사|양측|두\s*회사|두\s*기업|양\s*그룹|두\s*그룹)(?:는|가|은|이|도|의|\s)")
+
+
+def _both_of(pairs: list[tuple[Mention, Mention]], mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """Who 양사 (both companies) are in a sentence: the parties of the last deal told, or of the last one with a
+    company the sentence names (양사는 한누리의 위성을 활용해: 한누리's deal, not a shareholder's told since)."""
+    named = {m.name for m in mentions if m.type is EntityType.ORGANIZATION and not is_reference(m.text)}
+    return next((p for p in reversed(pairs) if named & {p[0].name, p[1].name}), pairs[-1] if pairs else None)
 
 
 def _both_parties(sentence: Sentence, trig: Trig, pair: tuple[Mention, Mention] | None,
@@ -1910,7 +1955,7 @@ def _bracketed_leaders(sentence: Sentence, mentions: list[Mention], text: str,
 _LEADS_THE_COMPANY = re.compile(r"(?<![가-힣])(?:(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|창업한|세운|설립한)"
                                 r"|(?:공동\s?)?(?:창업자|창업주|설립자)(?:인|이자))\s")
 #: (Y 대표가) 세운 회사다, 창업한 스타트업으로: the person founded what the sentence is about
-_FOUNDED_IT = re.compile(r"\s*(?:(?:세운|설립한|창업한|만든)\s+(?:[가-힣A-Za-z]+\s+)?(?:회사|기업|업체|스타트업)"
+_FOUNDED_IT = re.compile(r"\s*(?:(?:\d{4}년\s*(?:\d{1,2}월\s*)?)?(?:세운|설립한|창업한|만든)\s+(?:[가-힣A-Za-z]+\s+)?(?:회사|기업|업체|스타트업)"
                          r"(?:이다|다|로|으로|이며|이고)"
                          r"|(?:\d{4}년\s*(?:\d{1,2}월\s*)?)?(?:창업|설립)했다)")  # X는 … P 대표가 2021년 창업했다
 _LEAD_VERBS = frozenset({"이끌다", "맡다", "경영하다", "지휘하다", "총괄하다"})
@@ -2015,6 +2060,8 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             org, nxt = following[1]
         if nxt is None or org is None or org.type is not EntityType.ORGANIZATION:
             continue
+        if "…" in text[a.end:org.start] or text[org.start - 1:org.start] == "·":
+            continue  # 베트남 다낭 법인 출범·트립온과 예약 제휴: a headline's items, not one description
         org_word = next((i for i, w in enumerate(ws) if w.start <= org.start < w.end), a.word_index + 1)
         between = ws[first:org_word]  # 구글 클라우드
         if there:  # 하노이에 있는 이 합작법인은: the company told before
@@ -2248,16 +2295,27 @@ def _described(trig: Trig, after: list[Arg], sentence: Sentence, text: str) -> A
     """The company a relative clause ending at `trig` describes: 인수한 (캐나다 웹소설 플랫폼) 왓패드는 —
     the first name after it, with only bare words (what kind of company) between."""
     k = 0
-    while k < len(after) and after[k].bare and after[k].mentions[0].type.is_location:
-        k += 1  # 인수한 캐나다 웹소설 플랫폼 왓패드는: where the company is from is part of the description
+    while k < len(after) and (after[k].bare or after[k].particle == "의") and after[k].mentions[0].type.is_location:
+        k += 1  # 인수한 캐나다 웹소설 플랫폼 왓패드는, 이탈리아 모데나의 유압장비 업체 X는: where the company is
+        # from is part of the description
     nxt = after[k] if k < len(after) else None
     if nxt is None or nxt.mentions[0].type is not EntityType.ORGANIZATION or nxt.start - trig.end > 30 \
             or not nxt.particle:
         return None  # 인수한 SSD 사업을: the clause describes a business, not the company named in it
+    places = {a.mentions[-1].end for a in after[:k] if a.particle == "의"}
     between = [w for w in words(sentence, text) if trig.end < w.start and w.end <= nxt.start]
-    if any(w.particle or _ends_with_comma(w) for w in between[1:]):
+    if any((w.particle and w.stem_end not in places) or _ends_with_comma(w) for w in between[1:]):
         return None
     return nxt
+
+
+#: the shares of the company named right before: 포근베이비 지분 55%를 (인수)
+_STAKE_NEXT = re.compile(r"\s지분\s?(?:\d+(?:\.\d+)?\s?%|전량|일부|(?:을|를)\s)")
+
+
+def _quote_opens(between: str) -> bool:
+    """Whether a quotation opens in `between` and is not closed there."""
+    return between.count("“") > between.count("”") or between.count('"') % 2 == 1
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:
@@ -2488,7 +2546,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     out: list[Relation] = []
     topic: Arg | None = None
     topic_age = 0
-    pair: tuple[Mention, Mention] | None = None
+    pairs: list[tuple[Mention, Mention]] = []  # the parties of each deal told so far, for 양사
     investee: Mention | None = None
     founded: Mention | None = None  # 합작법인 ‘X’: the company the article last told of founding
     bought: Mention | None = None  # the company the article last told of buying (else buying into)
@@ -2521,7 +2579,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
             # (한울그룹 계열 A는 대성그룹과의 수주전에서 …, 같은 그룹 계열사인 B: 한울그룹's)
             if group is not None:
                 topic_here = Arg([group], "은", group.start, group.end, -1, False)
-        found = relations(s, ms, text, topic=topic_here, published=published, pair=pair, new_company=founded,
+        found = relations(s, ms, text, topic=topic_here, published=published, pair=_both_of(pairs, ms), new_company=founded,
                           bought=bought, unit=unit)
         found += [r for r in _customers(s, ms, args, text, topic_here)
                   if not any(f.type is r.type and f.object.name == r.object.name for f in found)]
@@ -2550,7 +2608,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
             investee = new_topic.mentions[0]
         deals = [r for r in found if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
         if deals:
-            pair = (deals[-1].subject, deals[-1].object)
+            pairs.append((deals[-1].subject, deals[-1].object))
         if new_topic is not None:
             topic, topic_age = new_topic, 0
         else:
@@ -2559,6 +2617,13 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
             if topic_age > 3 or any(a.particle in ("은", "는") and a.mentions[0].type in (
                     EntityType.ORGANIZATION, EntityType.PERSON) for a in args):
                 topic = None  # (its product ‘매쓰봇’은 …: still the company's story)
+    # 양사는 … 공동 개발한다, 두 회사는 이번 협약을 통해 공동 연구를 추진하기로 했다, after their MOU: what the
+    # MOU is for, not another deal
+    signed = {frozenset((r.subject.name, r.object.name)) for r in out if r.type is RelationType.MOU}
+    joint_work = {t.form for t in triggers() if t.needs == "계약" and t.relation is RelationType.PARTNERSHIP}
+    out = [r for r in out if not (r.type is RelationType.PARTNERSHIP and r.trigger in joint_work
+                                  and "계약" not in r.sentence.text  # (a contract of its own: a deal)
+                                  and frozenset((r.subject.name, r.object.name)) in signed)]
     said = {(r.type, r.subject.name, r.object.name) for r in out}
     return out + [r for r in _units_by_their_names(sentences, mentions)
                   if (r.type, r.subject.name, r.object.name) not in said]  # (자회사인 X 미국법인: said already)

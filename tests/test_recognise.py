@@ -532,3 +532,10 @@ def test_a_company_read_as_a_city_once_is_the_company_the_article_names() -> Non
     text = ("다온러버텍, 이탈리아 베르니타이어에 카본블랙 공급\n다온러버텍이 이탈리아 타이어 제조사 베르니타이어와 "
             "공급계약을 맺었다. 밀라노에 본사를 둔 베르니타이어는 원료를 바꾸고 있다.")
     assert {m.type for m in mentions(text) if m.text == "베르니타이어"} == {EntityType.ORGANIZATION}
+
+
+def test_a_city_that_is_a_word_inside_a_longer_common_noun_is_no_city() -> None:
+    got = {(m.text, m.type.value) for m in mentions("프랑스 리옹의 고양이 사료 업체 프티샤와 손잡았다. 고양시 일산에 "
+                                                     "본사를 둔 한결테크는 헝가리 괴드에 공장을 세웠다.")}
+    assert ("고양", "City") not in got
+    assert {("리옹", "City"), ("괴드", "City")} <= got

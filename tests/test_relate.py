@@ -2014,3 +2014,57 @@ def test_customers_the_tokenizer_does_not_know_named_in_a_list_or_alone() -> Non
     assert {("세온테크", "supply", "한결반도체"), ("세온테크", "supply", "누리전자"),
             ("세온테크", "supply", "다온테크")} <= got
     assert not any(o in ("대형마트", "백화점", "한결반도체이") for _, _, o in got)
+
+
+def test_a_company_bought_in_a_relative_clause_from_a_city_of_its_country() -> None:
+    got = triples("2021년 금강중공업이 9500만 유로에 인수한 이탈리아 모데나의 유압장비 업체 페라리니이드라울리카는 "
+                  "부품을 공급한다.")
+    assert {("금강중공업", "acquisition", "페라리니이드라울리카"), ("페라리니이드라울리카", "located_in", "모데나"),
+            ("페라리니이드라울리카", "located_in", "이탈리아")} <= got
+
+
+def test_a_country_and_a_kind_of_company_read_as_one_place_names_no_city() -> None:
+    got = triples("애드브릿지는 미국 광고지주사 스털링미디어그룹(Sterling Media Group)으로부터 피치앤폼 지분 100%를 "
+                  "사들였다.")
+    assert {("애드브릿지", "acquisition", "피치앤폼"), ("스털링미디어그룹", "located_in", "미국")} <= got
+    assert not any("광고지주사" in (s, o) for s, _, o in got)
+
+
+def test_the_speaker_of_a_quote_is_not_the_buyer_and_a_relative_clauses_object_is_not_the_target() -> None:
+    got = triples('애드브릿지를 이끄는 최민호 대표는 "피치앤폼 인수로 유럽과 아시아를 잇는 네트워크를 갖추게 됐다"며 '
+                  "웃었다. 김민수 회장은 사재를 털어 세온테크를 인수했다.")
+    assert ("김민수", "acquisition", "세온테크") in got  # (no quote: a person may buy)
+    assert not any(r == "acquisition" and "최민호" in (s, o) for s, r, o in got)
+    assert ("최민호", "acquisition", "애드브릿지") not in got
+
+
+def test_shares_of_a_company_named_bare_before_the_word_for_them() -> None:
+    got = triples("한빛전자는 반도체를 만든다. 한빛전자는 지난해 세온테크 지분 30%를 인수했다. 지난 3월에는 유모차 "
+                  "브랜드 ‘포근’을 운영하는 포근베이비 지분 55%를 310억 원에 인수했다.")
+    assert {("한빛전자", "investment", "세온테크"), ("한빛전자", "acquisition", "포근베이비")} <= got
+
+
+def test_a_plan_in_a_later_clause_or_the_main_clause_leaves_a_done_deal_asserted() -> None:
+    got = facts("미야비리유스는 지난해 서울에 한국 법인 미야비코리아를 세우고 사업을 시작했지만, 현지 플랫폼 인수를 "
+                "추진해 왔다. 2019년 청류 지분 62%를 1800억 원에 사들여 최대주주에 오른 오션브릿지PE는 최근 지분 "
+                "매각을 추진하고 있다. 한빛전자는 세온테크를 인수하는 방안을 검토하고 있다.")
+    assert {("미야비코리아", "subsidiary_of", "미야비리유스", "asserted"),
+            ("오션브릿지PE", "acquisition", "청류", "asserted"),
+            ("한빛전자", "acquisition", "세온테크", "hedged")} <= got
+    got = facts('업계에서는 새비게임즈가 드림원 지분 투자에 관심을 보였다는 얘기도 돌았지만, 김 대표는 "접촉한 적 '
+                '없다"고 부인했다.')
+    assert ("새비게임즈", "investment", "드림원", "asserted") not in got
+
+
+def test_a_founder_named_with_the_year_and_a_chinese_name_before_a_company() -> None:
+    got = triples("서울 성수동에 본사를 둔 바우와우랩은 수의사 출신 정다은 대표가 2020년 창업한 회사로 이름을 알렸다. "
+                  "아가솜은 베이베이왕과 합작법인을 세웠다. 장샤오린 베이베이왕 회장은 기대가 크다고 말했다.")
+    assert {("정다은", "leads", "바우와우랩"), ("장샤오린", "leads", "베이베이왕")} <= got
+
+
+def test_both_companies_developing_together_and_a_headlines_items_apart() -> None:
+    got = triples("한빛전자는 반도체를 만든다. 한빛전자는 세온테크 지분 15%를 인수했다. 양사는 지난해부터 신제품을 "
+                  "공동 개발해 판매하고 있다.")
+    assert ("한빛전자", "partnership", "세온테크") in got
+    got = triples("1200억 원 규모 구매 계약…베트남 다낭 법인 출범·트립온과 예약 제휴")
+    assert not any(s == "트립온" and r == "located_in" for s, r, _ in got)
