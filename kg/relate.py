@@ -959,6 +959,15 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(
         [a for a in before if a not in earlier_relative], SUBJECT, nearest_to=trig.start) \
         or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
+    if "주주" in trig.trigger.form and (holder := _holder_named_after(trig, after, text)) is not None:
+        # Y의 최대주주는 (창업자인) P 대표다, Y의 최대주주는 Z(지분 45%)다: the holder comes after
+        share = re.search(r"(\d+(?:\.\d+)?)\s*%", text[trig.end:_clause_end(toks, trig.token_index)])
+        if share is not None or holder.mentions[0].type is not EntityType.PERSON:
+            subject = holder  # (넷마블의 최대주주는 방준혁 의장이며: a founder's control, no stake told)
+            if share is not None and float(share[1]) < 50:
+                rel = RelationType.INVESTMENT
+        else:
+            return [], None
     consortium = _consortium(before, text)
     if consortium is not None and (subject is None or all(m in consortium.mentions for m in subject.mentions)):
         subject = consortium  # X는 Y와 꾸린 컨소시엄이 …: X and Y
@@ -2311,6 +2320,22 @@ def _described(trig: Trig, after: list[Arg], sentence: Sentence, text: str) -> A
 
 #: the shares of the company named right before: 포근베이비 지분 55%를 (인수)
 _STAKE_NEXT = re.compile(r"\s지분\s?(?:\d+(?:\.\d+)?\s?%|전량|일부|(?:을|를)\s)")
+
+
+_HOLDER_IS = re.compile(r"(?:은|는)\s+(?:(?:창업자|창업주|설립자|모회사|지주사|지주회사)인\s+)?")
+_IS_AFTER_HOLDER = re.compile(r"(?:\s[가-힣]{1,5})?\s*(?:\([^()]*\))?\s*(?:이다|다|이며|이고|며|로|으로)(?![가-힣])")
+
+
+def _holder_named_after(trig: Trig, after: list[Arg], text: str) -> Arg | None:
+    """The shareholder a sentence names after 최대주주는: Z in Y의 최대주주는 Z다 (not the topic)."""
+    lead = _HOLDER_IS.match(text, trig.end)
+    if lead is None:
+        return None
+    a = next((x for x in after if x.start == lead.end()), None)
+    if a is None or len(a.mentions) != 1 or a.mentions[0].type not in INVESTOR \
+            or _IS_AFTER_HOLDER.match(text, a.mentions[0].end) is None:
+        return None
+    return a
 
 
 def _quote_opens(between: str) -> bool:

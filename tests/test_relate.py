@@ -2068,3 +2068,11 @@ def test_both_companies_developing_together_and_a_headlines_items_apart() -> Non
     assert ("한빛전자", "partnership", "세온테크") in got
     got = triples("1200억 원 규모 구매 계약…베트남 다낭 법인 출범·트립온과 예약 제휴")
     assert not any(s == "트립온" and r == "located_in" for s, r, _ in got)
+
+
+def test_the_largest_shareholder_named_after_the_word_for_it() -> None:
+    got = facts("한빛전자는 반도체를 만든다. 다온테크의 최대주주는 창업자인 박지훈 대표(지분 32%)다. 누리소재의 "
+                "최대주주는 한결홀딩스(지분 45%)다. 미래소재의 최대주주는 창업자인 이수진 의장이다.")
+    assert {("박지훈", "investment", "다온테크", "asserted"), ("한결홀딩스", "investment", "누리소재", "asserted")} <= got
+    assert not any(s == "한빛전자" for s, _, _, _ in got)  # (not the article's company)
+    assert not any(s == "이수진" and r != "leads" for s, r, _, _ in got)  # (control told, no stake)
