@@ -563,6 +563,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _currencies(mentions, text)
     mentions = _units_named_by_country(mentions, text)
     mentions = _named_before_their_post(mentions, sentences, text)
+    mentions = _names_ending_in_wa(mentions, text)
     mentions = [m for m in mentions if not (m.type is EntityType.PERSON and not m.canonical
                                             and m.text in _NOT_NAME_SYLLABLES)]  # 이 중 X 대표는: no one named 중
     mentions = [_without_unit_head(m) for m in mentions]
@@ -574,6 +575,23 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = [m for m in mentions if not (m.type is EntityType.ORGANIZATION and not _known(m.text) and (
         _UNIT_HEAD.search(m.text) or m.strength <= 1 and m.text.endswith("시장")))]  # (방산시장: a market)
     return _cities_by_description(mentions, text)
+
+
+#: 와 or 과 after a name, then what cannot follow that particle: the name ends in it (미즈카와가, 미즈카와와)
+_WA_IN_NAME = re.compile(r"[와과](?:가|를|와|과|에서|에게|에|\()")
+
+
+def _names_ending_in_wa(mentions: list[Mention], text: str) -> list[Mention]:
+    """미즈카와(水川)와, 미즈카와가: a company whose name ends in 와 or 과, which the tokenizer read as a particle
+    (미즈카 + 와).  Where the article shows it once, every mention of the name followed by it takes it back."""
+    ending = {m.text for m in mentions if m.type is EntityType.ORGANIZATION and not m.canonical
+              and HANGUL.fullmatch(m.text) and _WA_IN_NAME.match(text, m.end)}
+    if not ending:
+        return mentions
+    starts = {m.start for m in mentions}
+    return [replace(m, text=m.text + text[m.end], end=m.end + 1)
+            if m.text in ending and text[m.end:m.end + 1] in ("와", "과") and m.end + 1 not in starts else m
+            for m in mentions]
 
 
 #: 중동 법인 '청담뷰티 미들이스트(Cheongdam Beauty Middle East FZ-LLC)', 합작법인 'X': a unit named in quotes
@@ -872,8 +890,8 @@ def _this_company(mentions: list[Mention], sentences: tuple[Sentence, ...], text
                     continue  # (세계 최대 TBM 제조사로, … 이 회사와: a word describing a noun is not what it means)
                 if same is None and not _AS_SUBJECT.match(text, m.end):
                     same = m
-                elif same is None and own_subject and _AS_TOPIC.match(text, m.end):
-                    same = m  # X는 …로, Y는 이 회사와 …: X, the earlier clause's topic
+                elif same is None and own_subject and (_AS_TOPIC.match(text, m.end) or _AS_SUBJECT.match(text, m.end)):
+                    same = m  # X는 …로, Y는 이 회사와 …; X가 맡아 왔으며, Y는 이 회사와: X, the earlier clause's
                 elif _AS_SUBJECT.match(text, m.end):
                     own_subject = True
                 continue
@@ -1596,6 +1614,12 @@ def _without_descriptions(learned: list[tuple[int, int, EntityType, float]], tex
             # 이탈리아 모데나: a country and a city the lexicon does not know, two places
             out += [(start, start + len(country), EntityType.COUNTRY, conf), (end - len(rest), end, EntityType.CITY, conf)]
             continue
+        if _lexicon_type(country) is EntityType.CITY and HANGUL.fullmatch(rest) and len(rest) >= 2 \
+                and _lexicon_type(rest) is None and re.match(r"(?:의|에|에서|에는)(?![가-힣])", text[end:end + 3]) \
+                and not org_cue(rest) and not _org_suffix(rest):
+            # 도쿄 시부야에: the city, and a district of it the lexicon does not know
+            out += [(start, start + len(country), EntityType.CITY, conf), (end - len(rest), end, EntityType.PLACE, conf)]
+            continue
         if is_country(country) and " " not in rest and org_cue(rest):
             out.append((start, start + len(country), EntityType.COUNTRY, conf))
             continue  # 미국 광고지주사 (광고지주사/NNP): the country and what kind of company comes next
@@ -2102,7 +2126,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if org_cue(surface) and not w.particle and not _known(surface) and nxt is not None and nxt_stem \
                 and not org_cue(nxt_stem) and {t.tag for t in nxt.stem_tokens} & {"NNP", "SL"}:
             continue  # 노르웨이 자동차운반선사 노르딕카캐리어스: what the next name is, not a name
-        if tags <= {"NNG", "NNP"} and not w.particle and nxt is not None and nxt_stem in _KIND_WORDS \
+        if tags <= {"NNG", "NNP"} and not w.particle and nxt is not None \
+                and (nxt_stem in _KIND_WORDS or (nxt_stem.endswith(("업체", "기업")) and org_cue(nxt_stem))) \
                 and not _known(surface) and (tags == {"NNG"} or (
                     i + 2 < len(ws) and ws[i + 2].stem_tokens and ws[i + 2].stem_tokens[0].tag in ("NNP", "SL"))):
             # 계열사인 건강기능식품 업체 X, 미국 냉동식품/NNP 기업 슈완스컴퍼니: the nouns before 업체 (a name
@@ -2118,6 +2143,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if between_person_and_title or (legal_form and HANGUL.match(surface) and len(surface) >= 2):
             strong = True  # 해오름수산㈜, (주)한빛: a company by its legal form
         elif _org_suffix(surface):
+            if not cue_before and len(name_toks) == 2 and name_toks[0].tag == "NNP" and len(name_toks[0].form) == 1 \
+                    and name_toks[1].tag == "NNG" and surface == name_toks[0].form + name_toks[1].form:
+                continue  # 정/NNP 제당/NNG (정제당, refined sugar): a common noun the tokenizer cut, no name
             strong = has_name_piece or cue_before
         elif cue_before:
             strong = whole and (has_name_piece or latin_alias)

@@ -1124,7 +1124,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             # X는 Y로부터 철광석을 공급받는다: Y supplies X
             supplier = _pick(before, ("로부터", "으로부터", "에게서"), nearest_to=trig.start) or _pick(
                 [a for a in before if a.mentions[0].type is EntityType.ORGANIZATION and a.start > subject.end],
-                ("에서",), nearest_to=trig.start)  # Y에서 공급받는다: from a company, not in a place
+                ("에서",), nearest_to=trig.start) or (  # Y에서 공급받는다: from a company, not in a place
+                _pick([a for a in before if a.start > subject.end and a.mentions[0].type is EntityType.ORGANIZATION],
+                      WITH, nearest_to=trig.start)  # X는 Y와 원당을 공급받는 장기계약을 맺었다
+                if _CONTRACT_AFTER.match(text, trig.end) else None)
             if supplier is not None and supplier is not subject:
                 pairs.append((supplier, subject))
         elif rel is RelationType.SUPPLY and trig.trigger.voice == "buy":
@@ -1174,6 +1177,13 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                          and a.start > subject.end and a.particle in ("와", "과")
                          and re.match(r"\s*함께\s", text[a.end + len(a.particle):a.end + len(a.particle) + 5])
                          and a.mentions[0].type is EntityType.ORGANIZATION)
+            if rel is RelationType.INVESTMENT:
+                # X는 Y와 50%씩 출자한 합작법인 Z: Y puts money in too
+                pairs.extend((a, target) for a in before if a is not subject and a is not target
+                             and a.start > subject.end and a.particle in ("와", "과")
+                             and a.mentions[0].type is EntityType.ORGANIZATION
+                             and re.fullmatch(r"\s*(?:각각\s*)?\d+(?:\.\d+)?\s*%\s*씩\s*",
+                                              text[a.end + len(a.particle):trig.start]))
             if rel is RelationType.INVESTMENT and subject.particle in ("이", "가"):
                 # Y에는 A가 120억 원, B가 80억 원을 출자해: each with its amount
                 pairs.extend((a, target) for a in before if a is not subject and a is not target
@@ -1276,6 +1286,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             pairs.append((child_after, parent))  # X의 자회사인 Y, X 계열 Y
         elif parent and subject and subject is not parent and predicate:
             pairs.append((subject, parent))  # Y는 X의 자회사다 / 자회사로 남는다
+            # Y는 A, B와 함께 X의 주요 계열사로 꼽힌다: A and B are X's too
+            pairs.extend((a, parent) for a in before if subject.end <= a.start and a.end <= parent.start
+                         and a.particle in ("와", "과") and a.mentions[0].type is EntityType.ORGANIZATION
+                         and re.match(r"\s*함께\s", text[a.end + len(a.particle):a.end + len(a.particle) + 5]))
         elif inner and subject and predicate:
             pairs.append((subject, inner[-1]))  # Y는 X가 설립한 자회사다
         elif subject and predicate and (buyer := next(
@@ -2336,6 +2350,10 @@ def _holder_named_after(trig: Trig, after: list[Arg], text: str) -> Arg | None:
             or _IS_AFTER_HOLDER.match(text, a.mentions[0].end) is None:
         return None
     return a
+
+
+#: 공급받는 (장기)계약: the verb describes a contract, which the company after 와 is the other party of
+_CONTRACT_AFTER = re.compile(r"\s*받(?:는|은|을)\s(?:[가-힣]+\s)?(?:장기\s?)?(?:공급\s?)?계약")
 
 
 def _quote_opens(between: str) -> bool:

@@ -2076,3 +2076,30 @@ def test_the_largest_shareholder_named_after_the_word_for_it() -> None:
     assert {("박지훈", "investment", "다온테크", "asserted"), ("한결홀딩스", "investment", "누리소재", "asserted")} <= got
     assert not any(s == "한빛전자" for s, _, _, _ in got)  # (not the article's company)
     assert not any(s == "이수진" and r != "leads" for s, r, _, _ in got)  # (control told, no stake)
+
+
+def test_a_sugar_joint_venture_its_supplier_and_common_nouns_the_tokenizer_reads_as_names() -> None:
+    got = triples("국내 제당업체 한양제당이 태국 원당 생산업체 쁘라차슈가와 합작해 정제당 시장에 진출한다. 한양제당은 "
+                  "쁘라차슈가와 50%씩 출자한 합작법인 HP리파이너리를 태국 촌부리에 설립했다고 11일 밝혔다. 원당 수입은 "
+                  "호주 설탕 무역업체 서던크로스커머디티가 주로 맡아 왔으며, 한양제당은 지난 1월 이 회사와 연간 40만t의 "
+                  "원당을 공급받는 장기계약을 갱신했다. 한결제과, 쁘라차슈가와 정제당 합작법인 설립.")
+    assert {("한양제당", "investment", "HP리파이너리"), ("쁘라차슈가", "investment", "HP리파이너리"),
+            ("서던크로스커머디티", "supply", "한양제당"), ("한양제당", "joint_venture", "쁘라차슈가")} <= got
+    assert not any(x in ("원당", "정제당") for s, _, o in got for x in (s, o))
+
+
+def test_a_name_ending_in_wa_and_affiliates_named_together() -> None:
+    got = triples("문구업체 필로스(PILOS)가 일본 필기구 제조사 미즈카와(水川)와 전략적 제휴를 맺었다. 오사카에 본사를 둔 "
+                  "미즈카와는 1919년 창업한 만년필 전문업체다. 대봉그룹 계열 경비업체 세이프엠이 동방가드를 흡수합병한다. "
+                  "세이프엠은 대봉건설, 대봉FM과 함께 대봉그룹의 주요 계열사로 꼽힌다. 세이프엠은 지난달 물류기업 "
+                  "서해로지스와 전국 물류센터 14곳의 경비·보안 업무를 3년간 맡는 210억 원 규모의 용역 계약을 맺었다.")
+    assert {("필로스", "partnership", "미즈카와"), ("미즈카와", "located_in", "오사카"),
+            ("대봉건설", "subsidiary_of", "대봉그룹"), ("대봉FM", "subsidiary_of", "대봉그룹"),
+            ("세이프엠", "supply", "서해로지스")} <= got
+    assert not any("미즈카" in (s, o) for s, _, o in got)
+
+
+def test_a_city_and_its_district_the_lexicon_does_not_know() -> None:
+    text = clean("2022년 도쿄 시부야에 사무소를 열고 출범한 무드메이트재팬은 고객을 끌어모으고 있다.")
+    got = {(m.text, m.type.value) for m in recognise(sentences([text])[0], text)}
+    assert {("도쿄", "City"), ("시부야", "Place")} <= got
