@@ -564,8 +564,12 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _units_named_by_country(mentions, text)
     mentions = _named_before_their_post(mentions, sentences, text)
     mentions = _names_ending_in_wa(mentions, text)
+    mentions = _local_offices(mentions, text)
+    mentions = _platforms_as_media(mentions, text)
     mentions = [m for m in mentions if not (m.type is EntityType.PERSON and not m.canonical
-                                            and m.text in _NOT_NAME_SYLLABLES)]  # 이 중 X 대표는: no one named 중
+                                            and m.text in _NOT_NAME_SYLLABLES
+                                            and not _SURNAME_WITH_TITLE.match(text, m.end))]  # 이 중 X 대표는: no
+    # one named 중 (안 의원은, 안씨는: the surname with a title, whom the graph resolves or leaves out)
     mentions = [_without_unit_head(m) for m in mentions]
     # 베르타니 for 카사 베르타니, first read as a person's name and then as the company's: what it stands for
     orgs = {m.name for m in mentions if m.type is EntityType.ORGANIZATION}
@@ -575,6 +579,42 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = [m for m in mentions if not (m.type is EntityType.ORGANIZATION and not _known(m.text) and (
         _UNIT_HEAD.search(m.text) or m.strength <= 1 and m.text.endswith("시장")))]  # (방산시장: a market)
     return _cities_by_description(mentions, text)
+
+
+#: services people post on, which news names as the medium more often than as the company
+_PLATFORMS = frozenset({"트위터", "유튜브", "틱톡", "웨이보", "인스타그램", "페이스북", "카카오톡", "텔레그램"})
+#: … used as a medium: 트위터에 올렸다, 유튜브 채널, 트위터를 통해, 웨이보상에서
+_AS_MEDIUM = re.compile(r"(?:\([^()]{1,20}\))?(?:에|에서|에도|에는|상에서|상에|상의|(?:을|를)\s통해|로|으로)(?![가-힣])"
+                        r"|(?:\([^()]{1,20}\))?\s?(?:계정|팔로워|채널|영상|동영상|게시물|게시글|라이브|페이지|스토리)")
+
+
+def _platforms_as_media(mentions: list[Mention], text: str) -> list[Mention]:
+    """트위터에 사진을 올렸다, 유튜브 채널: the service a post goes on, a product, not the company (트위터를 인수한:
+    the company)."""
+    return [replace(m, type=EntityType.PRODUCT) if m.type is EntityType.ORGANIZATION and m.name in _PLATFORMS
+            and _AS_MEDIUM.match(text, m.end) else m for m in mentions]
+
+
+#: a city's police or fire station named after it: 부산 동래경찰서, 서울 강남경찰서, 목포 해양경찰서
+_LOCAL_OFFICE = re.compile(r"\s([가-힣]{0,6}(?:경찰서|소방서|지구대))(?![가-힣]{2})")
+
+
+def _local_offices(mentions: list[Mention], text: str) -> list[Mention]:
+    """부산 동래경찰서: one office, named by its city (there is a 동부경찰서 in 부산 and in 울산), not the city and
+    a station of nowhere."""
+    out: list[Mention] = []
+    skip_until = -1
+    for m in mentions:
+        if m.start < skip_until:
+            continue
+        office = _LOCAL_OFFICE.match(text, m.end) if m.type in (EntityType.CITY, EntityType.PLACE) else None
+        if office is None:
+            out.append(m)
+            continue
+        out.append(Mention(text[m.start:office.end(1)], m.start, office.end(1), EntityType.ORGANIZATION, m.sentence,
+                           strength=2))
+        skip_until = office.end(1)
+    return out
 
 
 #: 와 or 과 after a name, then what cannot follow that particle: the name ends in it (미즈카와가, 미즈카와와)
@@ -725,6 +765,11 @@ def _name_piece(toks: list[Token]) -> bool:
 
 #: one-syllable nouns that stand for a part or an order, not a name's word (이 중, 그 뒤, 그 외)
 _NOT_NAME_SYLLABLES = frozenset("중뒤외후전앞위밖안측간내말초")
+#: 안씨는, 안 의원은, 안 교수는: a surname and 씨 or a title (not 이 중 3명은)
+_SURNAME_WITH_TITLE = re.compile(r"씨|\s(?:의원|교수|대표|회장|사장|후보|위원장|장관|대통령|총리|시장|지사|감독|선수)"
+                                 r"(?:은|는|이|가|을|를|의|도|과|와|측)?(?![가-힣])")
+#: 정군은, A양이, K군을: a surname or an initial for a minor, as news names them
+_MINOR_AFTER = re.compile(r"(?:군|양)(?:은|는|이|가|을|를|의|과|와|에게|도)?(?![가-힣])")
 
 
 def _word_starts(words: str, start: int) -> list[int]:
@@ -1562,7 +1607,8 @@ def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, Entity
                 and cue.group(1) in lexicon.org_cues() and any(c.start > end and c.type is EntityType.ORGANIZATION
                                                               and c.start <= end + len(cue.group(0)) for c in out):
             continue  # 수직농장 기업 팜클라우드: what kind of company the next name is, not a name
-        if type_ is EntityType.PERSON and not (_AFTER_NAME.match(text, end) or text.startswith(("씨", "모"), end)):
+        if type_ is EntityType.PERSON and not (_AFTER_NAME.match(text, end) or text.startswith(("씨", "모"), end)
+                                               or (len(surface) == 1 and _MINOR_AFTER.match(text, end))):
             continue  # 기타비(상무이사): a name does not run on into the next noun
         if len(surface) < 2 and type_ is not EntityType.PERSON:
             continue  # one letter names only a person, as 박씨, A씨 (the graph leaves them out)
@@ -1617,7 +1663,8 @@ def _without_descriptions(learned: list[tuple[int, int, EntityType, float]], tex
         if _lexicon_type(country) is EntityType.CITY and HANGUL.fullmatch(rest) and len(rest) >= 2 \
                 and _lexicon_type(rest) is None and re.match(r"(?:의|에|에서|에는)(?![가-힣])", text[end:end + 3]) \
                 and not org_cue(rest) and not _org_suffix(rest):
-            # 도쿄 시부야에: the city, and a district of it the lexicon does not know
+            # 도쿄 시부야에, 부산 영도의: the city, and a district of it the lexicon does not know (KLUE-NER marks
+            # the two as one place; the graph wants the city)
             out += [(start, start + len(country), EntityType.CITY, conf), (end - len(rest), end, EntityType.PLACE, conf)]
             continue
         if is_country(country) and " " not in rest and org_cue(rest):
@@ -2495,7 +2542,8 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
         while j >= 0 and len(run) < 4 and j not in taken and ws[j].stem_tokens and not titles_at[j] \
                 and not (office and is_country(stems[j])) \
                 and (not ws[j].particle or j == t - 1 and ws[j].particle in ("의",)) \
-                and (j == t - 1 or not _ends_with_comma(ws[j])) and (j in gaz_orgs or _namelike(ws[j], stems[j])):
+                and (j == t - 1 or not _ends_with_comma(ws[j])) and stems[j] not in FIELD_NOUNS \
+                and (j in gaz_orgs or _namelike(ws[j], stems[j])):  # (추진 관련 천호선 대표: 관련 ends the run)
             run.insert(0, j)
             j -= 1
             if ws[j + 1].particle:
@@ -2526,6 +2574,10 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             pass  # 장뤽 모로(Jean-Luc Moreau) CEO: the gloss spells the whole run as one person's name
         elif len(run) >= 3 and run[0] in gaz_orgs and not any(r in gaz_orgs for r in run[1:]):
             run.pop(0)  # 엔비디아 젠슨 황 CEO: a known company, then the person's name of two words
+        elif len(run) == 2 and not any(ws[r].alias for r in run) and run[1] not in gaz_orgs \
+                and all(_korean_full_name(stems[r]) and stems[r][0] in _TOP_SURNAMES for r in run) \
+                and not _org_like(ws[run[1]], stems[run[1]]):
+            org = run.pop(0)  # 민주당 김한길 대표: both read as names, the one next to the title is the person
         elif spaced or run[-1] in gaz_orgs or _org_like(ws[run[-1]], stems[run[-1]]) \
                 or (len(run) == 2 and _korean_full_name(stems[run[0]]) and stems[run[0]][0] in _TOP_SURNAMES
                     and not ws[run[0]].alias) or (

@@ -539,3 +539,19 @@ def test_a_city_that_is_a_word_inside_a_longer_common_noun_is_no_city() -> None:
                                                      "본사를 둔 한결테크는 헝가리 괴드에 공장을 세웠다.")}
     assert ("고양", "City") not in got
     assert {("리옹", "City"), ("괴드", "City")} <= got
+
+
+def test_people_news_names_by_surname_or_initial_and_offices_named_by_their_city() -> None:
+    got = found("안 의원은 이승만 전 대통령을 언급했다. 시내 중학교 3학년생인 정군은 지난해 입학했다. A양이 판사에게 "
+                "편지를 썼다. 23일 부산 동래경찰서에 따르면 그는 체포됐다.")
+    assert got.get("안") is got.get("정") is got.get("A") is EntityType.PERSON
+    assert got.get("부산 동래경찰서") is EntityType.ORGANIZATION and "부산" not in got
+
+
+def test_a_party_before_its_leader_and_a_platform_used_as_a_medium() -> None:
+    got = found("민주당 김한길 대표는 23일 소속 의원들과 만났다. 제명 추진 관련 천호선 대표 모두발언이다. 그는 사진을 "
+                "트위터에 올렸다.")
+    assert got.get("민주당") is EntityType.ORGANIZATION and got.get("김한길") is EntityType.PERSON
+    assert got.get("천호선") is EntityType.PERSON and got.get("트위터") is EntityType.PRODUCT
+    got = found("일론 머스크는 2022년 트위터를 440억 달러에 인수했다.")
+    assert got.get("트위터") is EntityType.ORGANIZATION

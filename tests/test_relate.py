@@ -2100,6 +2100,7 @@ def test_a_name_ending_in_wa_and_affiliates_named_together() -> None:
 
 
 def test_a_city_and_its_district_the_lexicon_does_not_know() -> None:
-    text = clean("2022년 도쿄 시부야에 사무소를 열고 출범한 무드메이트재팬은 고객을 끌어모으고 있다.")
+    text = clean("2022년 도쿄 시부야에 사무소를 열고 출범한 무드메이트재팬은 고객을 끌어모으고 있다. 드라마는 부산 영도의 "
+                 "한 조선소를 배경으로 한다.")
     got = {(m.text, m.type.value) for m in recognise(sentences([text])[0], text)}
-    assert {("도쿄", "City"), ("시부야", "Place")} <= got
+    assert {("도쿄", "City"), ("시부야", "Place"), ("부산", "City")} <= got
