@@ -2574,10 +2574,6 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             pass  # 장뤽 모로(Jean-Luc Moreau) CEO: the gloss spells the whole run as one person's name
         elif len(run) >= 3 and run[0] in gaz_orgs and not any(r in gaz_orgs for r in run[1:]):
             run.pop(0)  # 엔비디아 젠슨 황 CEO: a known company, then the person's name of two words
-        elif len(run) == 2 and not any(ws[r].alias for r in run) and run[1] not in gaz_orgs \
-                and all(_korean_full_name(stems[r]) and stems[r][0] in _TOP_SURNAMES for r in run) \
-                and not _org_like(ws[run[1]], stems[run[1]]):
-            org = run.pop(0)  # 민주당 김한길 대표: both read as names, the one next to the title is the person
         elif spaced or run[-1] in gaz_orgs or _org_like(ws[run[-1]], stems[run[-1]]) \
                 or (len(run) == 2 and _korean_full_name(stems[run[0]]) and stems[run[0]][0] in _TOP_SURNAMES
                     and not ws[run[0]].alias) or (

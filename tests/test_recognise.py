@@ -548,10 +548,9 @@ def test_people_news_names_by_surname_or_initial_and_offices_named_by_their_city
     assert got.get("부산 동래경찰서") is EntityType.ORGANIZATION and "부산" not in got
 
 
-def test_a_party_before_its_leader_and_a_platform_used_as_a_medium() -> None:
-    got = found("민주당 김한길 대표는 23일 소속 의원들과 만났다. 제명 추진 관련 천호선 대표 모두발언이다. 그는 사진을 "
-                "트위터에 올렸다.")
-    assert got.get("민주당") is EntityType.ORGANIZATION and got.get("김한길") is EntityType.PERSON
+def test_a_field_noun_before_a_name_and_a_platform_used_as_a_medium() -> None:
+    got = found("제명 추진 관련 천호선 대표 모두발언이다. 그는 사진을 트위터에 올렸다. 정용진 신세계 회장은 웃었다.")
     assert got.get("천호선") is EntityType.PERSON and got.get("트위터") is EntityType.PRODUCT
+    assert got.get("정용진") is EntityType.PERSON and got.get("신세계") is EntityType.ORGANIZATION
     got = found("일론 머스크는 2022년 트위터를 440억 달러에 인수했다.")
     assert got.get("트위터") is EntityType.ORGANIZATION
