@@ -565,6 +565,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _named_before_their_post(mentions, sentences, text)
     mentions = _names_ending_in_wa(mentions, text)
     mentions = _local_offices(mentions, text)
+    mentions = _ports(mentions, text)
     mentions = _platforms_as_media(mentions, text)
     mentions = [m for m in mentions if not (m.type is EntityType.PERSON and not m.canonical
                                             and m.text in _NOT_NAME_SYLLABLES
@@ -593,6 +594,23 @@ def _platforms_as_media(mentions: list[Mention], text: str) -> list[Mention]:
     the company)."""
     return [replace(m, type=EntityType.PRODUCT) if m.type is EntityType.ORGANIZATION and m.name in _PLATFORMS
             and _AS_MEDIUM.match(text, m.end) else m for m in mentions]
+
+
+_PORT_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.CITY, EntityType.PLACE})
+
+
+def _ports(mentions: list[Mention], text: str) -> list[Mention]:
+    """케냐 몸바사항, 몸바사항은: the port a city is named for is the city (X항 is no company), where the article
+    names the city's country right before it once, or the lexicon knows the city."""
+    cities = {m.text[:-1] for k, m in enumerate(mentions)
+              if m.type in _PORT_TYPES and re.fullmatch(r"[가-힣]{2,}항", m.text) and not _known(m.text)
+              and (k > 0 and is_country(mentions[k - 1].text) and text[mentions[k - 1].end:m.start] == " "
+                   or (m.type is EntityType.ORGANIZATION and _lexicon_type(m.text[:-1]) is EntityType.CITY))}
+    if not cities:
+        return mentions
+    return [replace(m, text=m.text[:-1], end=m.end - 1, type=EntityType.CITY, canonical="")
+            if m.type in _PORT_TYPES and m.text[:-1] in cities and m.text.endswith("항") else m
+            for m in mentions]
 
 
 #: a city's police or fire station named after it: 부산 동래경찰서, 서울 강남경찰서, 목포 해양경찰서
@@ -2552,10 +2570,16 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             continue
         if len(run) == 1 and j >= 0 and j == run[0] - 1 and j not in taken \
                 and _name_read_as_ending(ws[j], text[ws[j].start:ws[j].end]) \
-                and (run[0] in gaz_orgs or _org_like(ws[run[0]], stems[run[0]])):
+                and (run[0] in gaz_orgs or _org_like(ws[run[0]], stems[run[0]])
+                     or {t.tag for t in ws[run[0]].stem_tokens} == {"NNP"}):  # (하경은 클리어뷰옵틱스 대표는)
             # 김지은 삼성전자 상무는: the tokenizer read the name as 김 + 짓/VV + 은/ETM, or 안영 + 은/JX
             out.append(_Candidate(ws[j].start, ws[j].end, EntityType.PERSON, strength=2))
             taken.add(j)
+            if run[0] not in gaz_orgs:  # (the word between the name and the title is the company)
+                w0 = ws[run[0]]
+                out.append(_Candidate(w0.stem_start, w0.stem_end, EntityType.ORGANIZATION, strength=2))
+                taken.add(run[0])
+            continue
         org: int | None = None
         org_first: int | None = None
         spaced = len(run) >= 2 and " " in stems[run[-2]] and HANGUL.match(stems[run[-2]].replace(" ", ""))

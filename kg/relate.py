@@ -1136,7 +1136,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             if subject and supplier and supplier is not subject:
                 pairs.append((supplier, subject))
         elif rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
-            customer = _pick(before, FROM, nearest_to=trig.start) or next(
+            customer = _pick([a for a in before if not (a.particle.startswith("에서") and a.mentions[0].type.is_location)],
+                             FROM, nearest_to=trig.start) or next(  # (미국에서는 … 계약을 따냈다: in, not from)
                 (a for a in before if a is not subject and _ORDERED_BY.match(text, a.end)
                  and not _CLAUSE_BREAK.search(text, a.end, trig.start)), None) \
                 or _pick(before, GENITIVE + WITH, nearest_to=trig.start)  # X가 발주한 …를 수주: X's order
@@ -2356,6 +2357,18 @@ def _holder_named_after(trig: Trig, after: list[Arg], text: str) -> Arg | None:
 _CONTRACT_AFTER = re.compile(r"\s*받(?:는|은|을)\s(?:[가-힣]+\s)?(?:장기\s?)?(?:공급\s?)?계약")
 
 
+def _together(args: list[Arg], text: str) -> tuple[Mention, Mention] | None:
+    """X가 Y와 함께 …: the two companies a sentence tells of acting together, whom 두 회사 may then mean."""
+    subject = next((a for a in args if a.particle in ("은", "는", "이", "가") and not a.relative
+                    and len(a.mentions) == 1 and a.mentions[0].type is EntityType.ORGANIZATION), None)
+    if subject is None:
+        return None
+    other = next((a for a in args if a.start > subject.end and a.particle in ("와", "과") and len(a.mentions) == 1
+                  and a.mentions[0].type is EntityType.ORGANIZATION
+                  and re.match(r"\s*(?:\([^()]{1,60}\))?\s*(?:와|과)?\s*함께\s", text[a.end:a.end + 70])), None)
+    return (subject.mentions[0], other.mentions[0]) if other is not None else None
+
+
 def _quote_opens(between: str) -> bool:
     """Whether a quotation opens in `between` and is not closed there."""
     return between.count("“") > between.count("”") or between.count('"') % 2 == 1
@@ -2652,7 +2665,14 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         deals = [r for r in found if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
         if deals:
             pairs.append((deals[-1].subject, deals[-1].object))
-        if new_topic is not None:
+        elif (together := _together(args, text)) is not None:
+            pairs.append(together)  # X가 Y와 함께 … 운영권을 확보했다. 두 회사가 세운 합작법인: X and Y
+        if new_topic is not None and topic is not None and new_topic.mentions[0].name != topic.mentions[0].name \
+                and any(m.name == topic.mentions[0].name for m in ms if m.start > new_topic.end):
+            topic_age = 0  # 닝보화성이 생산해 캠프릿지에 공급한다: another company acts for the one told of, named
+            # after it, which stays the topic (… 지난해에는 투자를 유치하기도 했다: 캠프릿지's; but 필로스의 베트남
+            # 법인 필로스비나는 …: the unit now)
+        elif new_topic is not None:
             topic, topic_age = new_topic, 0
         else:
             # the company an article is about stays its topic for a few sentences with no other subject

@@ -2104,3 +2104,25 @@ def test_a_city_and_its_district_the_lexicon_does_not_know() -> None:
                  "한 조선소를 배경으로 한다.")
     got = {(m.text, m.type.value) for m in recognise(sentences([text])[0], text)}
     assert {("도쿄", "City"), ("시부야", "Place"), ("부산", "City")} <= got
+
+
+def test_the_company_told_of_stays_the_topic_when_another_acts_for_it() -> None:
+    got = triples("캠프릿지는 일본 오사카에 본사를 둔 유통업체 야마비코아웃도어와 독점 총판 계약을 맺었다. 계약 기간은 "
+                  "5년으로, 야마비코아웃도어는 다음 달부터 캠프릿지의 텐트를 판매한다. 미국에서는 캠핑 전문 유통체인 "
+                  "트레일헤드서플라이에 텐트 1만 2000동을 납품하는 계약을 따냈다. 텐트는 중국 닝보의 협력사 "
+                  "닝보화성아웃도어가 생산해 캠프릿지에 공급한다. 지난해 11월에는 벤처캐피털 어센트인베스트먼트로부터 "
+                  "40억 원의 투자를 유치하기도 했다.")
+    assert {("캠프릿지", "supply", "트레일헤드서플라이"), ("어센트인베스트먼트", "investment", "캠프릿지"),
+            ("닝보화성아웃도어", "supply", "캠프릿지")} <= got
+    assert not any(o == "미국" and r == "supply" for _, r, o in got)
+    assert ("어센트인베스트먼트", "investment", "닝보화성아웃도어") not in got
+
+
+def test_two_companies_acting_together_are_both_companies_and_a_port_names_its_city() -> None:
+    got = triples("국내 항만운영사 한서포트홀딩스가 두바이의 항만운영사 알사히르포츠(Al Sahir Ports)와 함께 케냐 "
+                  "몸바사항의 신규 컨테이너터미널 운영권을 확보했다. 터미널 운영은 두 회사가 6대 4의 지분으로 세운 "
+                  "합작법인 몸바사국제컨테이너터미널(MICT)이 맡는다. 하경은 클리어뷰옵틱스 대표는 수출을 늘리겠다고 "
+                  "말했다.")
+    assert {("한서포트홀딩스", "joint_venture", "알사히르포츠"), ("하경은", "leads", "클리어뷰옵틱스")} <= got
+    text = clean("케냐 몸바사항의 신규 컨테이너터미널")
+    assert {(m.text, m.type.value) for m in recognise(sentences([text])[0], text)} >= {("몸바사", "City")}
