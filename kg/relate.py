@@ -2155,11 +2155,18 @@ def _local_cue(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]
         place = places[-1] if places else None
         if place is not None and place.type is EntityType.CITY and len(places) > 1 \
                 and places[-2].type is EntityType.COUNTRY and text[places[-2].end:place.start] == " ":
+            if _SET_UP_THERE.fullmatch(text, place.end, m.start) and place.name not in ("대한민국", "한국"):
+                # 중국 톈진에 세운 현지 법인 X: X is in the city too
+                out.append(Relation(RelationType.LOCATED_IN, m, place, sentence, Status.ASSERTED, "현지"))
             place = places[-2]  # 일본 도쿄에 있는 자회사 …, 현지 유통업체 X: local to the country
         if place is not None and place.type in (EntityType.COUNTRY, EntityType.CITY) \
                 and place.name not in ("대한민국", "한국"):
             out.append(Relation(RelationType.LOCATED_IN, m, place, sentence, Status.ASSERTED, "현지"))
     return out
+
+
+#: P에 세운 현지 (생산)법인 X: the unit is in P
+_SET_UP_THERE = re.compile(r"에\s(?:세운|설립한|둔|만든)\s현지\s?(?:[가-힣]+\s)?(?:법인|자회사)\s")
 
 
 def _there_is(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
@@ -2479,6 +2486,8 @@ _LED_BY = re.compile(r"(?:이|가)\s+(?:(?:이번\s+)?(?:라운드|투자|펀딩
 #: X는 A가 주도하고 B가 참여한 (시리즈A) 라운드를 마무리했다: the round, told in a relative clause
 _LED_ROUND = re.compile(r"(?:주도|참여)(?:하고|했고|한|하는|했으며)\s(?:[^.]*?\s)?(?:라운드|투자\s*유치|투자|시리즈\s?[A-F])"
                         r"(?:를|을|에서)\s*(?:[^.]*?\s)?(?:마무리|완료|마쳤|마친|끝냈|유치|성사|조달)")  # …시리즈B에서 320억 원을 조달
+#: … B와 C가 뒤를 이었다 / 합류했다, after a round's lead: more investors (not on their own: 설비 투자 … 합류)
+_FOLLOWED = re.compile(r"뒤를\s*(?:이었|이어\s|따랐)|합류했|가세했")
 _ADDED = re.compile(r"투자(?:했|하며|하고|해\s|에\s*나섰|에\s*나서)|(?:을|를)\s*보탰"
                     r"|(?:투자자\s*(?:명단|목록)에\s*|새로\s*|함께\s*)이름을\s*올렸"  # A도 새로 이름을 올렸다: joined the round
                     # B가 200억원을 넣었다 / 베팅했다 / 추가로 투입했다: an amount of money put in
@@ -2522,8 +2531,8 @@ def _joined_round(sentence: Sentence, args: list[Arg], investee: Mention, publis
                   and a.mentions[0].type is EntityType.ORGANIZATION), None)
     if local is not None and _JOINED_ROUND.search(sentence.text):
         investee = local.mentions[0]
-    if (more := _ADDED.search(sentence.text, m.end())) is not None:
-        at = sentence.start + more.end()  # …가 주도했고, B와 C 등 3개사가 나눠 투자했다: they too
+    if (more := _ADDED.search(sentence.text, m.end()) or _FOLLOWED.search(sentence.text, m.end())) is not None:
+        at = sentence.start + more.end()  # …가 주도했고, B와 C 등 3개사가 나눠 투자했다 / 뒤를 이었다: they too
     follow_on = _FOLLOW_ON.search(sentence.text) is not None  # A와 B는 이번에도 후속 투자에 나섰다: the topic joins
     joined = [a for a in args if (a.particle in ("이", "가", "도") or (follow_on and a.particle in ("은", "는")))
               and after <= a.start and a.end <= at

@@ -2126,3 +2126,13 @@ def test_two_companies_acting_together_are_both_companies_and_a_port_names_its_c
     assert {("한서포트홀딩스", "joint_venture", "알사히르포츠"), ("하경은", "leads", "클리어뷰옵틱스")} <= got
     text = clean("케냐 몸바사항의 신규 컨테이너터미널")
     assert {(m.text, m.type.value) for m in recognise(sentences([text])[0], text)} >= {("몸바사", "City")}
+
+
+def test_investors_who_followed_the_lead_and_a_unit_set_up_in_a_city_abroad() -> None:
+    got = triples("동물병원 네트워크 기업 벳플러스(VetPlus)가 300억 원 규모의 시리즈C 투자를 유치했다고 25일 밝혔다. 이번 "
+                  "투자는 한누리인베스트먼트가 150억 원을 넣으며 주도했고, 청람벤처스와 싱가포르 투자사 "
+                  "루멘캐피털(Lumen Capital)이 뒤를 이었다. 대원알텍은 2018년 중국 톈진에 세운 현지 법인 "
+                  "대원알텍차이나를 통해 가전용 압출재 사업도 하고 있다.")
+    assert {("한누리인베스트먼트", "investment", "벳플러스"), ("청람벤처스", "investment", "벳플러스"),
+            ("루멘캐피털", "investment", "벳플러스"), ("대원알텍차이나", "located_in", "톈진"),
+            ("대원알텍차이나", "located_in", "중국")} <= got
