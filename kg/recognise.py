@@ -2208,9 +2208,6 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         if between_person_and_title or (legal_form and HANGUL.match(surface) and len(surface) >= 2):
             strong = True  # 해오름수산㈜, (주)한빛: a company by its legal form
         elif _org_suffix(surface):
-            if not cue_before and len(name_toks) == 2 and name_toks[0].tag == "NNP" and len(name_toks[0].form) == 1 \
-                    and name_toks[1].tag == "NNG" and surface == name_toks[0].form + name_toks[1].form:
-                continue  # 정/NNP 제당/NNG (정제당, refined sugar): a common noun the tokenizer cut, no name
             strong = has_name_piece or cue_before
         elif cue_before:
             strong = whole and (has_name_piece or latin_alias)

@@ -2086,6 +2086,8 @@ def test_a_sugar_joint_venture_its_supplier_and_common_nouns_the_tokenizer_reads
     assert {("한양제당", "investment", "HP리파이너리"), ("쁘라차슈가", "investment", "HP리파이너리"),
             ("서던크로스커머디티", "supply", "한양제당"), ("한양제당", "joint_venture", "쁘라차슈가")} <= got
     assert not any(x in ("원당", "정제당") for s, _, o in got for x in (s, o))
+    got = triples("구글이 윤중공업과 자율주행 분야 업무협약(MOU)을 체결했다고 12일 밝혔다.")
+    assert ("구글", "mou", "윤중공업") in got  # (윤/NNP 중공업/NNG: a surname and a company word, a name)
 
 
 def test_a_name_ending_in_wa_and_affiliates_named_together() -> None:
