@@ -515,7 +515,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     learned_starts = [x[0] for x in learned]
     counts: dict[str, int] = {}
     for sentence in sentences:
-        has_trigger = _mentions_a_deal(sentence.text)
+        has_trigger = mentions_a_deal(sentence.text)
         rules = _sentence_candidates(sentence, text, persons)
         if not has_trigger:
             # a lone proper noun, named once, in no deal: too weak to be a company.  Dropped before the
@@ -1757,7 +1757,7 @@ _NOT_AFTER_CUE = frozenset({"가치", "관계자", "규모", "실적", "매출",
 
 def _common_noun_after_cue(surface: str) -> bool:
     return (surface in _NOT_AFTER_CUE or normalise_name(surface) in _not_names() or surface in lexicon.org_cues()
-            or surface.endswith(("장", "자", "원")) or _mentions_a_deal(surface))  # 본부장, 책임자, 연구원
+            or surface.endswith(("장", "자", "원")) or mentions_a_deal(surface))  # 본부장, 책임자, 연구원
 
 
 #: words for a company of some kind: the common nouns right before one describe it (식품 업체)
@@ -1777,7 +1777,7 @@ def _branch_or_rumour(surface: str) -> bool:
         return False
     if surface.endswith("점"):
         return _is_region_or_city(surface[:-1]) or _DISTRICT.match(surface[:-1]) is not None
-    return surface.endswith("설") and _mentions_a_deal(surface[:-1].removeprefix("피"))
+    return surface.endswith("설") and mentions_a_deal(surface[:-1].removeprefix("피"))
 
 
 def _acronym_phrase(surface: str) -> bool:
@@ -1823,7 +1823,7 @@ def _past_contracted(stem: str) -> str:
     return stem[:-1] + chr(0xAC00 + lead * 588 + _CONTRACTED_VOWEL[vowel] * 28 + 20)  # 20: ㅆ
 
 
-def _mentions_a_deal(sentence: str) -> bool:
+def mentions_a_deal(sentence: str) -> bool:
     return any(w in sentence for w in _deal_words())
 
 

@@ -32,6 +32,7 @@ from kg.recognise import (
     is_country,
     is_reference,
     jv_named,
+    mentions_a_deal,
     org_cue,
     place_names,
     title_of,
@@ -274,7 +275,8 @@ def _clause_done(toks: tuple[Token, ...], after: int) -> int:
     for k in range(1, len(toks) - 1):
         t = toks[k]
         if t.start >= after and t.tag == "EC" and t.form in ("며", "으며", "고", "어", "아", "어서", "아서", "지만", "으나", "나") \
-                and toks[k + 1].tag == "SP" \
+                and (toks[k + 1].tag == "SP" or t.form in _CONTRAST) \
+                and not (t.form in _CONTRAST and any(x.form in ("려", "으려", "고자") for x in toks[max(0, k - 4):k])) \
                 and (toks[k - 1].tag == "EP" or (toks[k - 1].lemma == "있다" and toks[k - 1].tag.startswith("VX"))):
             return t.end
     return toks[-1].end + 1 if toks else after
@@ -336,16 +338,26 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
             return hit, key
         if hit is Status.HEDGED and status is Status.ASSERTED:
             status, word = hit, key
-    if any(t.end == limit and t.form in ("지만", "으나", "나") for t in toks) \
-            and any(t.form in _DENIALS for t in toks if t.start >= limit):
+    if status is Status.ASSERTED and any(after <= t.start < after + 12 and t.tag == "EC"
+                                         and t.form in ("려", "으려", "려고", "으려고", "고자") for t in toks):
+        status, word = Status.HEDGED, "려"  # 인수하려 했으나: an attempt, not a deal
+    if any(t.end == limit and t.form in _CONTRAST for t in toks) \
+            and any(t.form in _DENIALS for t in toks if t.start >= limit) \
+            and not (mentions_a_deal(sentence.text[limit - sentence.start:])
+                     and any(t.tag in ("NNP", "SL") and len(t.form) >= 2 and t.form not in sentence.text[:limit - sentence.start]
+                             and not (k + 1 < len(toks) and title_of(toks[k + 1].form))  # (정태호 사장은: who denies)
+                             for k, t in enumerate(toks) if t.start >= limit)):
         return Status.NEGATED, next(t.form for t in toks if t.start >= limit and t.form in _DENIALS)
         # (… 관심을 보였다는 얘기도 돌았지만, 김 대표는 "…" 부인했다: a denial answers the clause before it
         # in contrast; after 마무리했고, another deal's 철회 is that deal's)
     return status, word
 
 
-#: words that deny what an earlier clause reported
-_DENIALS = frozenset({"부인", "사실무근", "무산", "결렬", "철회", "백지화", "불발", "파기"})
+#: endings of a clause another in contrast follows (…인수했지만, …인수했으나)
+_CONTRAST = frozenset({"지만", "으나", "나"})
+#: words that deny what an earlier clause reported (unless the denying clause names a deal of a company the earlier one
+#: does not: 인수했으나 메디랩 매각은 무산됐다; but Y 측은 "인수 제안을 받은 적이 없다"고 부인했다 denies the one reported)
+_DENIALS = frozenset({"부인", "사실무근", "무산", "결렬", "철회", "백지화", "불발", "파기", "거절", "거부"})
 
 
 #: hedge nouns that report a view (…로 분석된다, 보도에 따르면), which name a thing when another noun follows
@@ -1555,6 +1567,10 @@ def _each_its_place(before: list[Arg], clause_start: int) -> list[tuple[Arg, Arg
 def _headquarters_after(a: Arg, sentence: Sentence, text: str) -> bool:
     """도쿄에 본사를 둔 …, 한림읍에 양조장을 둔 X는: the place is where a company is based or has a site,
     not where a deal puts money or goods."""
+    if a.mentions[-1].type.is_location and a.particle == "에" \
+            and re.match(r"(?:에)?\s(?:(?:있는|위치한|자리한)\s|(?:세운|설립한|둔)\s(?:현지\s?)?(?:[가-힣]+\s)?"
+                         r"(?:법인|자회사|지사))", text[a.end:a.end + 24]):
+        return True  # 런던에 있는 X의 한국 법인, 첸나이에 세운 현지 법인: where a company is, in a clause of its own
     ws = words(sentence, text)
     nxt = ws[a.word_index + 1] if a.word_index + 1 < len(ws) else None
     if nxt is None:

@@ -2138,3 +2138,17 @@ def test_investors_who_followed_the_lead_and_a_unit_set_up_in_a_city_abroad() ->
     assert {("한누리인베스트먼트", "investment", "벳플러스"), ("청람벤처스", "investment", "벳플러스"),
             ("루멘캐피털", "investment", "벳플러스"), ("대원알텍차이나", "located_in", "톈진"),
             ("대원알텍차이나", "located_in", "중국")} <= got
+
+
+def test_what_this_sessions_review_found() -> None:
+    got = triples("런던에 있는 애버리캐피탈의 한국 법인 애버리코리아는 국내 핀테크 스타트업 세 곳에 투자했다. "
+                  "대성모터스는 인도 첸나이에 세운 현지 법인 대성인디아를 통해 부품을 공급한다. 한화는 미국에 세운 "
+                  "공장에 3조원을 투자했다.")
+    assert ("애버리캐피탈", "located_in", "런던") in got and ("한화", "investment", "미국") in got
+    assert not any(o in ("런던", "첸나이") and r in ("investment", "supply") for _, r, o in got)  # (where they are)
+    got = facts("동방물산은 지난해 태림상사를 인수했지만 올해 매각을 검토하고 있다. 한울제약은 바이오젠텍을 인수했으나 "
+                "메디랩 매각은 무산됐다. 한화는 SK하이닉스 인수를 추진했지만, 가격 이견으로 협상이 무산됐다.")
+    assert {("동방물산", "acquisition", "태림상사", "asserted"), ("한울제약", "acquisition", "바이오젠텍", "asserted"),
+            ("한화", "acquisition", "SK하이닉스", "negated")} <= got
+    got = facts("한화는 세아제강을 인수하려 했으나 가격 차로 포기했다. 한화는 LG화학을 인수하려고 했다.")
+    assert {("한화", "acquisition", "세아제강", "negated"), ("한화", "acquisition", "LG화학", "hedged")} <= got
