@@ -79,10 +79,12 @@ def test_development_set_meets_the_quality_targets(tmp_path: Path) -> None:
                           ("own7.json", 0.85, 0.80, 0), ("own8.json", 0.90, 0.82, 1), ("own10.json", 0.88, 0.87, 0),
                           ("own9.json", 0.84, 0.79, 0), ("own11.json", 0.81, 0.84, 1), ("own12.json", 0.88, 0.86, 0),
                           ("own13.json", 0.92, 0.88, 0), ("own14.json", 0.90, 0.88, 0), ("own16.json", 0.88, 0.89, 2),
-                          ("own27.json", 0.90, 0.84, 0)])
+                          ("own27.json", 0.90, 0.84, 0), ("own29.json", 0.93, 0.90, 0), ("own31.json", 0.93, 0.90, 0),
+                          ("own32.json", 0.90, 0.82, 0)])
 def test_our_own_annotated_articles_do_not_regress(tmp_path: Path, name: str, entity_f1: float,
                                                    relation_f1: float, hedged: int) -> None:
-    """bench/gold/own*.json (articles the project wrote and annotated; own15.json stays held out): the
+    """bench/gold/own*.json (articles the project wrote and annotated; the held-out sets bench/gold/README.md names
+    stay out): the
     figures reached, less a margin.  own8 still takes one co-buyer's minority stake for a purchase, own11 one
     bank's planned subsidiary for a fact, own16 the head a denied report names and 강민호 leads 스타일온 of
     `스타일온 창업자인 강민호 대표`, which own16's annotator lists as no fact after the merger and the other sets'
