@@ -83,9 +83,8 @@ def test_development_set_meets_the_quality_targets(tmp_path: Path) -> None:
                           ("own32.json", 0.90, 0.82, 0)])
 def test_our_own_annotated_articles_do_not_regress(tmp_path: Path, name: str, entity_f1: float,
                                                    relation_f1: float, hedged: int) -> None:
-    """bench/gold/own*.json (articles the project wrote and annotated; the held-out sets bench/gold/README.md names
-    stay out): the
-    figures reached, less a margin.  own8 still takes one co-buyer's minority stake for a purchase, own11 one
+    """bench/gold/own*.json (articles the project wrote and annotated; the held-out sets bench/gold/README.md
+    names stay out): the figures reached, less a margin.  own8 still takes one co-buyer's minority stake for a purchase, own11 one
     bank's planned subsidiary for a fact, own16 the head a denied report names and 강민호 leads 스타일온 of
     `스타일온 창업자인 강민호 대표`, which own16's annotator lists as no fact after the merger and the other sets'
     annotators (own5, own6, own7, own19, own20, own22, own27) take as one."""
