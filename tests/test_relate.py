@@ -2152,3 +2152,8 @@ def test_what_this_sessions_review_found() -> None:
             ("한화", "acquisition", "SK하이닉스", "negated")} <= got
     got = facts("한화는 세아제강을 인수하려 했으나 가격 차로 포기했다. 한화는 LG화학을 인수하려고 했다.")
     assert {("한화", "acquisition", "세아제강", "negated"), ("한화", "acquisition", "LG화학", "hedged")} <= got
+
+
+def test_more_words_that_end_company_names() -> None:
+    got = triples("다인바이오의 최대주주는 한결인베스트(지분 55%)다. 한빛전자는 누리건축과 업무협약을 맺었다.")
+    assert {("한결인베스트", "acquisition", "다인바이오"), ("한빛전자", "mou", "누리건축")} <= got
