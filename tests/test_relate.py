@@ -2157,3 +2157,10 @@ def test_what_this_sessions_review_found() -> None:
 def test_more_words_that_end_company_names() -> None:
     got = triples("다인바이오의 최대주주는 한결인베스트(지분 55%)다. 한빛전자는 누리건축과 업무협약을 맺었다.")
     assert {("한결인베스트", "acquisition", "다인바이오"), ("한빛전자", "mou", "누리건축")} <= got
+
+
+def test_classic_korean_company_name_endings() -> None:
+    text = clean("한결유업과 몽골 타반유업은 지난해 합작을 논의했다. 대성양행은 세진제지 지분 30%를 인수했다.")
+    got = {(m.text, m.type.value) for m in recognise(sentences([text])[0], text)}
+    assert {("한결유업", "Organization"), ("타반유업", "Organization")} <= got
+    assert ("대성양행", "investment", "세진제지") in triples("대성양행은 세진제지 지분 30%를 인수했다.")
