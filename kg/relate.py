@@ -408,6 +408,8 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
                 title_of(text[ws[wi + 1].stem_start:ws[wi + 1].stem_end]):
             particle = ws[wi + 1].particle  # 나델라 CEO도, 김영섭 대표는: the title carries the person's particle
             particle_end = ws[wi + 1].end
+        if not particle and m.type is EntityType.PERSON and text.startswith("씨", m.end) and w.particle:
+            particle = w.particle  # 김도윤씨는: 씨 is the person's, the particle after it too
         if not particle and wi + 1 < len(ws) and m.type.is_location and \
                 text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] in ("정부", "당국"):
             particle = ws[wi + 1].particle  # 인도네시아 정부와 MOU

@@ -2164,3 +2164,9 @@ def test_classic_korean_company_name_endings() -> None:
     got = {(m.text, m.type.value) for m in recognise(sentences([text])[0], text)}
     assert {("한결유업", "Organization"), ("타반유업", "Organization")} <= got
     assert ("대성양행", "investment", "세진제지") in triples("대성양행은 세진제지 지분 30%를 인수했다.")
+
+
+def test_a_person_named_with_ssi_buys_a_company() -> None:
+    got = triples("개인투자자 김도윤씨는 지난달 한솔푸드를 인수했다. 사업가 윤재희씨가 커피 프랜차이즈 빈앤빈을 "
+                  "인수했다.")
+    assert {("김도윤", "acquisition", "한솔푸드"), ("윤재희", "acquisition", "빈앤빈")} <= got
