@@ -2213,7 +2213,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             strong = whole and (has_name_piece or latin_alias)
         else:
             strong = whole and latin_alias
-        stake_next = not w.particle and nxt_stem == "지분"  # 세온테크 지분 30%를: whose shares
+        stake_next = not w.particle and nxt_stem in ("지분", "인수", "합병")  # 세온테크 지분 30%를, 누리넷 인수를:
+        # whose shares, whom a deal takes
         ends_word = all(t.tag.startswith(("J", "S")) or t.end <= w.stem_end + len(w.particle)
                         for t in w.tokens if t.start >= w.stem_end)  # only a particle after the name
         if not strong and prev and not prev.particle and is_country(prev_stem) and whole \

@@ -997,7 +997,14 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         bare_before = None  # 한국 기업에 투자: in Korean companies, not in Korea
     if subject is not None and all(m.type is EntityType.PERSON for m in subject.mentions) \
             and _quote_opens(text[subject.end:trig.start]):
-        subject = None  # 최민호 대표는 "피치앤폼 인수로 …": the speaker's words, not a deal of the speaker's own
+        # 최민호 대표는 "피치앤폼 인수로 …": the speaker's words, a deal of the company the speaker heads (한결텔레콤의
+        # 최동원 사장은, 모아랩스를 이끄는 정하윤 대표는), not of the speaker's own
+        head = re.match(r"\s*([가-힣A-Z]+?)(?:은|는|이|가|도)?\s", text[subject.mentions[-1].end:subject.mentions[-1].end + 12])
+        title = title_of(head[1]) if head is not None else None
+        subject = next((a for a in reversed(before) if a.end <= subject.start and sentence.start <= a.start
+                        and len(a.mentions) == 1 and a.mentions[0].type is EntityType.ORGANIZATION
+                        and not _quote_opens(text[a.end:subject.start])), None) \
+            if title is not None and lexicon.titles()[title][1] == "head" else None
     pairs: list[tuple[Arg, Arg]] = []
     used: Arg | None = None
     if rel.symmetric:

@@ -2170,3 +2170,12 @@ def test_a_person_named_with_ssi_buys_a_company() -> None:
     got = triples("개인투자자 김도윤씨는 지난달 한솔푸드를 인수했다. 사업가 윤재희씨가 커피 프랜차이즈 빈앤빈을 "
                   "인수했다.")
     assert {("김도윤", "acquisition", "한솔푸드"), ("윤재희", "acquisition", "빈앤빈")} <= got
+
+
+def test_a_deal_the_head_of_a_company_tells_of_in_quotes() -> None:
+    got = facts('모아랩스를 이끄는 정하윤 대표는 "세린소프트 인수로 AI 역량을 강화하겠다"고 말했다. 한빛증권의 김민수 '
+                '애널리스트는 "세온테크 인수는 긍정적"이라고 말했다. 한빛정밀테크는 "누리로직반도체 인수는 사실무근"이라고 '
+                '부인했다.')
+    assert {("모아랩스", "acquisition", "세린소프트", "asserted"),
+            ("한빛정밀테크", "acquisition", "누리로직반도체", "negated")} <= got
+    assert not any(o == "세온테크" for _, _, o, _ in got)  # (an analyst's view: nobody's deal)
