@@ -1115,7 +1115,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             # Y는 X가 2023년 … 사들인 회사로: X bought Y
             subject, target = buyer, topic_arg
         if target is None and rel is not RelationType.SUPPLY and not passive and not receive \
-                and any(t.tag == "ETM" for t in after_trigger[:2]):
+                and (any(t.tag == "ETM" for t in after_trigger[:2]) or _WEIGHED_IN_CLAUSE.match(text, trig.end)):
             target = _described(trig, after, sentence, text)  # X가 지난달 인수한 콜드체인 업체 Y는
         if target is None and rel is RelationType.INVESTMENT and new_company is not None \
                 and trig.trigger.form == "출자" and subject is not None and new_company not in subject.mentions \
@@ -2399,6 +2399,10 @@ def _together(args: list[Arg], text: str) -> tuple[Mention, Mention] | None:
                   and a.mentions[0].type is EntityType.ORGANIZATION
                   and re.match(r"\s*(?:\([^()]{1,60}\))?\s*(?:와|과)?\s*함께\s", text[a.end:a.end + 70])), None)
     return (subject.mentions[0], other.mentions[0]) if other is not None else None
+
+
+#: 인수를 검토 중인 Y, 인수를 추진한 Y: a deal weighed in a relative clause that describes the company after it
+_WEIGHED_IN_CLAUSE = re.compile(r"(?:을|를)\s(?:검토|추진|협상|타진|논의)\s?(?:중인|하는|한|해\s?온|하던|했던)\s")
 
 
 def _quote_opens(between: str) -> bool:

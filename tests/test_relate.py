@@ -2179,3 +2179,10 @@ def test_a_deal_the_head_of_a_company_tells_of_in_quotes() -> None:
     assert {("모아랩스", "acquisition", "세린소프트", "asserted"),
             ("한빛정밀테크", "acquisition", "누리로직반도체", "negated")} <= got
     assert not any(o == "세온테크" for _, _, o, _ in got)  # (an analyst's view: nobody's deal)
+
+
+def test_a_deal_weighed_in_a_relative_clause_is_a_plan() -> None:
+    got = facts("한화가 인수를 검토 중인 노르웨이 베르겐의 해양플랜트 업체 피오르텍은 상장사다. 한화가 인수를 추진한 "
+                "LG화학은 거절했다. 한화가 인수한 세아제강은 성장했다.")
+    assert {("한화", "acquisition", "피오르텍", "hedged"), ("한화", "acquisition", "세아제강", "asserted")} <= got
+    assert ("한화", "acquisition", "피오르텍", "asserted") not in got
