@@ -1430,6 +1430,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             and not re.search(r"최대주주|경영권|자회사로", sentence.text) \
             and not ((stake := _STAKE.search(sentence.text)) and float(stake[1]) >= 50):
         rel = RelationType.INVESTMENT  # X가 Y 우선주를 인수하는 방식: securities bought, not the company
+    if rel is RelationType.SUBSIDIARY_OF:
+        # X가 (지난해) 매각한 (…) 자회사 Y: a unit X sold is no longer X's
+        pairs = [(c, p) for c, p in pairs if not _SOLD_BEFORE.match(text, p.end, trig.start)]
     out = []
     amount = money(sentence.text) if rel.is_deal and not rel.symmetric else None
     for s_arg, o_arg in pairs:
@@ -2403,6 +2406,9 @@ def _together(args: list[Arg], text: str) -> tuple[Mention, Mention] | None:
 
 #: 인수를 검토 중인 Y, 인수를 추진한 Y: a deal weighed in a relative clause that describes the company after it
 _WEIGHED_IN_CLAUSE = re.compile(r"(?:을|를)\s(?:검토|추진|협상|타진|논의)\s?(?:중인|하는|한|해\s?온|하던|했던)\s")
+
+
+_SOLD_BEFORE = re.compile(r"(?:이|가)?\s(?:\S+\s){0,2}?(?:매각|처분|정리|분리\s?매각)(?:한|했던|하는)\s")
 
 
 def _quote_opens(between: str) -> bool:

@@ -2186,3 +2186,10 @@ def test_a_deal_weighed_in_a_relative_clause_is_a_plan() -> None:
                 "LG화학은 거절했다. 한화가 인수한 세아제강은 성장했다.")
     assert {("한화", "acquisition", "피오르텍", "hedged"), ("한화", "acquisition", "세아제강", "asserted")} <= got
     assert ("한화", "acquisition", "피오르텍", "asserted") not in got
+
+
+def test_a_unit_its_parent_sold_is_no_longer_its_subsidiary() -> None:
+    got = triples("한화가 매각한 일본 나고야의 부품 자회사 한화재팬은 현지 기업에 넘어갔다. 한화가 지난해 매각한 자회사 "
+                  "한화솔루션은 성장했다. 한화의 자회사 한화오션은 성장했다.")
+    assert ("한화오션", "subsidiary_of", "한화") in got and ("한화재팬", "located_in", "나고야") in got
+    assert not any(r == "subsidiary_of" and s in ("한화재팬", "한화솔루션") for s, r, _ in got)
