@@ -128,7 +128,7 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
             continue
         if trig.needs and trig.needs not in forms and trig.needs not in sentence.text and not (
                 trig.needs == "계약" and trig.relation is RelationType.PARTNERSHIP
-                and _BOTH_COMPANIES.match(sentence.text)):
+                and (_BOTH_COMPANIES.match(sentence.text) or _WITH_JOINTLY.search(sentence.text))):
             continue  # (경영권 is 경영 + 권 to the tokenizer; 양사는 … 공동 개발해: the two work together)
         parts = trig.form.split("+")
         for i in range(len(toks)):
@@ -2409,6 +2409,10 @@ _WEIGHED_IN_CLAUSE = re.compile(r"(?:을|를)\s(?:검토|추진|협상|타진|�
 
 
 _SOLD_BEFORE = re.compile(r"(?:이|가)?\s(?:\S+\s){0,2}?(?:매각|처분|정리|분리\s?매각)(?:한|했던|하는)\s")
+
+
+#: X는 Y(…)와 센서를 공동 개발한다: a partner named, working together with no contract word
+_WITH_JOINTLY = re.compile(r"[가-힣A-Za-z0-9)](?:와|과)\s(?:\S+\s){0,3}?공동\s?(?:개발|연구|제작)(?:한다|했다|하기로|하고|해)")
 
 
 def _quote_opens(between: str) -> bool:

@@ -2193,3 +2193,8 @@ def test_a_unit_its_parent_sold_is_no_longer_its_subsidiary() -> None:
                   "한화솔루션은 성장했다. 한화의 자회사 한화오션은 성장했다.")
     assert ("한화오션", "subsidiary_of", "한화") in got and ("한화재팬", "located_in", "나고야") in got
     assert not any(r == "subsidiary_of" and s in ("한화재팬", "한화솔루션") for s, r, _ in got)
+
+
+def test_a_partner_named_working_together_without_a_contract_word() -> None:
+    got = triples("한결전자는 일본 오가와(小川)와 센서를 공동 개발한다. 한빛전자는 세아제강과 신소재를 공동 연구하기로 했다.")
+    assert {("한결전자", "partnership", "오가와"), ("한빛전자", "partnership", "세아제강")} <= got
