@@ -2745,6 +2745,7 @@ _CUSTOMER_WORD = "(?:" + "|".join((*CUSTOMER_WORDS, "고객")) + ")"  # (고객�
 _CUSTOMERS_ARE = re.compile(_CUSTOMER_WORD + r"(?:로는|으로는|는|은)\s")
 #: … where the naming ends (등이다, 이 있다, Y로, …): not in what they do (고객은 … 송금한다)
 _CUSTOMER_LIST_END = re.compile(r"\s?등(?:\s|이|을|으로|$)|(?<=[가-힣)])(?:으로|로|이며|며),|(?:이)?다\.|(?:이|가)\s?있다"
+                                r"|(?<=[가-힣A-Za-z)])(?:으로|로)\s(?=(?:전체\s)?매출|연간\s|연\s)"  # 포드로 매출의 30%를
                                 r"|(?:이|가)\s?꼽힌다|(?:이|가)\s?포함")
 #: A, B 등을 (주요) 고객사로 두고 있다
 _AS_CUSTOMERS = re.compile(r"(?:을|를)\s(?:주요\s?)?" + _CUSTOMER_WORD + r"로\s?(?:두|확보|삼)")

@@ -2198,3 +2198,8 @@ def test_a_unit_its_parent_sold_is_no_longer_its_subsidiary() -> None:
 def test_a_partner_named_working_together_without_a_contract_word() -> None:
     got = triples("한결전자는 일본 오가와(小川)와 센서를 공동 개발한다. 한빛전자는 세아제강과 신소재를 공동 연구하기로 했다.")
     assert {("한결전자", "partnership", "오가와"), ("한빛전자", "partnership", "세아제강")} <= got
+
+
+def test_the_largest_customer_named_with_its_share_of_sales() -> None:
+    got = triples("한솔산업은 자동차 부품을 만든다. 최대 거래처는 미국 포드로 매출의 30%를 차지한다.")
+    assert ("한솔산업", "supply", "포드") in got
