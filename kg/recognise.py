@@ -1318,7 +1318,7 @@ def _customer_lists(mentions: list[Mention], sentences: tuple[Sentence, ...], te
         for item in _LIST_SEPARATOR.split(hit[1]):
             start = text.index(item, pos)
             end = pos = start + len(item)
-            if any(m.start < end and start < m.end for m in mentions) or not _suffixed_name(item):
+            if any(m.start < end and start < m.end for m in mentions) or _suffixed_name(item) is None:
                 continue
             sentence = next((x.index for x in sentences if x.start <= start < x.end), None)
             if sentence is not None:
@@ -1326,18 +1326,20 @@ def _customer_lists(mentions: list[Mention], sentences: tuple[Sentence, ...], te
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def _suffixed_name(surface: str) -> bool:
-    """한결반도체, 누리전자: a name of two to four syllables and a word for a company, not a kind of company."""
-    if not 4 <= len(surface) <= 9 or surface in lexicon.org_cues() or _generic(surface) \
-            or normalise_name(surface) in _not_names():
-        return False
+def _suffixed_name(surface: str) -> str | None:
+    """The name in 한결반도체, 누리전자, 일진푸드 (한결, 누리, 일진): Hangul of two to four syllables before a word
+    for a company, not a kind of company (시중은행, 종합건설); None when the word has no such shape."""
+    if not (4 <= len(surface) <= 9 and HANGUL.fullmatch(surface)) or surface in lexicon.org_cues() \
+            or _generic(surface) or normalise_name(surface) in _not_names():
+        return None
     suffix = next((surface[-n:] for n in range(min(6, len(surface) - 2), 1, -1)
                    if surface[-n:] in _org_suffix_words()), None)
     if suffix is None or suffix in lexicon.activity_suffixes():
-        return False
+        return None
     prefix = surface[:-len(suffix)]
-    return 2 <= len(prefix) <= 4 and prefix not in lexicon.kind_modifiers() and not _ends_with(prefix, "cue") \
+    ok = 2 <= len(prefix) <= 4 and prefix not in lexicon.kind_modifiers() and not _ends_with(prefix, "cue") \
         and not _common_noun_after_cue(prefix)
+    return prefix if ok else None
 
 
 def _products_stay_products(mentions: list[Mention]) -> list[Mention]:
@@ -1671,22 +1673,19 @@ def _without_descriptions(learned: list[tuple[int, int, EntityType, float]], tex
         if not type_.is_location or " " not in text[start:end]:
             out.append((start, end, type_, conf))
             continue
-        country, _, rest = text[start:end].partition(" ")
-        if is_country(country) and HANGUL.fullmatch(rest) and len(rest) >= 2 and _lexicon_type(rest) is None \
-                and re.match(r"(?:의|에|에서|에는)(?![가-힣])", text[end:end + 3]) \
-                and not org_cue(rest) and not _org_suffix(rest) and not all(t.tag in ("NNG", "XSN", "XPN") for t in tokens if start + len(country) < t.start < end):
-            # 이탈리아 모데나: a country and a city the lexicon does not know, two places
-            out += [(start, start + len(country), EntityType.COUNTRY, conf), (end - len(rest), end, EntityType.CITY, conf)]
-            continue
-        if _lexicon_type(country) is EntityType.CITY and HANGUL.fullmatch(rest) and len(rest) >= 2 \
+        first, _, rest = text[start:end].partition(" ")
+        kind = _lexicon_type(first)
+        if kind in (EntityType.COUNTRY, EntityType.CITY) and HANGUL.fullmatch(rest) and len(rest) >= 2 \
                 and _lexicon_type(rest) is None and re.match(r"(?:의|에|에서|에는)(?![가-힣])", text[end:end + 3]) \
-                and not org_cue(rest) and not _org_suffix(rest):
-            # 도쿄 시부야에, 부산 영도의: the city, and a district of it the lexicon does not know (KLUE-NER marks
-            # the two as one place; the graph wants the city)
-            out += [(start, start + len(country), EntityType.CITY, conf), (end - len(rest), end, EntityType.PLACE, conf)]
+                and not org_cue(rest) and not _org_suffix(rest) and (kind is EntityType.CITY or not all(
+                    t.tag in ("NNG", "XSN", "XPN") for t in tokens if start + len(first) < t.start < end)):
+            # 이탈리아 모데나의: a country and a city the lexicon does not know; 도쿄 시부야에, 부산 영도의: a city and
+            # a district of it (KLUE-NER marks either pair as one place; the graph wants the country and the city)
+            inner = EntityType.CITY if kind is EntityType.COUNTRY else EntityType.PLACE
+            out += [(start, start + len(first), kind, conf), (end - len(rest), end, inner, conf)]
             continue
-        if is_country(country) and " " not in rest and org_cue(rest):
-            out.append((start, start + len(country), EntityType.COUNTRY, conf))
+        if kind is EntityType.COUNTRY and " " not in rest and org_cue(rest):
+            out.append((start, start + len(first), EntityType.COUNTRY, conf))
             continue  # 미국 광고지주사 (광고지주사/NNP): the country and what kind of company comes next
         words = []  # (start, end, common noun?)
         for w in re.finditer(r"\S+", text[start:end]):
@@ -2646,16 +2645,10 @@ _PARTY_PARTICLES = frozenset({"이", "가", "은", "는", "와", "과", "도", "
 def _unknown_company_word(toks: list[Token], surface: str) -> bool:
     """A word the tokenizer reads as one noun it does not know or as two common nouns, made of a name of two to
     four syllables and a word for a company (일진푸드, 수림 캐피탈), not a kind of company (시중은행, 종합건설)."""
-    if not (4 <= len(surface) <= 9 and HANGUL.fullmatch(surface)) or surface in lexicon.org_cues() or _generic(surface) \
-            or normalise_name(surface) in _not_names() or not all(t.tag == "NNG" for t in toks) or len(toks) > 2:
+    if not all(t.tag == "NNG" for t in toks) or len(toks) > 2:
         return False
-    suffix = next((surface[-n:] for n in range(min(6, len(surface) - 2), 1, -1)
-                   if surface[-n:] in _org_suffix_words()), None)
-    if suffix is None or suffix in lexicon.activity_suffixes():
-        return False
-    prefix = surface[:-len(suffix)]
-    return 2 <= len(prefix) <= 4 and prefix not in lexicon.kind_modifiers() and not _ends_with(prefix, "cue") \
-        and (len(toks) == 1 or toks[0].form == prefix) and not _common_noun_after_cue(prefix)
+    prefix = _suffixed_name(surface)
+    return prefix is not None and (len(toks) == 1 or toks[0].form == prefix)
 
 
 def _name_read_as_ending(w: Word, full: str) -> bool:

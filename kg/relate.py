@@ -1087,8 +1087,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             before = [a for a in before if not (a.mentions[-1].type.is_location and a.particle == "에"
                                                 and _PLACE_OF_A_SITE.match(text, a.end + 1))]
         # (애드브릿지를 이끄는 최민호 대표는 "피치앤폼 인수로: the object of a relative clause is not the deal's)
-        objects = [a for a in before if not any(t.tag == "ETM" and a.end <= t.start < trig.start for t in toks)]
-        target = (_pick(objects, OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
+        target = (_pick([a for a in before if not any(t.tag == "ETM" and a.end <= t.start < trig.start for t in toks)],
+                        OBJECT, nearest_to=trig.start) if rel is RelationType.ACQUISITION else None) \
             or _pick(before, TO + ("에 대한",), nearest_to=trig.start) \
             or (_pick(before, WITH, nearest_to=trig.start) if rel is RelationType.SUPPLY else None) or bare_before \
             or (_pick(before, GENITIVE, nearest_to=trig.start) if has_stake and rel is not RelationType.SUPPLY else None) \
@@ -1197,8 +1197,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             # A는 B, C와 함께 Y에 투자: B and C invest too
             pairs.extend((a, target) for a in before if a is not subject and a is not target
                          and a.start > subject.end and a.particle in ("와", "과")
-                         and re.match(r"\s*함께\s", text[a.end + len(a.particle):a.end + len(a.particle) + 5])
-                         and a.mentions[0].type is EntityType.ORGANIZATION)
+                         and _with_together(a, text) and a.mentions[0].type is EntityType.ORGANIZATION)
             if rel is RelationType.INVESTMENT:
                 # X는 Y와 50%씩 출자한 합작법인 Z: Y puts money in too
                 pairs.extend((a, target) for a in before if a is not subject and a is not target
@@ -1311,7 +1310,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             # Y는 A, B와 함께 X의 주요 계열사로 꼽힌다: A and B are X's too
             pairs.extend((a, parent) for a in before if subject.end <= a.start and a.end <= parent.start
                          and a.particle in ("와", "과") and a.mentions[0].type is EntityType.ORGANIZATION
-                         and re.match(r"\s*함께\s", text[a.end + len(a.particle):a.end + len(a.particle) + 5]))
+                         and _with_together(a, text))
         elif inner and subject and predicate:
             pairs.append((subject, inner[-1]))  # Y는 X가 설립한 자회사다
         elif subject and predicate and (buyer := next(
@@ -2415,6 +2414,17 @@ _SOLD_BEFORE = re.compile(r"(?:이|가)?\s(?:\S+\s){0,2}?(?:매각|처분|정리
 _WITH_JOINTLY = re.compile(r"[가-힣A-Za-z0-9)](?:와|과)\s(?:\S+\s){0,3}?공동\s?(?:개발|연구|제작)(?:한다|했다|하기로|하고|해)")
 
 
+@cache
+def _joint_work() -> frozenset[str]:
+    """The partnership words that need 계약 beside them (공동 개발, 공동 연구): work done together."""
+    return frozenset(t.form for t in triggers() if t.needs == "계약" and t.relation is RelationType.PARTNERSHIP)
+
+
+def _with_together(a: Arg, text: str) -> bool:
+    """A와 함께: the argument's 와/과 is 'together with'."""
+    return re.match(r"\s*함께\s", text[a.end + len(a.particle):a.end + len(a.particle) + 5]) is not None
+
+
 def _quote_opens(between: str) -> bool:
     """Whether a quotation opens in `between` and is not closed there."""
     return between.count("“") > between.count("”") or between.count('"') % 2 == 1
@@ -2731,8 +2741,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     # 양사는 … 공동 개발한다, 두 회사는 이번 협약을 통해 공동 연구를 추진하기로 했다, after their MOU: what the
     # MOU is for, not another deal
     signed = {frozenset((r.subject.name, r.object.name)) for r in out if r.type is RelationType.MOU}
-    joint_work = {t.form for t in triggers() if t.needs == "계약" and t.relation is RelationType.PARTNERSHIP}
-    out = [r for r in out if not (r.type is RelationType.PARTNERSHIP and r.trigger in joint_work
+    out = [r for r in out if not (r.type is RelationType.PARTNERSHIP and r.trigger in _joint_work()
                                   and "계약" not in r.sentence.text  # (a contract of its own: a deal)
                                   and frozenset((r.subject.name, r.object.name)) in signed)]
     said = {(r.type, r.subject.name, r.object.name) for r in out}
