@@ -1,4 +1,4 @@
-"""Entity recognition on real news: KLUE-NER news sentences through `kg extract`'s stage.
+"""Entity recognition on real news: KLUE-NER news sentences through `kg extract` (its mentions, the named expressions).
 
 Usage: python bench/klue_ner.py [PATH] [--split tune|test|all] [--errors N] [--crf-only] [--fold-models DIR]
 
@@ -92,6 +92,7 @@ def main() -> int:
     if args.split != "all":
         data = [d for i, d in enumerate(data) if (i % 2 == 0) == (args.split == "tune")]
 
+    from kg.commands.extract import extraction_json
     from kg.models import Article
     from kg.nlp import kiwi
     from kg.pipeline import extract
@@ -118,8 +119,8 @@ def main() -> int:
     def predict(batch: list[Article]) -> list[set[tuple[int, int, str]]]:
         if args.crf_only:
             return crf_predictions(batch, args.min_confidence)
-        return [{(m.start, m.end, TYPE_MAP[m.type.value]) for m in ex.mentions if m.type.value in TYPE_MAP}
-                for ex in extract(batch)]
+        return [{(m["start"], m["end"], TYPE_MAP[m["type"]]) for m in extraction_json(ex)["mentions"]
+                 if m["type"] in TYPE_MAP} for ex in extract(batch)]
 
     t0 = time.perf_counter()
     if args.fold_models:

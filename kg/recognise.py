@@ -2186,6 +2186,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                            and normalise_name(w.alias) not in not_names
                            and not (nxt_title and _person_gloss(w.alias))  # 에밀리 로스(Emily Ross) CEO
                            and not (re.fullmatch(r"[A-Za-z]{1,4}", w.alias) and _common_noun(sentence, n_start, n_end))
+                           and not _code_gloss(sentence, n_start, n_end, w.alias)
                            and not _term_gloss(surface, w.alias))
         if org_cue(surface) and not w.particle and not _known(surface) and nxt is not None and nxt_stem \
                 and not org_cue(nxt_stem) and {t.tag for t in nxt.stem_tokens} & {"NNP", "SL"}:
@@ -2523,6 +2524,8 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
 
 _NEW_COMPANY_WORDS = frozenset({"법인", "현지법인", "자회사", "손자회사", "계열사", "신설회사", "지주회사"})
 
+#: a middle initial between a person's two names: 조지 W. 부시
+_INITIAL = re.compile(r"[A-Z]\.")
 _NAME_PARTICLES = frozenset({"알", "빈", "반", "판", "데", "드", "디", "엘", "델", "본", "폰", "티", "흐우", "딘"})
 #: Vietnamese family names: 응우옌 티 란, 쩐 꾸옥 흥 are one person's three words
 _VIETNAMESE_SURNAMES = frozenset({"응우옌", "쩐", "팜", "호앙", "후인", "부이", "응오", "즈엉", "도안", "브엉", "찐", "레"})
@@ -2602,7 +2605,8 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
                 and (_split_like_a_name(ws[run[-2]].stem_tokens) or len(stems[run[-1]]) >= 4 or len(run) == 2 and
                      not _foreign_name_part(stems[run[-1]], {x.tag for x in ws[run[-1]].stem_tokens}))):
             org = run.pop()
-        elif len(run) == 3 and stems[run[1]] not in _NAME_PARTICLES and stems[run[0]] not in _VIETNAMESE_SURNAMES:
+        elif len(run) == 3 and stems[run[1]] not in _NAME_PARTICLES and stems[run[0]] not in _VIETNAMESE_SURNAMES \
+                and not _INITIAL.fullmatch(stems[run[1]]):  # (조지 W. 부시 대통령: a middle initial)
             org = run.pop()  # 로버트 플레이터 보스턴다이내믹스 CEO: two-word names are the rule
         elif len(run) == 4:
             org = run.pop()
@@ -2630,6 +2634,7 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             HANGUL.fullmatch(stems[k]) and len(stems[k]) <= 2 and _lexicon_type(stems[k]) is None for k in run[1:])
         if len(run) > 1 and not glossed and not two_words and not vietnamese and not all(
                 _foreign_name_part(stems[k], {x.tag for x in ws[k].stem_tokens}) or stems[k] in _NAME_PARTICLES
+                or (k not in (run[0], run[-1]) and _INITIAL.fullmatch(stems[k]))
                 or (k == run[-1] and len(stems[k]) == 1 and stems[k] in surnames)  # 젠슨 황, 제임스 박
                 for k in run):
             run = run[-1:] if _looks_like_korean_person(stems[run[-1]]) else []
@@ -2659,7 +2664,7 @@ def _name_read_as_ending(w: Word, full: str) -> bool:
         and not (len(w.stem_tokens) == 1 and w.stem_tokens[0].tag == "NNG")  # (not 이들은, 이날은, 한편은, 임원은)
 
 
-_NOT_BEFORE_TITLE = frozenset({"출신", "신임", "전", "현", "당시", "초대", "창업자", "공동", "각자", "겸", "및", "등",
+_NOT_BEFORE_TITLE = frozenset({"출신", "소속", "신임", "전", "현", "당시", "초대", "창업자", "공동", "각자", "겸", "및", "등",
                                "장남", "장녀", "차남", "부친", "아들", "딸", "회장님", "측", "이날", "지난달", "올해"})
 
 
@@ -2723,6 +2728,12 @@ def _common_noun(sentence: Sentence, start: int, end: int) -> bool:
         for i, t in enumerate(toks))
 
 
+def _code_gloss(sentence: Sentence, start: int, end: int, alias: str) -> bool:
+    """항공기(MH370), 발사체(KSLV-II): a common noun glossed with a model or flight code, a thing, not a company."""
+    return re.fullmatch(r"[A-Z][A-Z0-9\-]{1,10}", alias) is not None and re.search(r"[0-9\-]", alias) is not None \
+        and _common_noun(sentence, start, end)
+
+
 def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, int]]:
     """마이크로소프트(MS), 하만(HARMAN): (name start, name end, alias start, alias end)."""
     out = []
@@ -2736,9 +2747,10 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
         if (normalise_name(name) in _not_names() or name in _titles() or len(name) < 2) \
                 and not (len(alias.split()) >= 2 and _gloss_spells_known(body[:m.start(1)], alias)):
             continue  # (지멘스 모빌리티(Siemens Mobility): the gloss spells a known company and one word more)
-        if re.fullmatch(r"[A-Za-z]{1,4}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1 \
-                and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)):
-            continue  # 저비용항공사(LCC), 지식재산권(IP): an abbreviation of a term, not a company
+        if (re.fullmatch(r"[A-Za-z]{1,4}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1) \
+                and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)) \
+                or _code_gloss(sentence, sentence.start + m.start(1), sentence.start + m.end(1), alias):
+            continue  # 저비용항공사(LCC), 지식재산권(IP), 항공기(MH370): a term's abbreviation, a thing's code
         if _term_gloss(name, alias):
             continue  # 소형모듈원전(SMR), 폴리프로필렌(PP): a technical term and its abbreviation
         s = sentence.start + m.start(1)

@@ -25,3 +25,40 @@ def test_json_lines_with_offsets_into_the_text(tmp_path: Path) -> None:
         r["type"] == "partnership" and {r["subject"], r["object"]} == {"마이크로소프트", "KT"} for r in doc["relations"])
     assert any(r["type"] == "leads" and r["subject"] == "김영섭" and r["object"] == "KT" for r in doc["relations"])
     assert all(r["evidence"] in text for r in doc["relations"])
+
+
+def _extract_one(tmp_path: Path, text: str) -> dict:
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt")])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output.strip().splitlines()[0])
+
+
+def test_a_place_named_with_its_country_is_one_mention_with_its_parts(tmp_path: Path) -> None:
+    """네덜란드 암스테르담 is one named expression (as a Korean reader, and KLUE-NER, mark it); its parts are
+    the country and the city, and the graph still places the company in both."""
+    text = "네덜란드 암스테르담에 본사를 둔 벨도라홀딩스는 한결소재와 공급 계약을 맺었다.\n"
+    doc = _extract_one(tmp_path, text)
+    place = next(m for m in doc["mentions"] if m["text"] == "네덜란드 암스테르담")
+    assert place["type"] == "City"
+    assert [(p["text"], p["type"]) for p in place["parts"]] == [("네덜란드", "Country"), ("암스테르담", "City")]
+    assert text[place["start"]:place["end"]] == place["text"]
+    assert not any(m["text"] in ("네덜란드", "암스테르담") for m in doc["mentions"])
+    located = {r["object"] for r in doc["relations"] if r["type"] == "located_in" and r["subject"] == "벨도라홀딩스"}
+    assert located == {"네덜란드", "암스테르담"}
+
+
+def test_a_state_body_named_with_its_country_is_one_organisation_mention(tmp_path: Path) -> None:
+    doc = _extract_one(tmp_path, "일본 기상청은 태풍이 북상한다고 밝혔다. 중국 정부는 대책을 내놓았다.\n")
+    shown = {m["text"]: m for m in doc["mentions"]}
+    assert shown["일본 기상청"]["type"] == "Organization"
+    assert [(p["text"], p["type"]) for p in shown["일본 기상청"]["parts"]] == [("일본", "Country"), ("기상청", "Organization")]
+    assert shown["중국 정부"]["type"] == "Organization"
+    assert [(p["text"], p["type"]) for p in shown["중국 정부"]["parts"]] == [("중국", "Country")]
+    assert "일본" not in shown and "중국" not in shown
+
+
+def test_a_mention_of_one_part_has_no_parts(tmp_path: Path) -> None:
+    doc = _extract_one(tmp_path, "한결소재는 서울에 본사를 두고 있다.\n")
+    assert all("parts" not in m for m in doc["mentions"])
+    assert {(m["text"], m["type"]) for m in doc["mentions"]} >= {("한결소재", "Organization"), ("서울", "City")}

@@ -554,3 +554,19 @@ def test_a_field_noun_before_a_name_and_a_platform_used_as_a_medium() -> None:
     assert got.get("정용진") is EntityType.PERSON and got.get("신세계") is EntityType.ORGANIZATION
     got = found("일론 머스크는 2022년 트위터를 440억 달러에 인수했다.")
     assert got.get("트위터") is EntityType.ORGANIZATION
+
+
+def test_a_middle_initial_and_a_party_before_a_name_stay_out_of_the_company_slot() -> None:
+    """조지 W. 부시 대통령: W. is the middle initial of one person's name; 민주당 소속 빌 클린턴 대통령: 소속 (like
+    출신) says whose member the person is and starts no name, so 클린턴 is not read as a company before the title."""
+    got = found("과거 민주당 소속 빌 클린턴 대통령 때나 공화당 출신의 조지 W. 부시 대통령 당시 협정이 맺어졌다.")
+    assert got.get("빌 클린턴") is EntityType.PERSON
+    assert got.get("조지 W. 부시") is EntityType.PERSON
+    assert "클린턴" not in got and "부시" not in got
+
+
+def test_a_common_noun_glossed_with_a_model_code_is_no_company() -> None:
+    """항공기(MH370), 발사체(KSLV-II): a thing and its code, where 한결소재(Hangyeol Materials) is a company."""
+    got = found("실종된 항공기(MH370)를 찾는다. 한국형 발사체(KSLV-II)를 쏜다. 한결소재(Hangyeol Materials)가 납품한다.")
+    assert "항공기" not in got and "발사체" not in got and "MH370" not in got
+    assert got.get("한결소재") is EntityType.ORGANIZATION

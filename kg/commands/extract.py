@@ -6,16 +6,18 @@ from pathlib import Path
 
 import click
 
+from kg.expressions import expressions
 from kg.models import Extraction, Status
 from kg.pipeline import extract
 from kg.read import read_articles
 
 
 def extraction_json(ex: Extraction) -> dict:
-    """The CONTRACT.md shape: offsets are into the article's text as read."""
+    """The CONTRACT.md shape: offsets are into the article's text as read; a mention is a named expression,
+    with the recognised `parts` it joins where it joins several (`네덜란드 암스테르담`, `일본 기상청`)."""
     return {
         "id": ex.article.id,
-        "mentions": [{"text": m.text, "start": m.start, "end": m.end, "type": m.type.value} for m in ex.mentions],
+        "mentions": [e.as_json() for e in expressions(ex.mentions, ex.article.text)],
         "relations": [
             {"subject": r.subject.name, "type": r.type.value, "object": r.object.name, "evidence": r.sentence.text}
             | ({} if r.status is Status.ASSERTED else {"status": r.status.value})

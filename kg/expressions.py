@@ -1,0 +1,64 @@
+"""How `kg extract` shows mentions: as the named expressions a Korean reader marks in the text.
+
+The graph needs the parts of a place or a body named with its place: `네덜란드 암스테르담에 본사를 둔 X`
+puts X in the country and in the city, `폴란드 국방부` is the ministry, located in Poland.  Korean
+named-entity annotation (KLUE-NER, and a reader highlighting names) marks each of those as one
+expression: `네덜란드 암스테르담` is one place, `일본 기상청` and `중국 정부` one organisation.  So
+recognition keeps the parts (they are what the graph links), and `expressions` joins them for the
+mention list: one mention per expression, typed by its head (the last part), with its `parts`.
+
+Joined, when only a space lies between them:
+- places: a country, region or city and the place in it (`중국 산시성`, `서울 서초구 서초동`);
+- a place and the organisation named after it (`일본 기상청`, `서울 용산경찰서`);
+- a place and a word for its state (`중국 정부`, `미얀마 군부`, `쾰른 경찰`), which is no mention of
+  its own (the graph keeps the country).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.models import EntityType, Mention
+
+#: words for a country's or a city's state, named after it: 중국 정부, 모로코 당국, 쾰른 경찰
+_STATE_WORDS = ("과도정부", "정부", "당국", "경찰", "검찰", "군부", "해군", "육군", "공군", "의회", "대사관",
+                "총영사관", "영사관")
+_STATE_AFTER = re.compile(r" (" + "|".join(_STATE_WORDS) + r")(?![가-힣]{2})")
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A mention as shown: its text and offsets, the type of its head, and the recognised parts it joins."""
+
+    text: str
+    start: int
+    end: int
+    type: EntityType
+    parts: tuple[Mention, ...] = ()
+
+    def as_json(self) -> dict:
+        out: dict = {"text": self.text, "start": self.start, "end": self.end, "type": self.type.value}
+        if len(self.parts) > 1 or (self.parts and (self.parts[0].start, self.parts[0].end) != (self.start, self.end)):
+            out["parts"] = [{"text": p.text, "start": p.start, "end": p.end, "type": p.type.value} for p in self.parts]
+        return out
+
+
+def expressions(mentions: tuple[Mention, ...] | list[Mention], text: str) -> list[Expression]:
+    """The mentions of one article (in text order, without overlaps) joined into named expressions."""
+    out: list[Expression] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:m.start] == " " and prev.type.is_location \
+                and (m.type.is_location or m.type is EntityType.ORGANIZATION):
+            out[-1] = Expression(text[prev.start:m.end], prev.start, m.end, m.type, (*prev.parts, m))
+            continue
+        out.append(Expression(m.text, m.start, m.end, m.type, (m,)))
+    starts = {e.start for e in out}
+    joined: list[Expression] = []
+    for e in out:
+        state = _STATE_AFTER.match(text, e.end) if e.type.is_location else None
+        if state is not None and state.start(1) not in starts:
+            end = state.end(1)
+            e = Expression(text[e.start:end], e.start, end, EntityType.ORGANIZATION, e.parts)
+        joined.append(e)
+    return joined
