@@ -458,6 +458,8 @@ _CODE = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")  # K2, FA-50, HBM3E, F-150
 _FACILITY_NOUNS = frozenset({"원전", "원자력발전소", "발전소", "광산", "광구", "유전", "가스전", "댐", "제련소", "유적"})
 _PLACE_NOUNS = ("공장", "본사", "사업장", "법인", "캠퍼스", "지역", "일대", "인근", "시", "현지", "공항", "항", "단지")
 _GOVERNMENT = ("부", "청", "처", "총국", "위원회", "당국", "중앙은행", "공사", "공단")
+#: a state's armed forces, a body of it when named with the country (말레이시아 해군에 납품, 필리핀 해안경비대)
+_ARMED_FORCES = frozenset({"해군", "육군", "공군", "해병대", "해안경비대", "해안경비청", "국경수비대", "방위군", "국방군"})
 
 
 def _lexicon_type(stem: str) -> EntityType | None:
@@ -851,10 +853,11 @@ _CITY_WORD = re.compile(r"(?:도시|항구도시|항구|수도|주도|소도시|
 
 
 def _cities_by_description(mentions: list[Mention], text: str) -> list[Mention]:
-    """칠레 북부 항구도시 메히요네스: a name the words before call a city is one, not a company guessed."""
+    """칠레 북부 항구도시 메히요네스: a name the words before call a city is one, not a company guessed nor
+    some place (the model reads 모로코 북부 항구도시 탕헤르 as one place, leaving 탕헤르 a place)."""
     return [replace(m, type=EntityType.CITY, guess=False)
-            if m.type is EntityType.ORGANIZATION and m.strength <= 1 and not m.canonical
-            and _CITY_WORD.search(text[max(0, m.start - 8):m.start]) else m for m in mentions]
+            if (m.type is EntityType.ORGANIZATION and m.strength <= 1 or m.type is EntityType.PLACE and " " not in m.text)
+            and not m.canonical and _CITY_WORD.search(text[max(0, m.start - 8):m.start]) else m for m in mentions]
 
 
 def _bracketed_short_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -2076,6 +2079,13 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         nxt_stem = stems[i + 1] if nxt else ""
         nxt_title = titles_at[i + 1] if nxt else None
         if w.particle in ("에", "에서") and nxt is not None and nxt_stem in ("본사", "본거지", "사옥", "본부") \
+                and _ZONE.search(stem) and prev is not None and not prev.particle and HANGUL.fullmatch(prev_stem) \
+                and len(prev_stem) >= 2 and _lexicon_type(prev_stem) in (None, EntityType.CITY) \
+                and not org_cue(prev_stem) and not _org_suffix(prev_stem):
+            cands.append(_Candidate(prev.stem_start, prev.stem_end, EntityType.CITY, strength=2))  # 탕헤르 자유무역지대에
+            continue  # 본사를 둔: the city the zone is named after (the zone is no city)
+        if w.particle in ("에", "에서") and nxt is not None and nxt_stem in ("본사", "본거지", "사옥", "본부") \
+                and not _ZONE.search(stem) \
                 and tags <= {"NNP", "NNG"} and HANGUL.match(stem) and len(stem) >= 2 and _lexicon_type(stem) is None \
                 and not org_cue(stem) and not _org_suffix(stem) and not _common_noun_after_cue(stem) \
                 and not _DISTRICT.match(stem) and not (prev and not prev.particle and _is_region_or_city(prev_stem)):
@@ -2132,8 +2142,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue  # 체코 두코바니 원전, 바라카 원전: a plant or a mine named by its place, no company
         if stem.endswith(("단지", "산단")) or stem in ("행정부", "입법부", "사법부"):
             continue  # 신산업단지, 미국 행정부: places and branches of government, not organisations
-        if HANGUL.match(stem) and len(stem) >= 3 and stem.endswith(_GOVERNMENT) and not _generic(stem) and (
-                (prev and not prev.particle and is_country(prev_stem)) or gov_list):
+        if HANGUL.match(stem) and (len(stem) >= 3 and stem.endswith(_GOVERNMENT) and not _generic(stem) and (
+                (prev and not prev.particle and is_country(prev_stem)) or gov_list)
+                or stem in _ARMED_FORCES and prev and not prev.particle and is_country(prev_stem)):  # 말레이시아 해군
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=2))  # 폴란드 국방부
             gov_list = _ends_with_comma(w) or w.particle in ("와", "과")
             continue
@@ -2524,6 +2535,8 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
 
 _NEW_COMPANY_WORDS = frozenset({"법인", "현지법인", "자회사", "손자회사", "계열사", "신설회사", "지주회사"})
 
+#: a zone a company's seat lies in, named after its city: 탕헤르 자유무역지대, 선전 경제특구, 오송 산업단지
+_ZONE = re.compile(r"(?:자유무역지대|자유무역구|자유구역|경제특구|특구|산업단지|산단|공단|산업지구|산업공원|테크노파크)$")
 #: a middle initial between a person's two names: 조지 W. 부시
 _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_PARTICLES = frozenset({"알", "빈", "반", "판", "데", "드", "디", "엘", "델", "본", "폰", "티", "흐우", "딘"})

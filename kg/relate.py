@@ -1239,6 +1239,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             or next((a for a in before if a.particle in ("은", "는")), subject)  # Y는 X가 세운 자회사다
         parent = _pick([a for a in before if a.mentions[0].type is EntityType.ORGANIZATION], GENITIVE,
                        nearest_to=trig.start)
+        if parent is not None and len(parent.mentions) > 1 and _LISTED_OWN.fullmatch(text[parent.end:trig.start]):
+            parent = None  # X는 A와 B, C 등 계열사 3곳의 대표를: the affiliates listed (their 의 is the count's)
         if parent is not None and len(parent.mentions) > 1 and trig.trigger.form in ("자회사", "손자회사") \
                 and parent.particle in GENITIVE and not re.search(r"공동|합작", text[parent.end:trig.start]):
             # A(…)과 B의 자회사인 C: one company's subsidiary, B's (two owners make a joint venture)
@@ -1351,8 +1353,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         described = etm is not None and etm.tag == "ETM"
         described_end = etm.end if described and etm is not None else trig.end  # (공장을 of 본사와 공장을 둔 is in it)
         # 싱가포르에 본사를 둔 동남아시아 차량호출 기업 Y: a region in the description is not Y
-        nxt_org = next((x for x in after if not (x.bare and x.mentions[0].type.is_location)), None) \
-            if described else (after[0] if after else None)
+        # (경기 평택에 본사와 수직농장을 둔 Y: what else the company has there is no company)
+        nxt_org = next((x for x in after if x.start >= described_end and not (x.bare and x.mentions[0].type.is_location)),
+                       None) if described else (after[0] if after else None)
         if described and nxt_org is not None and not all(
                 not w.particle and not (_ends_with_comma(w) and w.tokens[-1].form != "·")
                 for w in words(sentence, text) if described_end < w.start and w.end <= nxt_org.start):
@@ -1503,7 +1506,7 @@ def _both_parties(sentence: Sentence, trig: Trig, pair: tuple[Mention, Mention] 
 _THE_COMPANY_BOUGHT = re.compile(r"(?:하|되)?[ㄴ은인한된]?\s*(?:회사|기업|곳|업체|증권사|은행)(?:로|으로|다|이다|이며|인데)")
 
 #: partnership words for something handed to the partner (X에 기술이전하다)
-_GOES_TO = frozenset({"기술이전", "기술+이전", "기술수출", "라이선스", "퍼블리싱"})
+_GOES_TO = frozenset({"기술이전", "기술+이전", "기술수출", "기술+수출", "라이선스", "퍼블리싱"})
 
 _CONSORTIUM = re.compile(r"(?:\s*등\s*(?:\d+|[두세네다섯여섯]+)\s*(?:개사|곳|개\s*기업))?"
                          r"(?:(?:로|으로)\s*(?:구성된|이뤄진|이루어진|꾸려진)|(?:이|가)\s*(?:참여한|꾸린))"
@@ -1693,10 +1696,8 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                 org = next((m for m in mentions if m.end <= org.start and m.type is EntityType.ORGANIZATION
                             and _word_particle(ws, m, text) in ("은", "는")), None)
             p0 = min((j for j, m in by_word.items() if m is person), default=k)  # a name of two words begins earlier
-            if org is None and p0 >= 2 and (p0 - 2) in by_word and by_word[p0 - 2].type is EntityType.ORGANIZATION \
-                    and text[ws[p0 - 1].start:ws[p0 - 1].end].endswith("인") and titles.get(title_of(
-                        text[ws[p0 - 1].stem_start:ws[p0 - 1].stem_end]) or "", ("", ""))[1] == "founder":
-                org = by_word[p0 - 2]  # 진쿤바이오 창업자인 왕리 최고경영자(CEO)
+            if org is None and (founder := _founder_of(ws, by_word, p0, text, titles)) is not None:
+                org = founder  # 진쿤바이오 창업자인 왕리 최고경영자(CEO), 빈스토리 창업자이자 최대주주인 윤재성 대표
             if org is None and w.particle in ("이", "가") and i + 1 < len(ws) \
                     and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는"):
                 org = next((by_word[j] for j in range(i + 2, min(i + 7, len(ws)))
@@ -1886,9 +1887,10 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
                ws: list[Word], by_word: dict[int, Mention]) -> list[Relation]:
     """LG전자는 김민수 부사장을 (새) 대표이사로 선임했다 / X의 CEO로 영입했다: the company (the sentence's
     subject, or the one named before the title) appointed the person named as the object."""
-    if not any(t.form in _APPOINT and t.tag == "NNG" for t in sentence.tokens):
-        return []
-    out = []
+    if not any(t.form in _APPOINT and t.tag == "NNG" or t.form in ("맞", "맞이하") and t.tag == "VV"
+               for t in sentence.tokens):
+        return []  # (P를 새 대표로 맞았다: welcomed as its head)
+    out: list[Relation] = []
     for i, w in enumerate(ws):
         title = title_of(text[w.stem_start:w.stem_end])
         if not title or w.particle not in ("로", "으로", "에"):
@@ -1926,6 +1928,10 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
                 break
         if person is None:
             continue
+        if named is None and w.particle != "에" and (pairs := _each_appointed(ws, by_word, i, text)):
+            # 태성화학은 오세린 본부장을, 태성물산은 정민호 실장을 각각 새 대표로 맞았다: each its own
+            out.extend(rel for org, person in pairs if (rel := _lead(person, org, sentence, title, titles)) is not None)
+            continue
         org = named if named is not None and named.type is EntityType.ORGANIZATION else next(
             (m for j, m in sorted(by_word.items()) if m.type is EntityType.ORGANIZATION and m.end <= person.start
              and ws[j].particle in ("은", "는", "이", "가")), None)
@@ -1936,6 +1942,26 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
         if org is not None and (rel := _lead(person, org, sentence, title, titles)) is not None:
             out.append(rel)
     return out
+
+
+def _each_appointed(ws: list[Word], by_word: dict[int, Mention], i: int, text: str) -> list[tuple[Mention, Mention]]:
+    """(company, person) of `A는 P를, B는 Q를 각각 (새) 대표로 선임했다`, before the post at word `i`: each
+    company (은/는) with the person named as the object after it; none unless 각각 says so and there are two."""
+    if not any(text[ws[k].stem_start:ws[k].stem_end] == "각각" or text[ws[k].start:ws[k].end] == "각각"
+               for k in range(max(0, i - 3), i)):
+        return []
+    pairs: list[tuple[Mention, Mention]] = []
+    org: Mention | None = None
+    for j in range(i):
+        m = by_word.get(j)
+        if m is None:
+            continue
+        if m.type is EntityType.ORGANIZATION and ws[j].particle in ("은", "는"):
+            org = m
+        elif m.type is EntityType.PERSON and org is not None and _the_object(ws, text, j, min(j + 4, i)):
+            pairs.append((org, m))
+            org = None
+    return pairs if len(pairs) >= 2 else []
 
 
 #: a unit named as one (베트남 법인 X, 현지법인 ‘X’, 자회사 X)
@@ -2001,6 +2027,25 @@ def _bracketed_leaders(sentence: Sentence, mentions: list[Mention], text: str,
         if title and (rel := _lead(person, org, sentence, title, titles)) is not None:
             out.append(rel)
     return out
+
+
+def _founder_of(ws: list[Word], by_word: dict[int, Mention], p0: int, text: str,
+                titles: dict[str, tuple[str, str]]) -> Mention | None:
+    """The company of `X 창업자인 P 대표` and `X 창업자이자 최대주주인 P 대표`: the words between X and the
+    person (… 이자, … 인) describe the person, one of them as X's founder."""
+    k = p0 - 1
+    if k < 1 or not text[ws[k].start:ws[k].end].endswith("인"):
+        return None
+    chain = [k]
+    while k - 1 >= 1 and text[ws[k - 1].start:ws[k - 1].end].endswith("이자") and len(chain) < 3:
+        k -= 1
+        chain.append(k)
+    org = by_word.get(k - 1)
+    if org is None or org.type is not EntityType.ORGANIZATION:
+        return None
+    founder = any(titles.get(title_of(text[ws[j].stem_start:ws[j].stem_end]) or "", ("", ""))[1] == "founder"
+                  for j in chain)
+    return org if founder else None
 
 
 _LEADS_THE_COMPANY = re.compile(r"(?<![가-힣])(?:(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|창업한|세운|설립한)"

@@ -2203,3 +2203,57 @@ def test_a_partner_named_working_together_without_a_contract_word() -> None:
 def test_the_largest_customer_named_with_its_share_of_sales() -> None:
     got = triples("한솔산업은 자동차 부품을 만든다. 최대 거래처는 미국 포드로 매출의 30%를 차지한다.")
     assert ("한솔산업", "supply", "포드") in got
+
+
+def test_what_else_a_company_has_where_its_seat_is_is_no_company() -> None:
+    """경기 평택에 본사와 수직농장을 둔 X: the farm is X's site, X is the company placed there."""
+    got = triples("경기 평택에 본사와 수직농장을 둔 그린루트팜은 AI로 상추와 딸기를 연중 재배한다.")
+    assert got == {("그린루트팜", "located_in", "평택")}
+
+
+def test_a_zone_named_after_its_city_places_the_company_in_the_city() -> None:
+    """탕헤르 자유무역지대에 본사를 둔 X: the city, not the zone (nor 탕헤르 a company); 항구도시 탕헤르 is a city
+    even where the model reads the whole phrase as one place."""
+    text = "한강소재는 모로코 북부 항구도시 탕헤르에 공장을 짓는다. 탕헤르 자유무역지대에 본사를 둔 한강소재모로코가 운영한다."
+    got = triples(text)
+    assert ("한강소재모로코", "located_in", "탕헤르") in got
+    assert not any(o == "자유무역지대" or s == "탕헤르" for s, _, o in got)
+    assert {(m.text, m.type.value) for m in recognise(sentences([text])[0], text) if m.text == "탕헤르"} == {("탕헤르", "City")}
+
+
+def test_a_technology_export_is_a_licence_partnership() -> None:
+    """기술수출 (기술 수출, 기술을 수출): a licence deal, a partnership with the licensee, not goods supplied."""
+    for text in ("루미젠바이오는 알펜파마와 최대 9억 달러 규모의 기술 수출 계약을 맺었다.",
+                 "루미젠바이오는 노바렉스파마에 신약 기술을 수출한다."):
+        got = triples(text)
+        assert any(r == "partnership" and {s, o} == {"루미젠바이오", text.split("는 ")[1].split("와")[0].split("에")[0]}
+                   for s, r, o in got), (text, got)
+        assert not any(r == "supply" for _, r, _ in got)
+
+
+def test_a_states_armed_force_named_with_its_country_is_a_customer() -> None:
+    """말레이시아 해군에 납품: the navy is a body of the state, located in the country (as 폴란드 국방부)."""
+    got = triples("넥스텍시스템즈는 2022년 말레이시아 해군에 함정용 전자전 장비를 납품했다.")
+    assert ("넥스텍시스템즈", "supply", "해군") in got
+    assert ("해군", "located_in", "말레이시아") in got
+
+
+def test_a_founder_described_twice_heads_the_company() -> None:
+    """X 창업자이자 최대주주인 P 대표: the words between X and P describe P, one as X's founder."""
+    got = triples("빈스토리 창업자이자 최대주주인 윤재성 대표는 해외 사업에 집중하겠다고 말했다.")
+    assert ("윤재성", "leads", "빈스토리") in got
+
+
+def test_heads_welcomed_each_by_its_company() -> None:
+    """A는 P를, B는 Q를 각각 새 대표로 맞았다: P heads A and Q heads B (맞았다: welcomed as head)."""
+    got = triples("태성화학은 오세린 첨단소재본부장을, 태성물산은 정민호 전략기획실장을 각각 새 대표로 맞았다.")
+    assert {("오세린", "leads", "태성화학"), ("정민호", "leads", "태성물산")} <= got
+    assert ("정민호", "leads", "태성화학") not in got
+    assert triples("한결화학은 오세린 본부장을 새 대표로 맞았다.") == {("오세린", "leads", "한결화학")}
+    assert triples("그는 새해를 맞았다. 한결화학은 오세린 본부장을 만났다.") == set()
+
+
+def test_affiliates_counted_after_a_list_are_the_groups() -> None:
+    """(X그룹은 인사를 단행했다.) A와 B, C 등 계열사 3곳의 대표가: the 의 is the count's, the list X's affiliates."""
+    got = triples("태성그룹은 인사를 단행했다. 이번 인사로 태성전자와 태성화학, 태성물산 등 계열사 3곳의 대표가 바뀌었다.")
+    assert {(c, "subsidiary_of", "태성그룹") for c in ("태성전자", "태성화학", "태성물산")} <= got
