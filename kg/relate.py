@@ -742,17 +742,32 @@ def _unit_place(where: str | None) -> bool:
 
 def _relocate(rels: list[Relation], text: str) -> list[Relation]:
     """P에 본사를 둔 (도쿄에 있는) X의 일본 법인 Y: the place is Y's, the unit the clause describes, not X's."""
-    unit_of = {r.object.start: r.subject for r in rels if r.type is RelationType.SUBSIDIARY_OF and r.trigger == "법인"}
+    unit_of = {r.object.start: r for r in rels if r.type is RelationType.SUBSIDIARY_OF and r.trigger in ("법인", "자회사")}
     if not unit_of:
         return rels
     out = []
     for r in rels:
-        unit = unit_of.get(r.subject.start) if r.type is RelationType.LOCATED_IN \
+        sub = unit_of.get(r.subject.start) if r.type is RelationType.LOCATED_IN \
             and r.object.start < r.subject.start and text.startswith("에", r.object.end) else None
+        unit = sub.subject if sub is not None else None
         if unit is not None and _elsewhere(r.object, _UNIT_AFTER.match(text, r.subject.end)):
             unit = None  # 뉴욕에 있는 린덴캐피탈의 한국 법인 린덴코리아: New York is the parent's
+        if unit is not None and sub is not None and sub.trigger == "자회사" \
+                and not _within(r.object, _UNIT_AFTER.match(text, r.subject.end)):
+            unit = None  # 보스턴에 있는 X의 미국 자회사 Y: Y's only where the place lies in the unit's country
         out.append(replace(r, subject=unit) if unit is not None else r)  # (대만 TSMC의 일본 법인 JASM: Taiwan's TSMC)
     return _dedupe(out)
+
+
+def _within(place: Mention, unit_word: re.Match[str] | None) -> bool:
+    """Whether the unit `unit_word` describes (X의 미국 자회사) is named by a country `place` lies in."""
+    country = unit_word[1] if unit_word is not None else None
+    if not country or not is_country(country):
+        return False
+    gaz = lexicon.gazetteer()
+    entry = gaz.get(place.text.casefold()) or gaz.get(place.name.casefold())
+    return entry is not None and entry.type is not EntityType.COUNTRY \
+        and entry.country == gaz[country.casefold()].name_ko
 
 
 def _elsewhere(place: Mention, unit_word: re.Match[str] | None) -> bool:

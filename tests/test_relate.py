@@ -2257,3 +2257,11 @@ def test_affiliates_counted_after_a_list_are_the_groups() -> None:
     """(X그룹은 인사를 단행했다.) A와 B, C 등 계열사 3곳의 대표가: the 의 is the count's, the list X's affiliates."""
     got = triples("태성그룹은 인사를 단행했다. 이번 인사로 태성전자와 태성화학, 태성물산 등 계열사 3곳의 대표가 바뀌었다.")
     assert {(c, "subsidiary_of", "태성그룹") for c in ("태성전자", "태성화학", "태성물산")} <= got
+
+
+def test_a_place_before_a_parent_and_its_unit_in_that_country_is_the_units() -> None:
+    """보스턴에 있는 X의 미국 자회사 Y: Boston lies in the unit's country, so it is where Y is (뉴욕에 있는 X의
+    한국 법인 Y: New York is X's)."""
+    got = triples("임상 1상은 보스턴에 있는 루미젠바이오의 미국 자회사 루미젠USA가 진행하고 있다.")
+    assert {("루미젠USA", "located_in", "보스턴"), ("루미젠USA", "subsidiary_of", "루미젠바이오")} <= got
+    assert ("루미젠바이오", "located_in", "보스턴") not in got
