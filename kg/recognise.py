@@ -2078,14 +2078,14 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         nxt_stem = stems[i + 1] if nxt else ""
         nxt_title = titles_at[i + 1] if nxt else None
-        if w.particle in ("에", "에서") and nxt is not None and nxt_stem in ("본사", "본거지", "사옥", "본부") \
-                and _ZONE.search(stem) and prev is not None and not prev.particle and HANGUL.fullmatch(prev_stem) \
+        seat_after = w.particle in ("에", "에서") and nxt is not None and nxt_stem in ("본사", "본거지", "사옥", "본부")
+        zone = seat_after and _ZONE.search(stem) is not None
+        if zone and prev is not None and not prev.particle and HANGUL.fullmatch(prev_stem) \
                 and len(prev_stem) >= 2 and _lexicon_type(prev_stem) in (None, EntityType.CITY) \
                 and not org_cue(prev_stem) and not _org_suffix(prev_stem):
             cands.append(_Candidate(prev.stem_start, prev.stem_end, EntityType.CITY, strength=2))  # 탕헤르 자유무역지대에
             continue  # 본사를 둔: the city the zone is named after (the zone is no city)
-        if w.particle in ("에", "에서") and nxt is not None and nxt_stem in ("본사", "본거지", "사옥", "본부") \
-                and not _ZONE.search(stem) \
+        if seat_after and not zone \
                 and tags <= {"NNP", "NNG"} and HANGUL.match(stem) and len(stem) >= 2 and _lexicon_type(stem) is None \
                 and not org_cue(stem) and not _org_suffix(stem) and not _common_noun_after_cue(stem) \
                 and not _DISTRICT.match(stem) and not (prev and not prev.particle and _is_region_or_city(prev_stem)):

@@ -759,27 +759,29 @@ def _relocate(rels: list[Relation], text: str) -> list[Relation]:
     return _dedupe(out)
 
 
-def _within(place: Mention, unit_word: re.Match[str] | None) -> bool:
-    """Whether the unit `unit_word` describes (X의 미국 자회사) is named by a country `place` lies in."""
+def _unit_country_and_place(place: Mention, unit_word: re.Match[str] | None) -> tuple[str, lexicon.LexEntry] | None:
+    """The country the unit `unit_word` describes is named by (X의 미국 자회사, X의 한국 법인), and the lexicon's
+    entry for `place`; None where the unit names no country or the lexicon does not know the place."""
     country = unit_word[1] if unit_word is not None else None
     if not country or not is_country(country):
-        return False
+        return None
     gaz = lexicon.gazetteer()
     entry = gaz.get(place.text.casefold()) or gaz.get(place.name.casefold())
-    return entry is not None and entry.type is not EntityType.COUNTRY \
-        and entry.country == gaz[country.casefold()].name_ko
+    return (gaz[country.casefold()].name_ko, entry) if entry is not None else None
+
+
+def _within(place: Mention, unit_word: re.Match[str] | None) -> bool:
+    """Whether the unit `unit_word` describes (X의 미국 자회사) is named by a country `place` lies in."""
+    known = _unit_country_and_place(place, unit_word)
+    return known is not None and known[1].type is not EntityType.COUNTRY and known[1].country == known[0]
 
 
 def _elsewhere(place: Mention, unit_word: re.Match[str] | None) -> bool:
     """Whether the unit `unit_word` describes (X의 한국 법인) is in another country than `place` is."""
-    country = unit_word[1] if unit_word is not None else None
-    if not country or not is_country(country):
-        return False
-    gaz = lexicon.gazetteer()
-    unit_country = gaz[country.casefold()].name_ko
-    entry = gaz.get(place.text.casefold()) or gaz.get(place.name.casefold())
-    if entry is None:
+    known = _unit_country_and_place(place, unit_word)
+    if known is None:
         return False  # (a city the lexicon does not place: the unit may well be there)
+    unit_country, entry = known
     where = entry.name_ko if entry.type is EntityType.COUNTRY else entry.country
     return bool(where) and where != unit_country
 
