@@ -11,7 +11,9 @@ Joined, when only a space lies between them:
 - places: a country, region or city and the place in it (`중국 산시성`, `서울 서초구 서초동`);
 - a place and the organisation named after it (`일본 기상청`, `서울 용산경찰서`);
 - a place and a word for its state (`중국 정부`, `미얀마 군부`, `쾰른 경찰`), which is no mention of
-  its own (the graph keeps the country).
+  its own (the graph keeps the country);
+- an organisation and a word for a unit of it (`고려대학교 총학생회`, `한국일보 노조`, `유엔 안보리`),
+  likewise no mention of its own (the graph keeps the organisation).
 """
 from __future__ import annotations
 
@@ -24,6 +26,11 @@ from kg.models import EntityType, Mention
 _STATE_WORDS = ("과도정부", "정부", "당국", "경찰", "검찰", "군부", "해군", "육군", "공군", "의회", "대사관",
                 "총영사관", "영사관")
 _STATE_AFTER = re.compile(r" (" + "|".join(_STATE_WORDS) + r")(?![가-힣]{2})")
+#: words for a unit of an organisation, named with it: 고려대학교 총학생회, 한국일보 노조, 유엔 안보리,
+#: 서울대 공법학과, 서울 마포경찰서 용강지구대 (a word ending in one, before a particle or the word's end)
+_UNIT_WORDS = ("병원", "학과", "대학", "대학원", "학생회", "지구대", "파출소", "안보리", "안전보장이사회", "노조", "노동조합")
+_UNIT_AFTER = re.compile(r" ([가-힣]*(?:" + "|".join(_UNIT_WORDS) + r"))"
+                         r"(?=$|[^가-힣A-Za-z0-9]|(?:은|는|이|가|을|를|의|에|와|과|도|에서|으로|로|측|에게)(?![가-힣]))")
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,8 @@ def expressions(mentions: tuple[Mention, ...] | list[Mention], text: str) -> lis
     starts = {e.start for e in out}
     joined: list[Expression] = []
     for e in out:
-        state = _STATE_AFTER.match(text, e.end) if e.type.is_location else None
+        after = _STATE_AFTER if e.type.is_location else _UNIT_AFTER if e.type is EntityType.ORGANIZATION else None
+        state = after.match(text, e.end) if after is not None else None
         if state is not None and state.start(1) not in starts:
             end = state.end(1)
             e = Expression(text[e.start:end], e.start, end, EntityType.ORGANIZATION, e.parts)

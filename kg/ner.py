@@ -31,7 +31,7 @@ from kg import lexicon
 from kg.errors import KgError
 from kg.models import EntityType, Sentence, Token
 
-__all__ = ["LABELS", "crf_mentions", "features", "spans"]
+__all__ = ["LABELS", "crf_mentions", "features", "in_vocabulary", "spans"]
 
 MODEL = "ner.crfsuite"
 LABELS = ("PS", "LC", "OG")
@@ -138,6 +138,11 @@ def _clusters() -> dict[tuple[str, str], tuple[str, str, str]]:
         form, tag, c64, c256, c1k = line.split("\t")
         out[(form, tag)] = (c64, c256, c1k)
     return out
+
+
+def in_vocabulary(form: str, tag: str) -> bool:
+    """Whether kiwipiepy's dictionary has the morpheme (it embeds it): 아파트/NNG, not 칸호아관광대학/NNG."""
+    return (form, tag) in _clusters()
 
 
 @lru_cache(maxsize=1 << 17)

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from kg import lexicon
 from kg.lexicon import LexEntry
 from kg.models import EntityType, Mention, Relation, Sentence, Token
+from kg.ner import in_vocabulary
 from kg.rdf import normalise_name
 
 NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})
@@ -427,7 +428,8 @@ def _org_suffix(name: str) -> bool:
 
 
 def _looks_like_korean_person(name: str) -> bool:
-    if not HANGUL.match(name) or not 3 <= len(name) <= 4 or _known(name) or name.endswith(_NOT_NAME_ENDINGS):
+    if not HANGUL.match(name) or not 3 <= len(name) <= 4 or _known(name) or name.endswith(_NOT_NAME_ENDINGS) \
+            or _news_body(name):
         return False
     surnames = lexicon.surnames()
     return (len(name) == 3 and name[0] in surnames) or (len(name) == 4 and name[:2] in surnames)
@@ -442,7 +444,7 @@ def _foreign_name_part(stem: str, tags: set[str]) -> bool:
     """One word of a transliterated foreign name: Hangul, not a known name, not a common noun."""
     return (bool(HANGUL.match(stem)) and 1 <= len(stem) <= 6 and bool(tags & {"NNP", "NNG", "NR", "NNB"})
             and not (tags <= {"NNG"} and (len(stem) >= 4 or len(stem) == 2)) and not _known(stem)
-            and not _org_suffix(stem) and normalise_name(stem) not in _not_names()
+            and not _org_suffix(stem) and normalise_name(stem) not in _not_names() and not _news_body(stem)
             and stem not in lexicon.org_cues() and stem not in _titles())
 
 
@@ -1223,7 +1225,12 @@ _NOT_A_LAST_NAME = frozenset("전현신구고故등및외안또더다각총약�
 
 def _korean_full_name(name: str) -> bool:
     """Shaped like a Korean full name: three syllables, a surname first (양지을, not 아민 or 나세르)."""
-    return len(name) == 3 and bool(HANGUL.match(name)) and name[0] in lexicon.surnames()
+    return len(name) == 3 and bool(HANGUL.match(name)) and name[0] in lexicon.surnames() and not _news_body(name)
+
+
+def _news_body(name: str) -> bool:
+    """A party, public body or place general news names (민주당 김한길 대표: 민주당 is no 민 surname)."""
+    return lexicon.ner_words().get(name, "PS") != "PS"
 
 
 def _join_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
@@ -2100,7 +2107,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                      or _is_region_or_city(stems[i - 2])) \
                 and HANGUL.match(stem) and len(stem) >= 3 and tags <= {"NNP", "NNG"} and not org_cue(stem) \
                 and not _common_noun_after_cue(stem) and _lexicon_type(stem) is None \
+                and not (len(w.stem_tokens) == 1 and tags == {"NNG"} and in_vocabulary(stem, "NNG")) \
                 and not (nxt is not None and not w.particle and org_cue(nxt_stem)):  # not 소재 인프라 투자사 X
+            # (not 존스크릭 소재 아파트에서: a word the tokenizer knows as a common noun)
             cands.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=2))  # … 소재 칸호아관광대학
             continue
         # People: 김영섭 대표, 김영섭 KT 대표, KT 김영섭 대표, 사티아 나델라 MS CEO, 조코 위도도
@@ -2178,8 +2187,9 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         quoted = w.tokens[0].tag in ("SS", "SSO") and w.tokens[0].form in "‘'\"“「『<《"
         product_before = bool(prev and _product_cue(prev_stem))
         product_after = nxt_stem in PRODUCT_AFTER
-        between_person_and_title = bool(nxt_title and prev and any(
-            c.type is EntityType.PERSON and c.end == prev.stem_end for c in cands))
+        between_person_and_title = bool(nxt_title and prev and stem not in _TITLE_QUALIFIERS and _namelike(w, stem)
+                                        and any(c.type is EntityType.PERSON and c.end == prev.stem_end for c in cands))
+        # (박태만 수석 부위원장, 손석희 보도담당 사장: what the post is, not whose)
         name = (w.stem_start, w.stem_end) if between_person_and_title else _trim_generic_tail(name_toks, text)
         if name is None:
             continue
@@ -2383,6 +2393,7 @@ def _on_a_list(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> lis
     (a guess from its shape alone becomes a sure one)."""
     out = list(cands)
     orgs = {(c.start, c.end) for c in out if c.type is EntityType.ORGANIZATION}
+    sure = {(c.start, c.end) for c in out if c.type is EntityType.ORGANIZATION and c.strength > 1}
     for i in range(2, len(ws)):
         w, stem = ws[i], stems[i]
         if not ((w.particle in ("와", "과", "이", "가", "은", "는", "도") or _ends_with_comma(w))
@@ -2394,12 +2405,15 @@ def _on_a_list(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> lis
             continue
         if not all(_ends_with_comma(b) and any(b.start <= s and e <= b.end for s, e in orgs) for b in ws[i - 2:i]):
             continue
+        if not any(b.start <= s and e <= b.end for b in ws[i - 2:i] for s, e in sure):
+            continue  # (수잔, 일리야, 블레어는: guesses from their shape alone make no list of companies)
         here = [c for c in out if c.start < w.stem_end and w.stem_start < c.end]
         if any(c.strength > 1 or c.type is not EntityType.ORGANIZATION for c in here):
             continue
         out = [c for c in out if c not in here]
         out.append(_Candidate(w.stem_start, w.stem_end, EntityType.ORGANIZATION, strength=2))
         orgs.add((w.stem_start, w.stem_end))  # the next member may follow it
+        sure.add((w.stem_start, w.stem_end))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -2628,7 +2642,7 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
                 and re.fullmatch(r"[0-9A-Z][0-9A-Za-z&]+", stems[org]):
             first = run.pop()  # 방준식 CJ 4DPLEX 대표: the group's prefix is the company's first word
         if org is not None and first is not None and (org not in gaz_orgs or first != org) and not ws[org].particle \
-                and _namelike(ws[org], stems[org]):
+                and _namelike(ws[org], stems[org]) and stems[org] not in _TITLE_QUALIFIERS:  # (박태만 수석 부위원장)
             out.append(_Candidate(ws[first].stem_start, ws[org].stem_end, EntityType.ORGANIZATION, strength=2))
             taken.update(range(first, org + 1))
         if not run:
@@ -2677,6 +2691,8 @@ def _name_read_as_ending(w: Word, full: str) -> bool:
         and not (len(w.stem_tokens) == 1 and w.stem_tokens[0].tag == "NNG")  # (not 이들은, 이날은, 한편은, 임원은)
 
 
+#: words between a name and a title that say which post (박태만 수석 부위원장), not whose
+_TITLE_QUALIFIERS = frozenset({"수석", "상임", "선임", "책임", "명예", "단독", "총괄", "최고", "부", "대외", "대내"})
 _NOT_BEFORE_TITLE = frozenset({"출신", "소속", "신임", "전", "현", "당시", "초대", "창업자", "공동", "각자", "겸", "및", "등",
                                "장남", "장녀", "차남", "부친", "아들", "딸", "회장님", "측", "이날", "지난달", "올해"})
 

@@ -62,3 +62,11 @@ def test_a_mention_of_one_part_has_no_parts(tmp_path: Path) -> None:
     doc = _extract_one(tmp_path, "한결소재는 서울에 본사를 두고 있다.\n")
     assert all("parts" not in m for m in doc["mentions"])
     assert {(m["text"], m["type"]) for m in doc["mentions"]} >= {("한결소재", "Organization"), ("서울", "City")}
+
+
+def test_a_unit_named_with_its_organisation_is_one_mention(tmp_path: Path) -> None:
+    doc = _extract_one(tmp_path, "앞서 22일 고려대학교 총학생회는 성명을 냈다. 유엔 안보리는 결의를 채택했다.\n")
+    shown = {m["text"]: m for m in doc["mentions"]}
+    assert shown["고려대학교 총학생회"]["type"] == "Organization"
+    assert [(p["text"], p["type"]) for p in shown["고려대학교 총학생회"]["parts"]] == [("고려대학교", "Organization")]
+    assert shown["유엔 안보리"]["type"] == "Organization" and "고려대학교" not in shown

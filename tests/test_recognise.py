@@ -570,3 +570,29 @@ def test_a_common_noun_glossed_with_a_model_code_is_no_company() -> None:
     got = found("실종된 항공기(MH370)를 찾는다. 한국형 발사체(KSLV-II)를 쏜다. 한결소재(Hangyeol Materials)가 납품한다.")
     assert "항공기" not in got and "발사체" not in got and "MH370" not in got
     assert got.get("한결소재") is EntityType.ORGANIZATION
+
+
+def test_a_party_before_a_name_and_title_is_no_person() -> None:
+    # 민주당 opens with 민, a surname: still the party, and the name after it the person
+    for text, party, person in (("민주당 김한길 대표는 23일 소속 의원들과 회의를 열었다.", "민주당", "김한길"),
+                                ("새누리당 김무성 대표는 23일 회의를 열었다.", "새누리당", "김무성")):
+        got = found(text)
+        assert got.get(party) is EntityType.ORGANIZATION and got.get(person) is EntityType.PERSON, got
+    assert found("박지원(71) 민주당 의원에게 징역 2년이 구형됐다.").get("민주당") is EntityType.ORGANIZATION
+
+
+def test_names_guessed_from_their_shape_make_no_list_of_companies() -> None:
+    got = found("또 수잔, 일리야, 블레어는 지난 1월 12일 새롭게 합류했다.")
+    assert EntityType.ORGANIZATION not in got.values(), got
+
+
+def test_a_word_that_qualifies_the_post_is_no_company() -> None:
+    got = found("체포영장이 발부된 박태만 수석 부위원장을 포함해 노조원 10명이 출석했다.")
+    assert got == {"박태만": EntityType.PERSON}
+    got = found("종합편성채널 JTBC 손석희 보도담당 사장의 앵커 복귀 첫 방송이 나갔다.")
+    assert "보도담당" not in got and got.get("손석희") is EntityType.PERSON, got
+
+
+def test_a_common_noun_after_so_jae_is_no_company() -> None:
+    got = found("그는 애틀랜타의 부촌인 존스크릭 소재 아파트에서 홀로 지내왔다.")
+    assert "아파트" not in got, got
