@@ -18,13 +18,17 @@ MAX_CHUNK = 2_000
 _lock = threading.Lock()
 
 
+def workers() -> int:
+    """KG_WORKERS, or the number of cores."""
+    return max(1, int(os.environ.get("KG_WORKERS", "0")) or (os.cpu_count() or 1))
+
+
 @cache
 def kiwi() -> Any:
     from kiwipiepy import Kiwi
 
     with _lock:
-        workers = int(os.environ.get("KG_WORKERS", "0")) or (os.cpu_count() or 1)
-        return Kiwi(num_workers=max(1, workers))
+        return Kiwi(num_workers=workers())
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:

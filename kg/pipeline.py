@@ -130,8 +130,11 @@ def extract_for_build(articles: Sequence[Article], out_dir: Path, *, use_cache: 
     kept_set = set(kept)
     todo_first = [i for i in range(len(articles)) if i not in kept_set]
     child = None
-    if scheduler is None and todo_first and len(todo_first) <= len(kept) and _ExtractionChild.possible():
-        child = _ExtractionChild([articles[i] for i in todo_first])
+    if scheduler is None and todo_first and _ExtractionChildren.possible():
+        if len(todo_first) <= len(kept):
+            child = _ExtractionChildren([articles[i] for i in todo_first])
+        elif (n := _processes(len(todo_first))) > 1:
+            child = _ExtractionChildren([articles[i] for i in todo_first], n, threads=1)
     try:
         found: dict[int, Extraction] = {}
         if cache is not None:
@@ -168,18 +171,50 @@ def extract_for_build(articles: Sequence[Article], out_dir: Path, *, use_cache: 
     return [found[i] for i in range(len(articles))], len(articles) - len(fresh)
 
 
-class _ExtractionChild:
-    """`extract_slim` of some articles in a forked process, its results streamed back over a pipe."""
+#: fewer new articles than this are extracted in one process: a second kiwipiepy load (about 2 s of
+#: CPU and 0.6 GB) would cost more than it saves
+PARALLEL_FROM = 64
+#: memory one extraction process needs, kiwipiepy's model included
+_PROCESS_BYTES = 1_200_000_000
 
-    def __init__(self, articles: list[Article]) -> None:
+
+def _processes(articles: int) -> int:
+    """How many extraction processes: one per worker (KG_WORKERS, default all cores), as many as
+    the free memory holds, one for every PARALLEL_FROM // 2 articles at most."""
+    n = min(nlp.workers(), max(1, articles // (PARALLEL_FROM // 2)))
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        free = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        n = min(n, max(1, free // _PROCESS_BYTES))
+    return n if articles >= PARALLEL_FROM else 1
+
+
+class _ExtractionChildren:
+    """`extract_slim` of some articles in `n` forked processes, each with its own kiwipiepy (of
+    `threads` threads; by default KG_WORKERS'): article i goes to process i mod n, and the results
+    stream back over pipes in the articles' order.  The recognition rules are Python, one core per
+    process: n processes put n cores to them where one process would leave kiwipiepy's threads
+    waiting on its one Python thread."""
+
+    def __init__(self, articles: list[Article], n: int = 1, threads: int | None = None) -> None:
         import multiprocessing
 
         ctx = multiprocessing.get_context("fork")
-        self.conn, theirs = ctx.Pipe(duplex=False)
-        self.process = ctx.Process(target=_extract_and_send, args=(articles, theirs, self.conn),
-                                   name="kg-extract", daemon=True)
-        self.process.start()
-        theirs.close()
+        self.conns: list[Connection] = []
+        self.processes: list[multiprocessing.process.BaseProcess] = []
+        try:
+            for k in range(n):
+                conn, theirs = ctx.Pipe(duplex=False)
+                self.conns.append(conn)
+                # (each child closes the parent's ends of every pipe so far: a parent killed outright leaves
+                # them broken pipes, not a hang)
+                process = ctx.Process(target=_extract_and_send, args=(articles[k::n], theirs, tuple(self.conns), threads),
+                                      name=f"kg-extract-{k}", daemon=True)
+                process.start()
+                theirs.close()
+                self.processes.append(process)
+        except BaseException:
+            self.stop()
+            raise
         self.expected = len(articles)
 
     @staticmethod
@@ -194,32 +229,36 @@ class _ExtractionChild:
             and "KG_NO_FORK" not in os.environ
 
     def results(self, progress: Callable[[int], None] | None) -> Iterator[Extraction]:
-        got = 0
-        while got < self.expected:
+        for got in range(self.expected):
             try:
-                kind, value = self.conn.recv()
+                kind, value = self.conns[got % len(self.conns)].recv()
             except EOFError:
                 raise RuntimeError("the extraction process ended unexpectedly") from None
             except Exception as exc:  # a result or an error that does not unpickle here
                 raise RuntimeError(f"the extraction process sent what cannot be read: {exc}") from None
             if kind == "error":
                 raise value
-            got += 1
             if progress:
                 progress(1)
             yield value
 
     def stop(self) -> None:
-        self.conn.close()
-        if self.process.is_alive():
-            self.process.terminate()
-        self.process.join()
+        for conn in self.conns:
+            conn.close()
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+            process.join()
 
 
-def _extract_and_send(articles: list[Article], conn: Connection, parents_end: Connection) -> None:
+def _extract_and_send(articles: list[Article], conn: Connection, parents_ends: tuple[Connection, ...],
+                      threads: int | None) -> None:
     import pickle
 
-    parents_end.close()  # so that a parent killed outright leaves this process a broken pipe, not a hang
+    for end in parents_ends:
+        end.close()  # so that a parent killed outright leaves this process a broken pipe, not a hang
+    if threads:
+        os.environ["KG_WORKERS"] = str(threads)  # (read when kiwipiepy loads, below)
     try:
         for ex in iter_extract(articles):
             conn.send(("ok", slim(ex)))

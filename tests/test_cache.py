@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg import store
+from kg import pipeline, store
 from kg.cache import CACHE_DIR, ExtractionCache, article_key, extractor_version
 from kg.models import Article
 from kg.pipeline import build
@@ -100,17 +100,18 @@ def test_a_rebuild_rewrites_only_the_changed_graphs_of_the_store(tmp_path: Path,
 
 
 #: the start of a script run in a fresh process (kiwipiepy not loaded yet, as when `kg build` runs):
-#: `started` records how many articles each forked extraction child was given
+#: `started` records how many articles were given to forked extraction children (and into how many
+#: processes, when more than one)
 SPY_ON_CHILDREN = """
 import sys
 from pathlib import Path
 from kg import pipeline
 started = []
-class Spy(pipeline._ExtractionChild):
-    def __init__(self, articles):
-        super().__init__(articles)
-        started.append(len(articles))
-pipeline._ExtractionChild = Spy
+class Spy(pipeline._ExtractionChildren):
+    def __init__(self, articles, n=1, threads=None):
+        super().__init__(articles, n, threads)
+        started.append(len(articles) if n == 1 else (len(articles), n))
+pipeline._ExtractionChildren = Spy
 """
 
 #: a rebuild telling whether the new articles went to a forked child; argv: inputs, output folder,
@@ -182,6 +183,43 @@ def test_a_failure_in_the_forked_extraction_is_raised_and_changes_nothing(tmp_pa
     before = {name: (out / name).read_bytes() for name in OUTPUTS}
     write_inputs(src, {**ARTICLES, "d": "LG에너지솔루션과 현대자동차가 합작법인을 설립한다.\n"})
     assert rebuild_in_new_process(src, out, "broken") == "children [1] error recognition failed on purpose"
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+
+
+def build_in_new_process(src: Path, out: Path, mode: str = "", **env: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", REBUILD, str(src), str(out), mode or "-"],
+                          capture_output=True, text=True, check=True, timeout=600, env={**os.environ, **env})
+    return done.stdout.strip()
+
+
+#: enough articles for a build to extract them in parallel processes
+MANY = {f"m{i:03d}": f"세진테크{i}는 마이크로소프트와 클라우드 파트너십을 맺었다. 김민수 세진테크{i} 대표가 밝혔다.\n"
+        for i in range(pipeline.PARALLEL_FROM + 6)}
+
+
+def test_a_large_build_extracts_in_parallel_processes_with_the_same_bytes(tmp_path: Path) -> None:
+    """Two workers: two forked processes, each with its own kiwipiepy, and the output of one process."""
+    src = write_inputs(tmp_path / "in", {**ARTICLES, **MANY})
+    n = len(ARTICLES) + len(MANY)
+    assert build_in_new_process(src, tmp_path / "par", KG_WORKERS="2") == f"children [({n}, 2)] cached 0"
+    assert build_in_new_process(src, tmp_path / "one", KG_WORKERS="2", KG_NO_FORK="1") == "children [] cached 0"
+    for name in OUTPUTS:
+        assert (tmp_path / "par" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+    assert f"세진테크{len(MANY) - 1}" in (tmp_path / "par" / "graph.ttl").read_text("utf-8")  # the last one
+
+
+def test_a_failure_in_a_parallel_extraction_is_raised_and_changes_nothing(tmp_path: Path) -> None:
+    src, out = write_inputs(tmp_path / "in", ARTICLES), tmp_path / "out"
+    build([src], out)
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    write_inputs(src, {**ARTICLES, **MANY})
+    n = len(ARTICLES) + len(MANY)
+    got = build_in_new_process(src, out, "broken", KG_WORKERS="2")
+    assert got == f"children [({n - 3}, 2)] error recognition failed on purpose"
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
 
 
