@@ -429,7 +429,7 @@ def _org_suffix(name: str) -> bool:
 
 def _looks_like_korean_person(name: str) -> bool:
     if not HANGUL.match(name) or not 3 <= len(name) <= 4 or _known(name) or name.endswith(_NOT_NAME_ENDINGS) \
-            or _news_body(name):
+            or _news_body(name) or in_vocabulary(name, "NNG"):  # (가맹점, 유가족: common nouns kiwipiepy knows)
         return False
     surnames = lexicon.surnames()
     return (len(name) == 3 and name[0] in surnames) or (len(name) == 4 and name[:2] in surnames)

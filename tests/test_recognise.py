@@ -596,3 +596,11 @@ def test_a_word_that_qualifies_the_post_is_no_company() -> None:
 def test_a_common_noun_after_so_jae_is_no_company() -> None:
     got = found("그는 애틀랜타의 부촌인 존스크릭 소재 아파트에서 홀로 지내왔다.")
     assert "아파트" not in got, got
+
+
+def test_a_common_noun_before_a_title_is_no_person() -> None:
+    # 가맹점 and 유가족 open with surnames (가, 유) and have three syllables, as Korean names do;
+    # kiwipiepy's dictionary knows them as common nouns
+    assert found("땡처리 매장이 생겨 가맹점 대표가 운영에 곤란을 겪고 있다.") == {}
+    assert "유가족" not in found("팽목항 문화제에서 유가족 대표의 발언을 듣던 중 눈물을 흘렸다.")
+    assert found("김영섭 KT 대표가 밝혔다.").get("김영섭") is EntityType.PERSON
