@@ -43,7 +43,7 @@ _NAMED_BEFORE_PRODUCT_WORDS = frozenset({"시리즈", "브랜드", "제품", "�
 #: endings of technical terms, which an abbreviation in brackets glosses (소형모듈원전(SMR), 리튬인산철(LFP))
 TERM_ENDINGS = ("원전", "원자로", "설비", "전지", "배터리", "소재", "공정", "플랜트", "장치", "발전소", "에틸렌", "프로필렌",
                 "인산철", "전해조", "전해질", "반응기", "촉매", "수지", "화합물", "물질", "양극재", "음극재", "분리막",
-                "자외선", "기록", "유전율")
+                "자외선", "기록", "유전율", "증착", "식각", "노광", "공법", "메모리", "다이오드", "게임")
 PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
 
 
@@ -557,7 +557,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _customer_lists(mentions, sentences, text)
     mentions = _propagate(mentions, sentences, text)
     mentions = _country_units(mentions, text)
-    mentions = _products_stay_products(mentions)
+    mentions = _products_stay_products(mentions, text)
     mentions = _descriptions(mentions, text)
     mentions = _joint_venture_refs(mentions, sentences, text)
     mentions = _this_company(mentions, sentences, text)
@@ -568,6 +568,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     mentions = _units_named_by_country(mentions, text)
     mentions = _named_before_their_post(mentions, sentences, text)
     mentions = _names_ending_in_wa(mentions, text)
+    mentions = _particle_seo_glued(mentions, text)
     mentions = _local_offices(mentions, text)
     mentions = _ports(mentions, text)
     mentions = _platforms_as_media(mentions, text)
@@ -653,6 +654,16 @@ def _names_ending_in_wa(mentions: list[Mention], text: str) -> list[Mention]:
     starts = {m.start for m in mentions}
     return [replace(m, text=m.text + text[m.end], end=m.end + 1)
             if m.text in ending and text[m.end:m.end + 1] in ("와", "과") and m.end + 1 not in starts else m
+            for m in mentions]
+
+
+def _particle_seo_glued(mentions: list[Mention], text: str) -> list[Mention]:
+    """美 노바실리콘서 전략투자 유치: a headline's 서 (에서) the tokenizer kept in the name.  Where the article
+    names the company without it, the 서 goes."""
+    names = {m.text for m in mentions if m.type is EntityType.ORGANIZATION and not m.text.endswith("서")}
+    return [replace(m, text=m.text[:-1], end=m.end - 1)
+            if m.type is EntityType.ORGANIZATION and len(m.text) >= 4 and m.text.endswith("서")
+            and m.text[:-1] in names and not HANGUL.match(text[m.end:m.end + 1]) else m
             for m in mentions]
 
 
@@ -1352,15 +1363,26 @@ def _suffixed_name(surface: str) -> str | None:
     return prefix if ok else None
 
 
-def _products_stay_products(mentions: list[Mention]) -> list[Mention]:
+def _products_stay_products(mentions: list[Mention], text: str) -> list[Mention]:
     """삼양식품의 ‘불닭볶음면’: a name read as a company's product once is that product wherever the article
     names it again by its shape alone (not a company the lexicon knows, nor one a cue or a gloss names)."""
     products = {m.text for m in mentions if m.type is EntityType.PRODUCT and m.strength >= 2}
     if not products:
         return mentions
-    return [replace(m, type=EntityType.PRODUCT, guess=False) if m.type is EntityType.ORGANIZATION
-            and m.text in products and m.strength <= 1 and not m.canonical and not _known(m.text) else m
-            for m in mentions]
+    mentions = [replace(m, type=EntityType.PRODUCT, guess=False) if m.type is EntityType.ORGANIZATION
+                and m.text in products and m.strength <= 1 and not m.canonical and not _known(m.text) else m
+                for m in mentions]
+    # '크로노 베일' then 크로노 베일의: a part of the product's name read as a person's is the product again
+    for name in sorted(p for p in products if " " in p):
+        for hit in re.finditer(re.escape(name), text):
+            inside = [m for m in mentions if hit.start() <= m.start and m.end <= hit.end() and not _known(m.text)
+                      and (m.type is EntityType.PERSON or m.type is EntityType.ORGANIZATION and m.strength <= 1)]
+            if inside and not any(m.start < hit.end() and hit.start() < m.end and m not in inside for m in mentions):
+                mentions = sorted([m for m in mentions if m not in inside]
+                                  + [replace(inside[0], text=name, start=hit.start(), end=hit.end(),
+                                             type=EntityType.PRODUCT, canonical="", aliases=(), english="",
+                                             guess=False)], key=lambda m: m.start)
+    return mentions
 
 
 def _country_unit(prev: Mention, m: Mention, text: str) -> bool:
@@ -2293,6 +2315,8 @@ _CORPORATE = frozenset({
     "insurance", "life", "financial", "asset", "management", "fund", "motor", "auto", "mining", "minerals", "oil",
     "gas", "telecom", "communications", "software", "data", "digital", "beauty", "cosmetics", "fashion", "store",
     "stores", "mart", "market", "express", "rail", "lines", "line", "hotels", "resorts", "university",
+    # a unit named by its region (Sungwoo America, Hanul Motors Chile is caught by motors)
+    "america", "americas", "usa", "korea", "japan", "europe", "asia", "pacific",
 })
 
 
@@ -2677,9 +2701,9 @@ _PARTY_PARTICLES = frozenset({"이", "가", "은", "는", "와", "과", "도", "
 def _unknown_company_word(toks: list[Token], surface: str) -> bool:
     """A word the tokenizer reads as one noun it does not know or as two common nouns, made of a name of two to
     four syllables and a word for a company (일진푸드, 수림 캐피탈), not a kind of company (시중은행, 종합건설)."""
-    if not all(t.tag == "NNG" for t in toks) or len(toks) > 2:
+    if not all(t.tag == "NNG" for t in toks) or len(toks) > 3:
         return False
-    prefix = _suffixed_name(surface)
+    prefix = _suffixed_name(surface)  # (산하/기술/투자: 산하 and the word 기술투자)
     return prefix is not None and (len(toks) == 1 or toks[0].form == prefix)
 
 

@@ -471,8 +471,14 @@ def _relative_subject(toks: tuple[Token, ...], after: int) -> bool:
                     and all(x.start < after or x is toks[k - 1] or x is toks[k - 2] or x is t for x in toks[:k + 1]):
                 return False  # X가 자회사인 Y를 합병했다: the description is Y's, X the sentence's subject
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            return nxt is not None and nxt.form not in _TIME_NOUNS and nxt.tag != "NNB"
+            # (X가 Y와 … 공급하는 계약을 맺었다: the contract X signs, so X is the sentence's subject too)
+            return nxt is not None and nxt.form not in _TIME_NOUNS and nxt.tag != "NNB" \
+                and nxt.form not in _AGREEMENT_NOUNS
     return False
+
+
+#: what a relative form before them describes is an agreement its subject makes (…하는 계약을 맺었다)
+_AGREEMENT_NOUNS = frozenset({"계약", "협약", "업무협약", "양해각서", "합의", "협정", "본계약", "MOU"})
 
 
 _BRACKET_TAIL = re.compile(r"\([^()]{1,30}\)(으로부터|로부터|에게서|에게|에서|와의|과의|이가|은|는|이|가|을|를|와|과|의|에|도)(?![가-힣])")
@@ -1258,6 +1264,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                        nearest_to=trig.start)
         if parent is not None and len(parent.mentions) > 1 and _LISTED_OWN.fullmatch(text[parent.end:trig.start]):
             parent = None  # X는 A와 B, C 등 계열사 3곳의 대표를: the affiliates listed (their 의 is the count's)
+        if parent is not None and parent.particle in GENITIVE \
+                and _CASE_BETWEEN.search(text, parent.end + len(parent.particle), trig.start) \
+                and not any(t.tag == "ETM" and parent.end <= t.start < trig.start for t in toks):
+            parent = None  # X의 데이터 역량을 계열사인 A와: X's is the 역량, the phrase ends at 을 (but X의 사업을
+            # 이끄는 계열사: a clause about X's business describes the affiliate)
         if parent is not None and len(parent.mentions) > 1 and trig.trigger.form in ("자회사", "손자회사") \
                 and parent.particle in GENITIVE and not re.search(r"공동|합작", text[parent.end:trig.start]):
             # A(…)과 B의 자회사인 C: one company's subsidiary, B's (two owners make a joint venture)
@@ -1410,6 +1421,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                     and sentence.index - pair[1].sentence == 1:
                 topic = None  # (X는 Y를 인수했다.) 본사는 뮌헨에 있다: whose, the sentence does not say
             org = org or topic
+        if (seat := _SEAT_IN.match(text, trig.end)) is not None and (there := next(
+                (a for a in after if a.start == seat.end() and a.mentions[-1].type.is_location), None)) is not None \
+                and (whose := next((a for a in reversed(before) if a.mentions[-1].type is EntityType.ORGANIZATION
+                                    and re.fullmatch(r"(?:의)?\s", text[a.end:trig.start])), None)) is not None:
+            place, org = there, whose  # 협약식은 X 본사가 있는 퍼스에서 열렸다: X is in Perth
         if place and org:
             pairs.append((org, place))
             k = args.index(place) if place in args else -1
@@ -1681,11 +1697,13 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                          and any(j in by_word and by_word[j].type is EntityType.ORGANIZATION
                                  for j in range(i + 2, min(i + 5, len(ws))))):
             org, person = near[1], near[0]  # KT 김영섭 대표 (not X는 김영섭 대표가 이끄는 Y: Y is what they lead)
-        elif near[0] and near[0].type is EntityType.ORGANIZATION and ws[k].particle == "의" \
+        elif near[0] and near[0].type is EntityType.ORGANIZATION and (ws[k].particle == "의" or (
+                not ws[k].particle and not any(j in by_word and by_word[j].type is EntityType.PERSON
+                                               for j in range(i + 1, min(i + 6, len(ws)))))) \
                 and w.particle in ("에는", "에", "으로는", "로는") and re.search(
                     r"(?:선임|임명|내정|선출|발탁)(?:됐|되었|된다|되며|돼)",
                     own := text[w.end:sentence.end].split(",")[0]):
-            # X의 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다: the one appointed heads X (in this clause)
+            # X(의) 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다: the one appointed heads X (in this clause)
             org = near[0]
             person = next((by_word[j] for j in range(i + 1, min(i + 8, len(ws))) if j in by_word
                            and by_word[j].type is EntityType.PERSON and (ws[j].particle in ("이", "가") or (
@@ -1839,6 +1857,10 @@ def _joint_heads(sentence: Sentence, mentions: list[Mention], text: str,
 
 
 _APPOINT = frozenset({"선임", "임명", "영입", "내정", "발탁", "선출"})
+#: …본사가 있는 P, 본사가 위치한 P: the seat is in the place named next
+_SEAT_IN = re.compile(r"(?:가|이)\s+(?:있는|위치한|자리한|자리잡은|자리 잡은)\s+")
+#: a word with a case particle (…을 , …에서 ): what a genitive before it modifies ends there
+_CASE_BETWEEN = re.compile(r"[가-힣A-Za-z0-9)](?:을|를|이|가|은|는|에|에서|에게|와|과|으로|로)\s")
 #: a sentence that opens with the post alone: 대표는 …, (신임) 법인장에는 …
 _POST_FIRST = re.compile(r"(?:현재\s|새\s|신임\s)?([가-힣]{2,5})(?:\([A-Z]{2,4}\))?(?:은|는|에는)\s")
 #: … and whose holder takes it: (P가 / P 전무가 / P 씨가) 맡았다, 맡고 있다, 선임됐다

@@ -604,3 +604,28 @@ def test_a_common_noun_before_a_title_is_no_person() -> None:
     assert found("땡처리 매장이 생겨 가맹점 대표가 운영에 곤란을 겪고 있다.") == {}
     assert "유가족" not in found("팽목항 문화제에서 유가족 대표의 발언을 듣던 중 눈물을 흘렸다.")
     assert found("김영섭 KT 대표가 밝혔다.").get("김영섭") is EntityType.PERSON
+
+
+def test_a_unit_glossed_with_its_region_is_a_company_not_a_person() -> None:
+    got = found("대림홀딩스의 미국 자회사 대림아메리카(Daelim America) 최고경영자에는 존 박이 선임됐다.")
+    assert got.get("대림아메리카") is EntityType.ORGANIZATION and got.get("Daelim America") is EntityType.ORGANIZATION
+
+
+def test_a_headline_particle_glued_to_a_name_goes_where_the_article_names_it_without() -> None:
+    got = found("반도체 장비 세미온테크, 美 노바실리콘서 전략투자 유치…시리즈C도 마무리\n"
+                "세미온테크가 미국 반도체 기업 노바실리콘(Nova Silicon)으로부터 3000만 달러(약 410억 원) 규모의 "
+                "전략적 투자를 유치했다고 9일 밝혔다.\n")
+    assert "노바실리콘서" not in got and got.get("노바실리콘") is EntityType.ORGANIZATION
+
+
+def test_an_abbreviation_spelt_out_as_a_process_or_a_genre_is_no_company() -> None:
+    got = found("양사는 원자층증착(ALD) 장비를 공동 개발한다. 누리텍은 ALD 장비를 벨라실리콘에 납품해 왔다.")
+    assert "ALD" not in got, got
+    got = found("라온게임즈가 신작 역할수행게임(RPG) '스타 베일'을 국내에 서비스한다. 신작 RPG는 연말에 나온다.")
+    assert "RPG" not in got, got
+
+
+def test_a_products_name_told_again_is_the_product_not_a_person() -> None:
+    ms = mentions("라온게임즈가 일본 개발사 히카리웍스와 손잡고 신작 역할수행게임(RPG) '크로노 베일'을 국내에 서비스한다. "
+                  "라온게임즈는 히카리웍스와 크로노 베일의 아시아 지역 퍼블리싱 계약을 맺었다.")
+    assert [m.type for m in ms if "크로노" in m.text] == [EntityType.PRODUCT, EntityType.PRODUCT]

@@ -2265,3 +2265,33 @@ def test_a_place_before_a_parent_and_its_unit_in_that_country_is_the_units() -> 
     got = triples("임상 1상은 보스턴에 있는 루미젠바이오의 미국 자회사 루미젠USA가 진행하고 있다.")
     assert {("루미젠USA", "located_in", "보스턴"), ("루미젠USA", "subsidiary_of", "루미젠바이오")} <= got
     assert ("루미젠바이오", "located_in", "보스턴") not in got
+
+
+def test_the_one_appointed_heads_the_company_whose_post_it_is_after_a_long_description() -> None:
+    got = triples("대림홀딩스의 미국 자회사 대림아메리카 최고경영자(CEO)에는 현지 배터리 소재 업계 출신인 "
+                  "존 박이 선임됐다.")
+    assert ("존 박", "leads", "대림아메리카") in got
+
+
+def test_a_genitive_that_ends_at_its_own_noun_names_no_parent() -> None:
+    got = triples("한빛금융지주가 핀테크 기업 머니라인을 인수했다. 정성민 한빛금융지주 회장은 \"머니라인의 데이터 역량을 "
+                  "계열사인 한빛은행, 한빛카드와 결합하겠다\"고 말했다.")
+    assert not any(t[1] == "subsidiary_of" and t[2] == "머니라인" for t in got), got
+
+
+def test_a_seat_told_in_a_relative_clause_before_the_place() -> None:
+    got = triples("동진제철이 호주 광산기업 서던힐 리소시스와 MOU를 맺었다. 협약식은 서던힐 리소시스 본사가 있는 "
+                  "퍼스에서 열렸다.")
+    assert ("서던힐 리소시스", "located_in", "퍼스") in got
+
+
+def test_the_signer_of_a_contract_described_by_a_clause_stays_the_topic() -> None:
+    got = triples("전기버스 제조사 한결모터스가 칠레 발파라이소의 버스 운영사 트란스코스타(TransCosta)와 전기버스 "
+                  "250대를 약 1200억 원에 공급하는 계약을 맺었다고 21일 밝혔다. 현지 영업은 산티아고에 본사를 둔 칠레 "
+                  "자회사 한결모터스칠레가 맡는다.")
+    assert ("한결모터스칠레", "subsidiary_of", "한결모터스") in got
+
+
+def test_a_venture_capital_named_with_common_nouns_and_its_kind() -> None:
+    # 가온/기술/투자: three nouns kiwipiepy knows, and 기술투자 is how Korean venture capital names end
+    assert ("가온기술투자", "investment", "누리텍") in triples("기존 투자사인 가온기술투자도 누리텍에 후속 투자했다.")
