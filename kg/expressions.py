@@ -13,7 +13,9 @@ Joined, when only a space lies between them:
 - a place and a word for its state (`중국 정부`, `미얀마 군부`, `쾰른 경찰`), which is no mention of
   its own (the graph keeps the country);
 - an organisation and a word for a unit of it (`고려대학교 총학생회`, `한국일보 노조`, `유엔 안보리`),
-  likewise no mention of its own (the graph keeps the organisation).
+  likewise no mention of its own (the graph keeps the organisation);
+- whatever the entity model reads, surely (`LEARNED_JOIN`), as one name over several recognised ones and
+  the words between, no person's among them (`미국 연방 대법원`, `볼티모어 오리올스`).
 """
 from __future__ import annotations
 
@@ -50,8 +52,15 @@ class Expression:
         return out
 
 
-def expressions(mentions: tuple[Mention, ...] | list[Mention], text: str) -> list[Expression]:
-    """The mentions of one article (in text order, without overlaps) joined into named expressions."""
+#: how sure the entity model must be of one name over several recognised ones to show them as one
+LEARNED_JOIN = 0.8
+
+
+def expressions(mentions: tuple[Mention, ...] | list[Mention], text: str,
+                learned: tuple[tuple[int, int, EntityType, float], ...] | list[tuple[int, int, EntityType, float]] = (),
+                ) -> list[Expression]:
+    """The mentions of one article (in text order, without overlaps) joined into named expressions;
+    `learned`: the entity model's spans of the article (`Extraction.learned`)."""
     out: list[Expression] = []
     for m in sorted(mentions, key=lambda m: m.start):
         prev = out[-1] if out else None
@@ -69,4 +78,24 @@ def expressions(mentions: tuple[Mention, ...] | list[Mention], text: str) -> lis
             end = state.end(1)
             e = Expression(text[e.start:end], e.start, end, EntityType.ORGANIZATION, e.parts)
         joined.append(e)
-    return joined
+    return _joined_by_the_model(joined, text, learned) if learned else joined
+
+
+def _joined_by_the_model(exprs: list[Expression], text: str,
+                         learned: tuple[tuple[int, int, EntityType, float], ...] | list[tuple[int, int, EntityType, float]],
+                         ) -> list[Expression]:
+    """Where the entity model reads one name, surely, over several words that hold recognised names
+    and no person's (미국 연방 대법원, 볼티모어 오리올스, 연세대 세브란스병원), that name is the expression,
+    typed by the model (a place by its head, when the head is one)."""
+    out = list(exprs)
+    for start, end, type_, conf in sorted(learned):
+        inside = [x for x in out if start <= x.start and x.end <= end]
+        if conf < LEARNED_JOIN or not inside or (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)) \
+                or any(x.type is EntityType.PERSON for x in inside) \
+                or any(x.start < end and start < x.end and x not in inside for x in out):
+            continue
+        if type_.is_location:
+            type_ = inside[-1].type if inside[-1].type.is_location else EntityType.PLACE
+        k = out.index(inside[0])
+        out[k:k + len(inside)] = [Expression(text[start:end], start, end, type_, tuple(p for x in inside for p in x.parts))]
+    return out

@@ -135,6 +135,9 @@ class Extraction:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
+    #: the entity model's spans (start, end, type, confidence), for how `kg extract` joins names; not
+    #: kept where only the graph is needed (`pipeline.slim`)
+    learned: tuple[tuple[int, int, EntityType, float], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from kg.clean import clean
 from kg.errors import InputError
 from kg.models import Article, Entity, Extraction, Relation, Sentence, Status
 from kg.read import read_articles
-from kg.recognise import drop_guesses, recognise
+from kg.recognise import drop_guesses, learned_mentions, recognise
 from kg.relate import article_relations, types_fit
 from kg.resolve import Resolution, resolve
 
@@ -84,9 +84,10 @@ def iter_extract(articles: Sequence[Article], progress: Callable[[int], None] | 
     texts = [clean(a.text) for a in articles]
     done = 0
     for article, text, sents in zip(articles, texts, nlp.iter_sentences(texts), strict=True):
-        mentions = recognise(sents, text)
+        learned = learned_mentions(sents, text)
+        mentions = recognise(sents, text, learned)
         rels = article_relations(sents, mentions, text, article.published)
-        yield Extraction(article, sents, tuple(drop_guesses(mentions, rels)), tuple(rels))
+        yield Extraction(article, sents, tuple(drop_guesses(mentions, rels)), tuple(rels), tuple(learned))
         done += 1
         if progress and done % PROGRESS_EVERY == 0:
             progress(PROGRESS_EVERY)

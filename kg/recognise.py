@@ -510,12 +510,14 @@ class _Candidate:
     learned: float = 0.0  # the model's confidence, for a candidate it found
 
 
-def recognise(sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
-    """All mentions in an article, in text order, without overlaps."""
+def recognise(sentences: tuple[Sentence, ...], text: str,
+              learned_spans: list[tuple[int, int, EntityType, float]] | None = None) -> list[Mention]:
+    """All mentions in an article, in text order, without overlaps.  `learned_spans`: the entity model's
+    spans of the article (`learned_mentions`), when the caller has them already."""
     mentions: list[Mention] = []
     persons: dict[str, str] = {}  # surname → full name, for 김 대표 back-references
     last_names: dict[str, str] = {}  # 나델라 → 사티아 나델라
-    learned = sorted(_learned_mentions(sentences, text))
+    learned = sorted(learned_mentions(sentences, text) if learned_spans is None else learned_spans)
     learned_starts = [x[0] for x in learned]
     counts: dict[str, int] = {}
     for sentence in sentences:
@@ -1595,7 +1597,8 @@ def _lone_guess(cand: _Candidate, text: str, counts: dict[str, int]) -> bool:
 _INDUSTRY_ENDINGS = ("산업", "전력", "공업", "실업", "기계", "섬유", "무역", "제과", "운송")
 
 
-def _learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[tuple[int, int, EntityType, float]]:
+def learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[tuple[int, int, EntityType, float]]:
+    """The entity model's spans (start, end, type, confidence), none with KG_NO_NER_MODEL set."""
     if os.environ.get("KG_NO_NER_MODEL"):
         return []
     from kg.ner import crf_mentions

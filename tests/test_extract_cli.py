@@ -70,3 +70,15 @@ def test_a_unit_named_with_its_organisation_is_one_mention(tmp_path: Path) -> No
     assert shown["고려대학교 총학생회"]["type"] == "Organization"
     assert [(p["text"], p["type"]) for p in shown["고려대학교 총학생회"]["parts"]] == [("고려대학교", "Organization")]
     assert shown["유엔 안보리"]["type"] == "Organization" and "고려대학교" not in shown
+
+
+def test_a_name_the_model_reads_over_several_recognised_ones_is_one_mention(tmp_path: Path) -> None:
+    """The graph keeps the country and the city; `kg extract` shows the body and the team as the model reads
+    them, each one name (KLUE-NER marks them so)."""
+    doc = _extract_one(tmp_path, "26일(현지시각) 미국 연방 대법원은 결혼을 인정했다. 윤석민(28·볼티모어 오리올스)이 "
+                                 "메이저리그 첫 승을 올렸다.\n")
+    shown = {m["text"]: m for m in doc["mentions"]}
+    assert shown["미국 연방 대법원"]["type"] == "Organization"
+    assert [(p["text"], p["type"]) for p in shown["미국 연방 대법원"]["parts"]] == [("미국", "Country")]
+    assert shown["볼티모어 오리올스"]["type"] == "Organization" and "볼티모어" not in shown
+    assert shown["윤석민"]["type"] == "Person"

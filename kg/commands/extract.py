@@ -17,7 +17,7 @@ def extraction_json(ex: Extraction) -> dict:
     with the recognised `parts` it joins where it joins several (`네덜란드 암스테르담`, `일본 기상청`)."""
     return {
         "id": ex.article.id,
-        "mentions": [e.as_json() for e in expressions(ex.mentions, ex.article.text)],
+        "mentions": [e.as_json() for e in expressions(ex.mentions, ex.article.text, ex.learned)],
         "relations": [
             {"subject": r.subject.name, "type": r.type.value, "object": r.object.name, "evidence": r.sentence.text}
             | ({} if r.status is Status.ASSERTED else {"status": r.status.value})
