@@ -373,6 +373,8 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
             if entry is not None and text[pos:end] in _CITIES_THAT_ARE_WORDS and any(
                     t.start == pos and t.end > end and t.tag == "NNG" for t in sentence.tokens):
                 continue  # 고양이 사료 (고양이/NNG, cat food): a longer common noun, not 고양 and a particle
+            if entry is not None and entry.type is EntityType.ORGANIZATION and _predicate_noun(sentence, pos, end):
+                continue  # 인력을 동원, 폐사한 물고기를: the word (mobilise) the object before it takes, not 동원
             if entry is not None and (_boundary_ok(sentence, text, end) or (
                     entry.type.is_location and (tok := _token_at(sentence, end)) is not None
                     and tok.form in ("법인", "현지법인", "지사", "공장", "사무소", "지점", "판매법인", "생산법인"))):
@@ -381,6 +383,15 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
                 last_end = end
                 break
     return found
+
+
+def _predicate_noun(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether text[start:end] is one common noun kiwipiepy knows, right after an object (을/를), so
+    the noun of a verb (인력을 동원, …; 함정을 동원해)."""
+    toks = sentence.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == start), None)
+    return k is not None and k > 0 and toks[k].end == end and toks[k].tag == "NNG" \
+        and toks[k - 1].tag == "JKO" and toks[k - 1].end < start and in_vocabulary(toks[k].form, "NNG")
 
 
 #: cities whose bare name is also a common word; a city where the tokenizer reads a proper noun (중국 선전에)

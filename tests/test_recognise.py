@@ -629,3 +629,9 @@ def test_a_products_name_told_again_is_the_product_not_a_person() -> None:
     ms = mentions("라온게임즈가 일본 개발사 히카리웍스와 손잡고 신작 역할수행게임(RPG) '크로노 베일'을 국내에 서비스한다. "
                   "라온게임즈는 히카리웍스와 크로노 베일의 아시아 지역 퍼블리싱 계약을 맺었다.")
     assert [m.type for m in ms if "크로노" in m.text] == [EntityType.PRODUCT, EntityType.PRODUCT]
+
+
+def test_a_known_company_whose_name_is_a_verbs_noun_after_an_object_is_that_noun() -> None:
+    # 동원 (a food group) and 동원 (to mobilise): after 인력을, the verb's noun
+    assert found("신고를 받고 인력을 동원, 폐사한 물고기를 수거했다.") == {}
+    assert found("CJ, 동원, 오뚜기 등 식품업체가 참여했다.").get("동원") is EntityType.ORGANIZATION
