@@ -161,6 +161,12 @@ def _word(tokens: list[Token], text: str) -> Word:
     while i < len(tokens) and (tokens[i].tag in ("SSO", "SS", "SW") and tokens[i].form not in ("&",)
                                or (tokens[i].start == tokens[i].end and i + 1 < len(tokens))):
         i += 1  # leading quote or bracket, or a copula the tokenizer put in no text (계열사 (이) 라온F&B가)
+    if i + 1 < len(tokens) and tokens[i].tag == "MAG" and tokens[i + 1].tag in ("NNG", "NNP") \
+            and tokens[i].end == tokens[i + 1].start and not _org_suffix(text[tokens[i].start:tokens[i + 1].end]):
+        # (한결중공업, 한결/MAG 중공업/NNG, is the name the rule below makes whole)
+        # 오늘배달 read as 오늘/MAG 배달/NNG: an adverb glued to a noun makes one noun, a name's
+        t = tokens[i]
+        tokens = [*tokens[:i], Token(t.form, "NNG", t.start, t.end, t.form), *tokens[i + 1:]]
     rest = tokens[i:]
     k = next((n for n, t in enumerate(rest) if t.tag.startswith("J")), len(rest))
     last_noun = max((n for n, t in enumerate(rest) if t.tag in ("NNG", "NNP")), default=-1)
@@ -373,6 +379,9 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
             if entry is not None and text[pos:end] in _CITIES_THAT_ARE_WORDS and any(
                     t.start == pos and t.end > end and t.tag == "NNG" for t in sentence.tokens):
                 continue  # 고양이 사료 (고양이/NNG, cat food): a longer common noun, not 고양 and a particle
+            if entry is not None and text[pos:end] in _COUNTRIES_THAT_ARE_WORDS and not any(
+                    t.start == pos and t.end == end and t.tag == "NNP" for t in sentence.tokens):
+                continue  # 오만한 태도 (arrogant), 이동 수단 (means), 옷을 말리는: the word, not the country
             if entry is not None and entry.type is EntityType.ORGANIZATION and _predicate_noun(sentence, pos, end):
                 continue  # 인력을 동원, 폐사한 물고기를: the word (mobilise) the object before it takes, not 동원
             if entry is not None and (_boundary_ok(sentence, text, end) or (
@@ -396,6 +405,8 @@ def _predicate_noun(sentence: Sentence, start: int, end: int) -> bool:
 
 #: cities whose bare name is also a common word; a city where the tokenizer reads a proper noun (중국 선전에)
 _CITIES_THAT_ARE_WORDS = frozenset({"선전", "시안", "선양", "화성", "고양", "상해"})
+#: countries whose bare name is also a word: the country only where the tokenizer reads a proper noun
+_COUNTRIES_THAT_ARE_WORDS = frozenset({"오만", "수단", "가나", "말리"})
 #: … unless a place's words follow (선전에 본사를 둔, 화성에 공장을 짓는)
 _SEAT_AFTER = re.compile(r"(?:(?:에|에서|에는)\s(?:본사|공장|법인|사무소|본부|위치|있는|자리|연구소|생산)"
                          r"|\s(?:법인|공장|사업장|지사|본사|연구소|생산기지))")
@@ -721,7 +732,7 @@ def _bracketed_aliases(mentions: list[Mention], text: str) -> dict[str, Mention]
 
 def _glossed_everywhere(mentions: list[Mention], text: str) -> list[Mention]:
     """에이치투모빌리티(H2모빌리티) … H2모빌리티는: a short name given in brackets is the company's wherever it
-    stands in the article."""
+    stands in the article, whatever the lexicon says the letters stand for."""
     glossed = {name: m.canonical for name, m in _bracketed_aliases(mentions, text).items()}
     for prev, m in zip(mentions, mentions[1:], strict=False):
         if prev.type is m.type is EntityType.ORGANIZATION and not m.canonical and text[prev.end:m.start] == "(" \
@@ -730,8 +741,9 @@ def _glossed_everywhere(mentions: list[Mention], text: str) -> list[Mention]:
             glossed.setdefault(m.text, prev.name)  # 에이치투모빌리티(H2모빌리티): both read as companies
     if not glossed:
         return mentions
-    return [replace(m, canonical=glossed[m.text]) if m.text in glossed and not m.canonical
-            and m.type is EntityType.ORGANIZATION else m for m in mentions]
+    # (the article's own short name outranks the lexicon's: 포모사세미컨덕터(FSC) … FSC와, not the Korean FSC)
+    return [replace(m, canonical=glossed[m.text]) if m.text in glossed and m.type is EntityType.ORGANIZATION
+            else m for m in mentions]
 
 
 #: 삼성전자 미국법인, 현대차 미국판매법인, 기아 인도 생산법인: a company, then its unit in a country or region

@@ -635,3 +635,15 @@ def test_a_known_company_whose_name_is_a_verbs_noun_after_an_object_is_that_noun
     # 동원 (a food group) and 동원 (to mobilise): after 인력을, the verb's noun
     assert found("신고를 받고 인력을 동원, 폐사한 물고기를 수거했다.") == {}
     assert found("CJ, 동원, 오뚜기 등 식품업체가 참여했다.").get("동원") is EntityType.ORGANIZATION
+
+
+def test_a_name_read_as_an_adverb_and_a_noun_before_a_title_is_the_company() -> None:
+    # 오늘배달: 오늘/MAG (today) 배달/NNG (delivery) to the tokenizer
+    got = found("오늘잇츠는 김민재 오늘배달 대표와 이서하 잇츠고 대표가 공동대표를 맡는 체제로 운영된다.")
+    assert got.get("오늘배달") is EntityType.ORGANIZATION and got.get("김민재") is EntityType.PERSON, got
+
+
+def test_a_country_whose_name_is_a_word_counts_where_the_tokenizer_reads_a_proper_noun() -> None:
+    got = found("코스모항공이 오만 국적 항공사 무스카트에어와 협정을 맺었다. 한빛전자는 가나에 공장을 세웠다.")
+    assert got.get("오만") is EntityType.COUNTRY and got.get("가나") is EntityType.COUNTRY, got
+    assert found("그의 오만한 태도와 다른 수단을 찾는 모습, 옷을 말리는 장면이 나왔다.") == {}

@@ -2295,3 +2295,9 @@ def test_the_signer_of_a_contract_described_by_a_clause_stays_the_topic() -> Non
 def test_a_venture_capital_named_with_common_nouns_and_its_kind() -> None:
     # 가온/기술/투자: three nouns kiwipiepy knows, and 기술투자 is how Korean venture capital names end
     assert ("가온기술투자", "investment", "누리텍") in triples("기존 투자사인 가온기술투자도 누리텍에 후속 투자했다.")
+
+
+def test_an_articles_own_short_name_outranks_the_lexicons() -> None:
+    # MS is Microsoft to the lexicon; this article gives it to 메디솔루션
+    got = triples("의료기기 업체 메디솔루션(MS)이 한빛병원과 파트너십을 맺었다. 이어 MS는 누리텍과 공급 계약을 맺었다.")
+    assert ("메디솔루션", "supply", "누리텍") in got and not any("마이크로소프트" in t for t in got), got
