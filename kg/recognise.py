@@ -364,8 +364,20 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
     forms, lengths = _gazetteer_index()
     found: list[tuple[int, int, LexEntry]] = []
     last_end = -1
-    for pos in sorted({t.start for t in sentence.tokens}):
+    starting: dict[int, Token] = {}
+    for t in sentence.tokens:
+        starting.setdefault(t.start, t)
+    for pos in sorted(starting):
         if pos < last_end or not _start_ok(text, pos):
+            continue
+        tok = starting.get(pos)
+        if tok is not None and tok.tag == "NNP" and tok.form in _COUNTRIES_THAT_ARE_WORDS and tok.end <= sentence.end \
+                and text[pos:tok.end] == tok.form and _boundary_ok(sentence, text, tok.end) \
+                and (country := forms.get(_COUNTRIES_THAT_ARE_WORDS[tok.form].casefold())) is not None:
+            # 오만 국적 항공사, 가나에 진출: the country where the tokenizer reads a proper noun (not 오만한
+            # 태도, 이동 수단, 옷을 말리는), kept out of the gazetteer for that reason
+            found.append((pos, tok.end, country))
+            last_end = tok.end
             continue
         for n in lengths.get(text[pos].casefold(), ()):
             end = pos + n
@@ -379,9 +391,6 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
             if entry is not None and text[pos:end] in _CITIES_THAT_ARE_WORDS and any(
                     t.start == pos and t.end > end and t.tag == "NNG" for t in sentence.tokens):
                 continue  # 고양이 사료 (고양이/NNG, cat food): a longer common noun, not 고양 and a particle
-            if entry is not None and text[pos:end] in _COUNTRIES_THAT_ARE_WORDS and not any(
-                    t.start == pos and t.end == end and t.tag == "NNP" for t in sentence.tokens):
-                continue  # 오만한 태도 (arrogant), 이동 수단 (means), 옷을 말리는: the word, not the country
             if entry is not None and entry.type is EntityType.ORGANIZATION and _predicate_noun(sentence, pos, end):
                 continue  # 인력을 동원, 폐사한 물고기를: the word (mobilise) the object before it takes, not 동원
             if entry is not None and (_boundary_ok(sentence, text, end) or (
@@ -405,8 +414,9 @@ def _predicate_noun(sentence: Sentence, start: int, end: int) -> bool:
 
 #: cities whose bare name is also a common word; a city where the tokenizer reads a proper noun (중국 선전에)
 _CITIES_THAT_ARE_WORDS = frozenset({"선전", "시안", "선양", "화성", "고양", "상해"})
-#: countries whose bare name is also a word: the country only where the tokenizer reads a proper noun
-_COUNTRIES_THAT_ARE_WORDS = frozenset({"오만", "수단", "가나", "말리"})
+#: countries whose bare name is also a word (countries.tsv has their long names): the country only where
+#: the tokenizer reads a proper noun
+_COUNTRIES_THAT_ARE_WORDS = {"오만": "오만 술탄국", "수단": "수단 공화국", "가나": "가나 공화국", "말리": "말리 공화국"}
 #: … unless a place's words follow (선전에 본사를 둔, 화성에 공장을 짓는)
 _SEAT_AFTER = re.compile(r"(?:(?:에|에서|에는)\s(?:본사|공장|법인|사무소|본부|위치|있는|자리|연구소|생산)"
                          r"|\s(?:법인|공장|사업장|지사|본사|연구소|생산기지))")
