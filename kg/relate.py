@@ -2207,8 +2207,9 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                 w.particle and w.particle not in ("인",) and not (based and i == 0 and w.particle == "의")
                 for i, w in enumerate(between))):
             continue
-        if between and not based and not via_unit and not any(org_cue(s) for s in stems):
-            continue  # 일본 오사카의 중견 제약사 미나토제약: what stands between says it is a company
+        if between and not based and not via_unit and not (any(org_cue(s) for s in stems) or stems[-1].endswith("브랜드")):
+            continue  # 일본 오사카의 중견 제약사 미나토제약: what stands between says it is a company (or a
+            # brand the article makes a company: 이탈리아 가죽 브랜드 베르놀리와 합작법인을)
         places = [place]
         j = k
         while j > 0 and args[j - 1].bare and args[j - 1].word_index == args[j].first_word - 1 \
@@ -2229,8 +2230,8 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
         for m in members:
             if m.start > org.start and m.start < stop:
                 gap = re.sub(r"\([^()]*\)", "", text[prior.end:m.start])
-                if re.search(r"[가-힣]{2,}", re.sub(r"^\s*(?:와|과|및)\s", " ", gap)):
-                    stop = m.start
+                if re.search(r"[가-힣]{2,}|^[가-힣]", re.sub(r"^\s*(?:와|과|및)\s", " ", gap)):
+                    stop = m.start  # (… 메종뤼미에르로, 셀리엔폴스카는: a particle ends the description)
                     break
                 prior = m
         for member in nxt.mentions:  # 사우디아라비아 자치행정주택부, 투자부와

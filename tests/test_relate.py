@@ -2301,3 +2301,14 @@ def test_an_articles_own_short_name_outranks_the_lexicons() -> None:
     # MS is Microsoft to the lexicon; this article gives it to 메디솔루션
     got = triples("의료기기 업체 메디솔루션(MS)이 한빛병원과 파트너십을 맺었다. 이어 MS는 누리텍과 공급 계약을 맺었다.")
     assert ("메디솔루션", "supply", "누리텍") in got and not any("마이크로소프트" in t for t in got), got
+
+
+def test_a_brand_named_with_its_country_is_there_and_a_particle_ends_the_description() -> None:
+    got = triples("라온패션그룹은 이탈리아 가죽 브랜드 베르놀리(Vernolli)와 합작법인을 세웠다.")
+    assert ("베르놀리", "located_in", "이탈리아") in got
+    got = triples("세린코스메틱, 폴란드 공장 완공…佛 메종뤼미에르에 선크림 공급\n"
+                  "세린코스메틱의 폴란드 자회사로 브로츠와프에 본사를 둔 세린폴스카(Serin Polska)는 공장을 세웠다.\n"
+                  "첫 고객사는 프랑스 화장품 브랜드 메종뤼미에르로, 세린폴스카는 이달부터 이 회사에 선크림 제품을 "
+                  "공급하기 시작했다.\n")
+    assert ("메종뤼미에르", "located_in", "프랑스") in got
+    assert ("세린폴스카", "located_in", "프랑스") not in got, got
