@@ -2241,7 +2241,24 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             if member.type is EntityType.ORGANIZATION and org.start <= member.start < stop:
                 out += [Relation(RelationType.LOCATED_IN, member, p, sentence, Status.ASSERTED, "appositive")
                         for p in places]
-    return out + _local(sentence, args, ws, text) + _there_is(sentence, args, text) + _local_cue(sentence, args, text)
+    return out + _local(sentence, args, ws, text) + _there_is(sentence, args, text) + _local_cue(sentence, args, text) \
+        + _state_bodies(sentence, args, text)
+
+
+#: … a country's state, then the body under it (오만 정부 산하 오만국가공항청, 중국 정부 산하 국유기업 X)
+_UNDER_THE_STATE = re.compile(r"\s(?:정부|당국)\s?산하(?:의)?\s(?:[가-힣]+\s){0,2}$")
+
+
+def _state_bodies(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
+    """오만 정부 산하 오만국가공항청(ONAA)과: a body under a country's state is in that country (as 폴란드
+    국방부 is)."""
+    out: list[Relation] = []
+    mentions = [m for a in args for m in a.mentions]
+    for country, body in zip(mentions, mentions[1:], strict=False):
+        if country.type is EntityType.COUNTRY and body.type is EntityType.ORGANIZATION \
+                and _UNDER_THE_STATE.fullmatch(text, country.end, body.start) is not None:
+            out.append(Relation(RelationType.LOCATED_IN, body, country, sentence, Status.ASSERTED, "산하"))
+    return out
 
 
 #: 현지 투자회사 X, 현지 유통업체 X: a company called local, with a word for what it is

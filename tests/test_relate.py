@@ -2312,3 +2312,8 @@ def test_a_brand_named_with_its_country_is_there_and_a_particle_ends_the_descrip
                   "공급하기 시작했다.\n")
     assert ("메종뤼미에르", "located_in", "프랑스") in got
     assert ("세린폴스카", "located_in", "프랑스") not in got, got
+
+
+def test_a_body_under_a_countrys_state_is_in_that_country() -> None:
+    got = triples("코스모항공은 같은 날 오만 정부 산하 오만국가공항청(ONAA)과 환승 허브 활성화를 위한 양해각서(MOU)도 체결했다.")
+    assert ("오만국가공항청", "located_in", "오만 술탄국") in got and ("코스모항공", "mou", "오만국가공항청") in got
