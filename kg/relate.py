@@ -2823,8 +2823,8 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         if new_topic is not None and _RAISED.search(s.text):  # X가 투자를 유치했다, with no investor named yet
             investee = new_topic.mentions[0]
         deals = [r for r in found if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
-        if deals:
-            pairs.append((deals[-1].subject, deals[-1].object))
+        if deals:  # (every deal of the sentence, the last one last: 양사 may name an earlier one's party)
+            pairs.extend((d.subject, d.object) for d in deals)
         elif (together := _together(args, text)) is not None:
             pairs.append(together)  # X가 Y와 함께 … 운영권을 확보했다. 두 회사가 세운 합작법인: X and Y
         if new_topic is not None and topic is not None and new_topic.mentions[0].name != topic.mentions[0].name \

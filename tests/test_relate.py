@@ -2317,3 +2317,11 @@ def test_a_brand_named_with_its_country_is_there_and_a_particle_ends_the_descrip
 def test_a_body_under_a_countrys_state_is_in_that_country() -> None:
     got = triples("코스모항공은 같은 날 오만 정부 산하 오만국가공항청(ONAA)과 환승 허브 활성화를 위한 양해각서(MOU)도 체결했다.")
     assert ("오만국가공항청", "located_in", "오만 술탄국") in got and ("코스모항공", "mou", "오만국가공항청") in got
+
+
+def test_both_companies_are_the_deal_whose_party_the_sentence_names_among_several() -> None:
+    got = triples("폐배터리 재활용 기업 누리리사이클이 일본 종합상사 하나마루상사와 한국산업은행으로부터 500억 원을 "
+                  "유치했다. 하나마루상사가 300억 원, 산업은행이 200억 원을 각각 투입했다. 양사는 판매 협력 계약도 "
+                  "맺어 하나마루상사가 일본 내 판매를 맡기로 했다.")
+    partners = {t[2] for t in got if t[1] == "partnership"} | {t[0] for t in got if t[1] == "partnership"}
+    assert "하나마루상사" in partners and "한국산업은행" not in partners, got
