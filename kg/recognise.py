@@ -43,7 +43,7 @@ _NAMED_BEFORE_PRODUCT_WORDS = frozenset({"시리즈", "브랜드", "제품", "�
 #: endings of technical terms, which an abbreviation in brackets glosses (소형모듈원전(SMR), 리튬인산철(LFP))
 TERM_ENDINGS = ("원전", "원자로", "설비", "전지", "배터리", "소재", "공정", "플랜트", "장치", "발전소", "에틸렌", "프로필렌",
                 "인산철", "전해조", "전해질", "반응기", "촉매", "수지", "화합물", "물질", "양극재", "음극재", "분리막",
-                "자외선", "기록", "유전율", "증착", "식각", "노광", "공법", "메모리", "다이오드", "게임")
+                "자외선", "기록", "유전율", "증착", "식각", "노광", "공법", "메모리", "다이오드", "게임", "생산")
 PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
 
 
@@ -1507,7 +1507,13 @@ def _unit_abroad(rest: str) -> bool:
     """베트남 of 컴포즈커피 베트남, USA of 한빛 USA: the name's last words say where the unit is
     (its first word is then the parent's name, not the unit's short name)."""
     return _is_region_or_city(rest) or _COUNTRY_UNIT.fullmatch(" " + rest) is not None \
-        or unit_abroad_name("X " + rest) is not None  # 홍콩법인 of 해담유업 홍콩법인, 미국 판매법인
+        or unit_abroad_name("X " + rest) is not None \
+        or rest in _REGION_DESIGNATORS  # 홍콩법인 of 해담유업 홍콩법인, 미국 판매법인; 아메리카 of 한울강관 아메리카
+
+
+#: how unit names spell their region (한울강관 아메리카, 셀리엔 폴스카, 누리 재팬)
+_REGION_DESIGNATORS = frozenset({"아메리카", "유에스에이", "재팬", "코리아", "차이나", "유럽", "아시아", "인디아",
+                                 "폴스카", "메히코", "도이칠란트", "이베리아", "라틴아메리카", "미들이스트"})
 
 
 #: 한결은행장, KB국민은행장은: a bank and its head's title in one word
@@ -2392,6 +2398,9 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
             head = ws[i - extra].stem_start
             before = re.search(r"([가-힣A-Z]+)(?:\([A-Z]{2,4}\))?(?:인|이자)?\s$", text[max(0, head - 24):head])
             titled = before is not None and title_of(before[1]) is not None
+        if i is not None and not titled and _person_gloss(text[a_start:a_end]) \
+                and _APPOINTED_AFTER.match(text, a_end + 1) is not None:
+            titled = True  # 법인장에 데이비드 탄(David Tan)을 임명했다: the one appointed is a person
         if i is not None and titled and _person_gloss(text[a_start:a_end]):
             first = i - extra  # 에밀리 로스(Emily Ross) 최고경영자: a person, its name as many words as the gloss
             # (a word inside the name is whole: 알레산드로 is not 알레산드 + 로, whatever the tokenizer says)
@@ -2412,9 +2421,10 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
             out = [c for c in out if c.end <= start or c.start >= n_end]
             out.append(_Candidate(start, n_end, EntityType.ORGANIZATION, strength=2))
             continue
-        if extra < 1 or i is None or any(c.start < n_end and n_start < c.end and c.type is not EntityType.ORGANIZATION
-                                         for c in out):
-            continue  # (에밀리 로스(Emily Ross): a person's name, read whole already)
+        if extra < 1 or i is None or n_end - n_start == 1 or any(
+                c.start < n_end and n_start < c.end and c.type is not EntityType.ORGANIZATION for c in out):
+            continue  # (에밀리 로스(Emily Ross): a person's name, read whole already; 에밀리 청(Emily Cheng): a
+            # syllable before a gloss is a person's family name, not a company's last word)
         starts = []
         spelt_known: set[int] = set()
         gloss_words = text[a_start:a_end].split()
@@ -2446,6 +2456,10 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
         out = [c for c in out if c.end <= start or c.start >= n_end]
         out.append(_Candidate(start, n_end, EntityType.ORGANIZATION, strength=2))
     return sorted(out, key=lambda c: c.start)
+
+
+#: … after a name and its gloss: the verb that makes it someone appointed (을 임명했다, 를 새 대표로 선임)
+_APPOINTED_AFTER = re.compile(r"(?:을|를|이|가)\s(?:[가-힣]+\s){0,3}?(?:임명|선임|영입|발탁|내정|기용)")
 
 
 def _on_a_list(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> list[_Candidate]:
@@ -2780,6 +2794,8 @@ def _with_aliases(cands: list[_Candidate], parens: list[tuple[int, int, int, int
             (c for c in out if c.end == n_end and c.start < n_start and c.strength >= 2), None)  # 팔란티어 테크놀로지스(…)
         hereafter = "이하" in text[n_end:a_start]
         if main is None:
+            if n_end - n_start == 1:
+                continue  # (청 of 에밀리 청(Emily Cheng): a syllable is a name only with the words before it)
             if hereafter or (not _org_suffix(text[n_start:n_end]) and not HANGUL.match(text[n_start:n_end])):
                 continue  # (스타라인 엔터테인먼트(이하 …) unrecognised: not 엔터테인먼트 alone)
             main = _Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=2)
@@ -2834,7 +2850,8 @@ def _paren_aliases(sentence: Sentence, text: str) -> list[tuple[int, int, int, i
         if (tail := re.search(r"[\uac00-\ud7a3]+$", alias)) and not name.endswith(tail.group()):
             continue  # 에이치투파워(H2파워), not 출하량(PC기준): a Latin and Hangul alias ends as the name does
         if (normalise_name(name) in _not_names() or name in _titles() or len(name) < 2) \
-                and not (len(alias.split()) >= 2 and _gloss_spells_known(body[:m.start(1)], alias)):
+                and not (len(alias.split()) >= 2 and _gloss_spells_known(body[:m.start(1)], alias)) \
+                and not (len(name) == 1 and HANGUL.match(name) and _person_gloss(alias)):  # 데이비드 탄(David Tan)
             continue  # (지멘스 모빌리티(Siemens Mobility): the gloss spells a known company and one word more)
         if (re.fullmatch(r"[A-Za-z]{1,4}", alias) and sum(c.isupper() for c in alias) >= len(alias) - 1) \
                 and _common_noun(sentence, sentence.start + m.start(1), sentence.start + m.end(1)) \

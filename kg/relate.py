@@ -1701,12 +1701,13 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                 not ws[k].particle and not any(j in by_word and by_word[j].type is EntityType.PERSON
                                                for j in range(i + 1, min(i + 6, len(ws)))))) \
                 and w.particle in ("에는", "에", "으로는", "로는") and re.search(
-                    r"(?:선임|임명|내정|선출|발탁)(?:됐|되었|된다|되며|돼)",
+                    r"(?:선임|임명|내정|선출|발탁)(?:됐|되었|된다|되며|돼|했|한다|하며|하고)",
                     own := text[w.end:sentence.end].split(",")[0]):
-            # X(의) 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다: the one appointed heads X (in this clause)
+            # X(의) 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다, X의 법인장에 P를 임명했다: the one appointed
+            # heads X (in this clause)
             org = near[0]
             person = next((by_word[j] for j in range(i + 1, min(i + 8, len(ws))) if j in by_word
-                           and by_word[j].type is EntityType.PERSON and (ws[j].particle in ("이", "가") or (
+                           and by_word[j].type is EntityType.PERSON and (ws[j].particle in ("이", "가", "을", "를") or (
                                not ws[j].particle and j + 1 < len(ws) and ws[j + 1].particle in ("이", "가")
                                and title_of(text[ws[j + 1].stem_start:ws[j + 1].stem_end])))  # P 부사장이
                            and ws[j].end <= w.end + len(own)), None)
@@ -1716,6 +1717,9 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                            if j in by_word and by_word[j].type is EntityType.PERSON), None)
             if person is None and w.particle in OBJECT and last_person is not None:
                 person = last_person  # 이석희 … 사장이 솔리다임 이사회 의장을 겸임하며
+            elif person is None and w.particle in ("으로", "로") and last_person is not None \
+                    and _NAMED_TO_THE_POST.match(text, w.end):
+                person = last_person  # 윤서진 대표는 해오름출판그룹 부회장으로 선임돼
         elif near[0] and near[0].type is EntityType.PERSON:
             person = near[0]  # 하만의 … 디네쉬 팔리월 최고경영자(CEO)
             org = next((m for m in reversed(mentions) if m.end <= person.start and m.type is EntityType.ORGANIZATION
@@ -1857,6 +1861,8 @@ def _joint_heads(sentence: Sentence, mentions: list[Mention], text: str,
 
 
 _APPOINT = frozenset({"선임", "임명", "영입", "내정", "발탁", "선출"})
+#: … after `X 부회장으로`: the one named before was made that (선임돼, 임명됐다, 승진했다)
+_NAMED_TO_THE_POST = re.compile(r"\s*(?:선임|임명|발탁|내정|승진)(?:됐|되었|돼|되며|된|했|해)")
 #: …본사가 있는 P, 본사가 위치한 P: the seat is in the place named next
 _SEAT_IN = re.compile(r"(?:가|이)\s+(?:있는|위치한|자리한|자리잡은|자리 잡은)\s+")
 #: a word with a case particle (…을 , …에서 ): what a genitive before it modifies ends there

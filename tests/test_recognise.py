@@ -647,3 +647,17 @@ def test_a_country_whose_name_is_a_word_counts_where_the_tokenizer_reads_a_prope
     got = found("코스모항공이 오만 국적 항공사 무스카트에어와 협정을 맺었다. 한빛전자는 가나에 공장을 세웠다.")
     assert got.get("오만") is EntityType.COUNTRY and got.get("가나") is EntityType.COUNTRY, got
     assert found("그의 오만한 태도와 다른 수단을 찾는 모습, 옷을 말리는 장면이 나왔다.") == {}
+
+
+def test_a_foreign_person_glossed_and_appointed_is_a_person_family_name_and_all() -> None:
+    got = found("머니레인은 법인장에 에밀리 로스(Emily Ross)를 임명했다.")
+    assert got.get("에밀리 로스") is EntityType.PERSON, got
+    got = found("머니레인은 법인장에 데이비드 탄(David Tan)을 임명했다.")
+    assert got.get("데이비드 탄") is EntityType.PERSON, got
+    got = found("클로즈리 창업자인 에밀리 청(Emily Cheng)은 현재 로디의 최고기술책임자(CTO)를 맡고 있다.")
+    assert got.get("에밀리 청") is not EntityType.ORGANIZATION, got
+
+
+def test_a_production_model_spelt_out_is_a_term() -> None:
+    got = found("화장품 제조자개발생산(ODM) 업체 루미코스와 벨라엔코의 합병 협상이 결렬됐다.")
+    assert "제조자개발생산" not in got and "ODM" not in got, got

@@ -2325,3 +2325,17 @@ def test_both_companies_are_the_deal_whose_party_the_sentence_names_among_severa
                   "맺어 하나마루상사가 일본 내 판매를 맡기로 했다.")
     partners = {t[2] for t in got if t[1] == "partnership"} | {t[0] for t in got if t[1] == "partnership"}
     assert "하나마루상사" in partners and "한국산업은행" not in partners, got
+
+
+def test_a_unit_named_by_its_parent_and_region_leaves_the_parent_its_own_name() -> None:
+    got = triples("한울강관이 미국 블루메사에너지와 강관 공급 계약을 맺었다. 납품은 미국 텍사스주 휴스턴에 본사를 둔 "
+                  "자회사 한울강관 아메리카(Hanwool Pipe America)가 맡는다.")
+    assert ("한울강관", "supply", "블루메사에너지") in got and ("한울강관 아메리카", "subsidiary_of", "한울강관") in got
+
+
+def test_heads_appointed_to_a_post_actively_or_named_to_it() -> None:
+    got = triples("머니레인은 싱가포르 현지 자회사인 머니레인 싱가포르(MoneyLane Singapore)의 법인장에 데이비드 탄(David Tan)을 "
+                  "임명했다.")
+    assert ("데이비드 탄", "leads", "머니레인 싱가포르") in got
+    got = triples("스터디웨이브 창업자인 윤서진 대표는 해오름출판그룹 부회장으로 선임돼 그룹의 교육 사업을 총괄한다.")
+    assert ("윤서진", "leads", "해오름출판그룹") in got
