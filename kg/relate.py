@@ -2213,7 +2213,7 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                 w.particle and w.particle not in ("인",) and not (based and i == 0 and w.particle == "의")
                 for i, w in enumerate(between))):
             continue
-        if between and not based and not via_unit and not (any(org_cue(s) for s in stems) or stems[-1].endswith("브랜드")):
+        if between and not based and not via_unit and not (any(org_cue(s) for s in stems) or stems[-1].endswith(("브랜드", "펀드"))):
             continue  # 일본 오사카의 중견 제약사 미나토제약: what stands between says it is a company (or a
             # brand the article makes a company: 이탈리아 가죽 브랜드 베르놀리와 합작법인을)
         places = [place]

@@ -2339,3 +2339,9 @@ def test_heads_appointed_to_a_post_actively_or_named_to_it() -> None:
     assert ("데이비드 탄", "leads", "머니레인 싱가포르") in got
     got = triples("스터디웨이브 창업자인 윤서진 대표는 해오름출판그룹 부회장으로 선임돼 그룹의 교육 사업을 총괄한다.")
     assert ("윤서진", "leads", "해오름출판그룹") in got
+
+
+def test_a_fund_named_with_its_country_is_there() -> None:
+    got = triples("온코브릿지는 미국 헬스케어 전문 펀드 메리디안바이오캐피털(Meridian Bio Capital)로부터 650억 원 규모의 "
+                  "시리즈D 투자를 유치했다고 밝혔다.")
+    assert ("메리디안바이오캐피털", "located_in", "미국") in got
