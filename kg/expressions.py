@@ -20,9 +20,10 @@ Joined, when only a space lies between them:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.models import EntityType, Mention
+from kg.models import EntityType, LearnedSpan, Mention
 
 #: words for a country's or a city's state, named after it: 중국 정부, 모로코 당국, 쾰른 경찰
 _STATE_WORDS = ("과도정부", "정부", "당국", "경찰", "검찰", "군부", "해군", "육군", "공군", "의회", "대사관",
@@ -57,8 +58,7 @@ LEARNED_JOIN = 0.8
 
 
 def expressions(mentions: tuple[Mention, ...] | list[Mention], text: str,
-                learned: tuple[tuple[int, int, EntityType, float], ...] | list[tuple[int, int, EntityType, float]] = (),
-                ) -> list[Expression]:
+                learned: Sequence[LearnedSpan] = ()) -> list[Expression]:
     """The mentions of one article (in text order, without overlaps) joined into named expressions;
     `learned`: the entity model's spans of the article (`Extraction.learned`)."""
     out: list[Expression] = []
@@ -81,9 +81,7 @@ def expressions(mentions: tuple[Mention, ...] | list[Mention], text: str,
     return _joined_by_the_model(joined, text, learned) if learned else joined
 
 
-def _joined_by_the_model(exprs: list[Expression], text: str,
-                         learned: tuple[tuple[int, int, EntityType, float], ...] | list[tuple[int, int, EntityType, float]],
-                         ) -> list[Expression]:
+def _joined_by_the_model(exprs: list[Expression], text: str, learned: Sequence[LearnedSpan]) -> list[Expression]:
     """Where the entity model reads one name, surely, over several words that hold recognised names
     and no person's (미국 연방 대법원, 볼티모어 오리올스, 연세대 세브란스병원), that name is the expression,
     typed by the model (a place by its head, when the head is one)."""

@@ -24,6 +24,10 @@ class EntityType(StrEnum):
         return self in (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
 
 
+#: a span the entity model reads: (start, end, type, confidence)
+LearnedSpan = tuple[int, int, EntityType, float]
+
+
 class RelationType(StrEnum):
     """The closed set of facts, named as in the gold annotation format."""
 
@@ -137,7 +141,7 @@ class Extraction:
     relations: tuple[Relation, ...]
     #: the entity model's spans (start, end, type, confidence), for how `kg extract` joins names; not
     #: kept where only the graph is needed (`pipeline.slim`)
-    learned: tuple[tuple[int, int, EntityType, float], ...] = ()
+    learned: tuple[LearnedSpan, ...] = ()
 
 
 @dataclass(frozen=True)

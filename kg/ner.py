@@ -29,7 +29,7 @@ from typing import Any
 
 from kg import lexicon
 from kg.errors import KgError
-from kg.models import EntityType, Sentence, Token
+from kg.models import EntityType, LearnedSpan, Sentence, Token
 
 __all__ = ["LABELS", "crf_mentions", "features", "in_vocabulary", "spans"]
 
@@ -364,9 +364,9 @@ def spans(tokens: tuple[Token, ...], tags: list[str]) -> list[tuple[int, int, st
     return out
 
 
-def crf_mentions(sentences: tuple[Sentence, ...], text: str) -> list[tuple[int, int, EntityType, float]]:
+def crf_mentions(sentences: tuple[Sentence, ...], text: str) -> list[LearnedSpan]:
     """(start, end, type, confidence) of each person, place and organisation the model finds."""
-    out: list[tuple[int, int, EntityType, float]] = []
+    out: list[LearnedSpan] = []
     if not any(s.tokens for s in sentences):
         return out
     tagger = _tagger()

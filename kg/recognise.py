@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.lexicon import LexEntry
-from kg.models import EntityType, Mention, Relation, Sentence, Token
+from kg.models import EntityType, LearnedSpan, Mention, Relation, Sentence, Token
 from kg.ner import in_vocabulary
 from kg.rdf import normalise_name
 
@@ -370,8 +370,8 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
     for pos in sorted(starting):
         if pos < last_end or not _start_ok(text, pos):
             continue
-        tok = starting.get(pos)
-        if tok is not None and tok.tag == "NNP" and tok.form in _COUNTRIES_THAT_ARE_WORDS and tok.end <= sentence.end \
+        tok = starting[pos]
+        if tok.tag == "NNP" and tok.form in _COUNTRIES_THAT_ARE_WORDS \
                 and text[pos:tok.end] == tok.form and _boundary_ok(sentence, text, tok.end) \
                 and (country := forms.get(_COUNTRIES_THAT_ARE_WORDS[tok.form].casefold())) is not None:
             # 오만 국적 항공사, 가나에 진출: the country where the tokenizer reads a proper noun (not 오만한
@@ -394,8 +394,8 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
             if entry is not None and entry.type is EntityType.ORGANIZATION and _predicate_noun(sentence, pos, end):
                 continue  # 인력을 동원, 폐사한 물고기를: the word (mobilise) the object before it takes, not 동원
             if entry is not None and (_boundary_ok(sentence, text, end) or (
-                    entry.type.is_location and (tok := _token_at(sentence, end)) is not None
-                    and tok.form in ("법인", "현지법인", "지사", "공장", "사무소", "지점", "판매법인", "생산법인"))):
+                    entry.type.is_location and (nxt := starting.get(end)) is not None
+                    and nxt.form in ("법인", "현지법인", "지사", "공장", "사무소", "지점", "판매법인", "생산법인"))):
                 # (유럽법인 라이트휠유럽: the region a unit is named by, glued to the word for it)
                 found.append((pos, end, entry))
                 last_end = end
@@ -543,7 +543,7 @@ class _Candidate:
 
 
 def recognise(sentences: tuple[Sentence, ...], text: str,
-              learned_spans: list[tuple[int, int, EntityType, float]] | None = None) -> list[Mention]:
+              learned_spans: list[LearnedSpan] | None = None) -> list[Mention]:
     """All mentions in an article, in text order, without overlaps.  `learned_spans`: the entity model's
     spans of the article (`learned_mentions`), when the caller has them already."""
     mentions: list[Mention] = []
@@ -1636,7 +1636,7 @@ def _lone_guess(cand: _Candidate, text: str, counts: dict[str, int]) -> bool:
 _INDUSTRY_ENDINGS = ("산업", "전력", "공업", "실업", "기계", "섬유", "무역", "제과", "운송")
 
 
-def learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[tuple[int, int, EntityType, float]]:
+def learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[LearnedSpan]:
     """The entity model's spans (start, end, type, confidence), none with KG_NO_NER_MODEL set."""
     if os.environ.get("KG_NO_NER_MODEL"):
         return []
@@ -1645,7 +1645,7 @@ def learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[tuple[i
     return crf_mentions(sentences, text)
 
 
-def _merge_learned(rules: list[_Candidate], learned: list[tuple[int, int, EntityType, float]],
+def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
                    text: str, tokens: tuple[Token, ...] = ()) -> list[_Candidate]:
     """The rules' candidates, plus names the statistical model (kg.ner, trained on KLUE-NER) finds where
     the rules found nothing.  A model span replaces the rules' guesses from shape alone; a confident
@@ -1736,13 +1736,13 @@ def _names_a_field(surface: str, text: str) -> bool:
     return any(m[1] in FIELD_NOUNS for m in re.finditer(re.escape(surface) + r" ?([가-힣]+)", text))
 
 
-def _without_descriptions(learned: list[tuple[int, int, EntityType, float]], text: str,
-                          tokens: tuple[Token, ...]) -> list[tuple[int, int, EntityType, float]]:
+def _without_descriptions(learned: list[LearnedSpan], text: str,
+                          tokens: tuple[Token, ...]) -> list[LearnedSpan]:
     """A learned place run on over common nouns, as KLUE-NER marks a place with its description, split
     into the names: 칠레 북부 항구도시 메히요네스 is 칠레 and 메히요네스; 경기 화성 본사 연구소 is 경기 화성.
     Common nouns at its end stay unless one is a company's site (서울 올림픽공원 체조 경기장 stays whole).
     A city named with 시 is a name (베트남 중부 관광도시 다낭시), whatever the tokenizer read it as."""
-    out: list[tuple[int, int, EntityType, float]] = []
+    out: list[LearnedSpan] = []
     for start, end, type_, conf in learned:
         if not type_.is_location or " " not in text[start:end]:
             out.append((start, end, type_, conf))
