@@ -43,7 +43,8 @@ _NAMED_BEFORE_PRODUCT_WORDS = frozenset({"시리즈", "브랜드", "제품", "�
 #: endings of technical terms, which an abbreviation in brackets glosses (소형모듈원전(SMR), 리튬인산철(LFP))
 TERM_ENDINGS = ("원전", "원자로", "설비", "전지", "배터리", "소재", "공정", "플랜트", "장치", "발전소", "에틸렌", "프로필렌",
                 "인산철", "전해조", "전해질", "반응기", "촉매", "수지", "화합물", "물질", "양극재", "음극재", "분리막",
-                "자외선", "기록", "유전율", "증착", "식각", "노광", "공법", "메모리", "다이오드", "게임", "생산")
+                "자외선", "기록", "유전율", "증착", "식각", "노광", "공법", "메모리", "다이오드", "게임", "생산", "패키지",
+                "천연가스", "석유가스")
 PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
 
 
@@ -99,6 +100,13 @@ def words(sentence: Sentence, text: str) -> list[Word]:
                 and tok.form[0] in surnames and w.particle == tok.form[-1] and w.particle in ("은", "는", "이") \
                 and title_of(text[nxt.stem_start:nxt.stem_end]):
             w.stem_tokens, w.particle = [tok], ""  # 정다은 전무를: a Korean's name, not 정다 and 은
+    for w in out:
+        if w.particle == "나" and len(w.stem_tokens) >= 2 and w.stem_tokens[-1].form == "비" \
+                and w.tokens[len(w.stem_tokens)].tag == "JC" and len(w.tokens) == len(w.stem_tokens) + 1:
+            # 청솔비나 산하에: a unit in Vietnam named with 비나 (Vina), which the tokenizer read as 비 and 나 (or);
+            # not 장비나, 설비나 (a noun it knows, then 나)
+            a, b = w.tokens[0].start, w.tokens[-1].end
+            w.stem_tokens, w.particle = [Token(text[a:b], "NNP", a, b, text[a:b])], ""
     return out
 
 
@@ -568,6 +576,10 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
                                   strength=cand.strength)  # 나델라, after 사티아 나델라
             elif cand.type is EntityType.PERSON and " " in surface and not cand.canonical:
                 last_names.setdefault(surface.rsplit(" ", 1)[1], surface)
+            elif cand.type is EntityType.PERSON and not cand.canonical and len(surface) >= 4 \
+                    and (family := next((f for f in _VIETNAMESE_SURNAMES if len(f) >= 2 and surface.startswith(f)),
+                                        None)) is not None:
+                last_names.setdefault(family, surface)  # 응우옌 회장, after 응우옌반탄 회장: the family name
             if cand.type is EntityType.PERSON and not cand.canonical and len(surface) >= 2:
                 persons.setdefault(surface[0], surface)
                 if len(surface) >= 3:
@@ -728,8 +740,10 @@ def _quoted_units(mentions: list[Mention], sentences: tuple[Sentence, ...], text
     out: list[Mention] = []
     for m in mentions:
         clash = next((f for f, close in found if f.start < m.end and m.start < close), None)
-        if clash is None or (m.type is EntityType.ORGANIZATION and (m.start, m.end) == (clash.start, clash.end)):
+        if clash is None:
             out.append(m)
+        elif m.type is EntityType.ORGANIZATION and (m.start, m.end) == (clash.start, clash.end):
+            out.append(replace(m, strength=max(m.strength, 2), guess=False))  # (no guess: the words say a unit)
     have = {(m.start, m.end) for m in out}
     return sorted(out + [f for f, _ in found if (f.start, f.end) not in have], key=lambda m: m.start)
 
@@ -1585,9 +1599,9 @@ def _split_person_and_company(mentions: list[Mention], text: str) -> list[Mentio
         if m.type is EntityType.PERSON and last and " " not in last and not m.canonical and (
                 (_korean_full_name(first) and (last in orgs or _lexicon_type(last) is EntityType.ORGANIZATION))
                 or (len(last) >= 4 and last in orgs and HANGUL.fullmatch(first) and 3 <= len(first) <= 4
-                    and first[0] in lexicon.surnames())):
-            # (장샤오린 베이베이왕 회장: a Chinese name, whole in one word, and a company the article names
-            # elsewhere; not 클레르 베르나르, whose family name the company bears, nor 마이클 델)
+                    and (first[0] in lexicon.surnames() or len(first) == 4))):
+            # (장샤오린 베이베이왕 회장, 탄웨이밍 유니퀘스트 회장: a Chinese name, whole in one word, and a company
+            # the article names elsewhere; not 클레르 베르나르, whose family name the company bears, nor 마이클 델)
             out.append(replace(m, text=first, end=m.start + len(first)))
             out.append(replace(m, text=last, start=m.end - len(last), type=EntityType.ORGANIZATION, strength=1))
             continue
@@ -1606,6 +1620,8 @@ def _split_person_and_company(mentions: list[Mention], text: str) -> list[Mentio
     return out
 
 
+#: a founder's word before a name and a title: the name is the founder's (X 창업주인 응우옌반탄 회장)
+_FOUNDER_BEFORE = re.compile(r"(?:창업자|설립자|창업주)(?:인|이자)\s$")
 #: a founder's word after a name: the name is the company's (데스크온 창업자인 허지민)
 _FOUNDER_AFTER = re.compile(r"\s(?:공동\s?)?(?:창업자|설립자|창업주)(?:인|이자)\s")  # (하퍼 창업자는: a title)
 
@@ -1643,6 +1659,10 @@ def learned_mentions(sentences: tuple[Sentence, ...], text: str) -> list[Learned
     from kg.ner import crf_mentions
 
     return crf_mentions(sentences, text)
+
+
+#: bound nouns that are also surnames, which come right after a verb's relative form: 보유한 채, 할 수, 웃는 양
+_BOUND_NOUN_SURNAMES = frozenset({"채", "수", "양", "척", "편"})
 
 
 def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
@@ -1697,6 +1717,12 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
             continue  # 오만 소하르: a country and a city, not a person's two names
         if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside):
             continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name
+        if type_ is EntityType.PERSON and surface in _BOUND_NOUN_SURNAMES and not _MINOR_AFTER.match(text, end) \
+                and not text.startswith(("씨", "모"), end) and any(
+                t.tag == "ETM" and t.end == start - 1 and k > 0 and tokens[k - 1].tag != "VCP"
+                for k, t in enumerate(tokens)):
+            continue  # 지분을 보유한 채 회장직을: a bound noun after a verb's relative form, nobody's surname (not
+            # 3학년생인 정군, 숨진 채 씨)
         if type_ is not EntityType.ORGANIZATION and (cue := re.match(r"\s+([가-힣]+)\s+\S", text[end:end + 20])) \
                 and cue.group(1) in lexicon.org_cues() and any(c.start > end and c.type is EntityType.ORGANIZATION
                                                               and c.start <= end + len(cue.group(0)) for c in out):
@@ -2231,7 +2257,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             kind = EntityType.PLACE if len(stem) >= 3 and stem.endswith("주") else EntityType.CITY
             cands.append(_Candidate(w.stem_start, w.stem_end, kind, strength=2))
             continue
-        if len(stem) == 1 and stem in lexicon.surnames() and nxt_title and not w.particle and nxt:
+        if len(stem) == 1 and stem in lexicon.surnames() and nxt_title and not w.particle and nxt \
+                and not (prev is not None and prev.tokens[-1].tag == "ETM"):  # (지분을 보유한 채 회장직을: no one)
             # 김 대표: the surname names the person (the title is not part of a name), resolved to 김영섭 when
             # the article named a 김 before
             full = persons.get(stem)
@@ -2721,7 +2748,8 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
             taken.update(range(first, org + 1))
         if not run:
             continue
-        if len(run) == 1 and not (_looks_like_korean_person(stems[run[0]]) or spaced or
+        if len(run) == 1 and not (_looks_like_korean_person(stems[run[0]]) or spaced or _FOUNDER_BEFORE.search(
+                text, max(0, ws[run[0]].start - 12), ws[run[0]].start) or
                                   (_foreign_name_part(stems[run[0]], {x.tag for x in ws[run[0]].stem_tokens})
                                    and (org is not None or office)) or _person_gloss(ws[run[0]].alias)
                                   or (org is not None and _hanja_name(ws[run[0]].alias))):

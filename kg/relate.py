@@ -393,6 +393,8 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
         particle = w.particle if m.end >= w.stem_end or w.alias_span else ""
         particle_end = w.end
         tail = text[m.end:w.end].rstrip(",").removeprefix("㈜")  # 해오름수산㈜이: the legal form, then the particle
+        if tail[:1] in ("'", "’", '"', "”") and tail[1:] in _PARTICLES:
+            tail = tail[1:]  # '스타라인재팬'을: the particle after the closing quote
         if tail in _PARTICLES:
             particle = tail  # 하만의 read by the tokenizer as 하/만/의
         elif m.end > w.stem_end and not w.alias_span and tail == "":
@@ -1184,7 +1186,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                              FROM, nearest_to=trig.start) or next(  # (미국에서는 … 계약을 따냈다: in, not from)
                 (a for a in before if a is not subject and _ORDERED_BY.match(text, a.end)
                  and not _CLAUSE_BREAK.search(text, a.end, trig.start)), None) \
-                or _pick(before, GENITIVE + WITH, nearest_to=trig.start)  # X가 발주한 …를 수주: X's order
+                or _pick([a for a in before if subject is None or a.start > subject.end or a.particle not in GENITIVE],
+                         GENITIVE + WITH, nearest_to=trig.start)  # X가 발주한 …를 수주: X's order
+            # (P의 판매법인인 X가 …를 따냈다: P's unit, not its customer)
             if subject and customer:
                 pairs.append((subject, customer))
         elif passive and subject and rel is RelationType.SUPPLY:
@@ -1319,6 +1323,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif incorporated and subject and into is not None and into is not subject and any(
                 t.form == "되" for t in toks[trig.token_index + 1:trig.token_index + 6]):
             pairs.append((subject, into))  # Y는 X에 인수돼 계열사로 편입됐다
+        elif incorporated and subject and trig.trigger.form in ("산하", "계열") and bare_before is not None \
+                and bare_before is not subject and bare_before.start > subject.end \
+                and bare_before.mentions[-1].type is EntityType.ORGANIZATION:
+            pairs.append((subject, Arg(bare_before.mentions[-1:], "", bare_before.start, bare_before.end,
+                                       bare_before.word_index, True)))  # Y는 X 산하에 편입됐다: X's
         elif parent and (listed := next((a for a in before if a.end <= parent.start and
                                          _LISTED.fullmatch(text[a.end:parent.start])), None)) is not None:
             pairs.append((listed, parent))  # A, B 등 X 계열사 (3곳)
@@ -1815,8 +1824,8 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(_joint_heads(sentence, mentions, text, titles))
     # 그동안 X를 이끌어온 Y 부회장은 … 자리를 옮긴다, Y 사장은 고문으로 물러난다: heads on their way out
     return [r for r in out if not _LEFT.match(text, r.subject.end, sentence.end) and not (
-        _LEAVES.match(text, r.subject.end, sentence.end)
-        and _LED_SO_FAR.search(text, sentence.start, r.subject.start))]
+        (leaves := _LEAVES.match(text, r.subject.end, sentence.end)) is not None
+        and (_LED_SO_FAR if leaves["moves"] else _LED).search(text, sentence.start, r.subject.start))]
 
 
 #: the person's own clause, with no comma and no other subject in it, ends the sentence having left the post
@@ -1824,9 +1833,11 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
 _OWN_CLAUSE = r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s(?:(?![^\s,.]+(?:이|가)\s)[^,.\"“”])*?"
 _LEFT = re.compile(_OWN_CLAUSE + r"(?<!에서 )(?:물러났|회사를\s떠났|(?:퇴임|사임|용퇴|퇴진)했)다\.")
 #: … or ends it leaving the post (물러난다, 자리를 옮긴다), where the person is introduced as leading so far
-_LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|(?:퇴임|사임|용퇴|퇴진)한다|자리를\s*옮긴다)\.")
+_LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|(?:퇴임|사임|용퇴|퇴진)한다|(?P<moves>자리를\s*옮긴다))\.")
 #: 그동안 X를 이끌어온 Y: the head so far, right before the person
 _LED_SO_FAR = re.compile(r"그동안\s[^,.]{0,30}?이끌어\s?온\s*$")
+#: 6년간 X를 이끌어 온 Y, X를 이끈 Y: a head so far, who leaves (물러난다), not one who moves on to another post
+_LED = re.compile(r"(?:이끌어\s?온|이끌어\s?왔던|이끈|이끌던|이끌었던)\s*$")
 
 
 #: funds and groups, which appoint the heads of the companies they own

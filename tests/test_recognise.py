@@ -661,3 +661,35 @@ def test_a_foreign_person_glossed_and_appointed_is_a_person_family_name_and_all(
 def test_a_production_model_spelt_out_is_a_term() -> None:
     got = found("화장품 제조자개발생산(ODM) 업체 루미코스와 벨라엔코의 합병 협상이 결렬됐다.")
     assert "제조자개발생산" not in got and "ODM" not in got, got
+
+
+def test_a_chinese_name_in_one_word_before_a_company_and_title_is_the_person() -> None:
+    got = found("한빛패키징은 말레이시아 업체 노바리온 세미컨덕터(Novarion Semiconductor)의 지분을 인수했다. 페낭에 본사를 둔 "
+                "노바리온은 조립이 주력이다. 최대주주인 창업자 탄웨이룽 노바리온 회장 측은 지분을 유지한다.")
+    assert got.get("탄웨이룽") is EntityType.PERSON and "탄웨이룽 노바리온" not in got, got
+
+
+def test_a_founder_named_before_a_title_is_a_person() -> None:
+    got = found("서진식품은 호아빈푸드 창업주인 응우옌티마이 회장 일가로부터 지분 60%를 사들였다. "
+                "응우옌 회장은 잔여 지분을 보유한 채 회장직을 유지한다.")
+    assert got.get("응우옌티마이") is EntityType.PERSON, got
+    assert "채" not in got, got  # 보유한 채: a bound noun, nobody's surname
+    ms = [m for m in mentions("서진식품은 호아빈푸드 창업주인 응우옌티마이 회장 일가로부터 지분 60%를 사들였다. "
+                              "응우옌 회장은 회장직을 유지한다.") if m.text == "응우옌"]
+    assert ms and all(m.canonical == "응우옌티마이" for m in ms), ms
+
+
+def test_a_unit_in_vietnam_named_with_vina_keeps_its_last_syllable() -> None:
+    got = found("하노이푸드는 이번 거래로 청운식품의 베트남 자회사인 청운비나 산하에 편입됐다.")
+    assert got.get("청운비나") is EntityType.ORGANIZATION and "청운비" not in got, got
+    assert found("장비나 설비나 소재를 공급한다.") == {}
+
+
+def test_gas_and_package_terms_with_abbreviations_are_no_companies() -> None:
+    got = found("선박은 액화천연가스(LNG)를 쓰고, 양사는 팬아웃 웨이퍼레벨패키지(FOWLP) 기술을 공동 개발한다.")
+    assert not any(t is EntityType.ORGANIZATION for t in got.values()), got
+
+
+def test_an_online_mall_named_with_its_country_is_a_company() -> None:
+    got = found("누리닷컴(Nuri.com)은 미국 온라인몰 스카이마켓 출신인 박서연 최고운영책임자(COO)를 대표로 승진시켰다.")
+    assert got.get("스카이마켓") is EntityType.ORGANIZATION, got

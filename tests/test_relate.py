@@ -2345,3 +2345,36 @@ def test_a_fund_named_with_its_country_is_there() -> None:
     got = triples("온코브릿지는 미국 헬스케어 전문 펀드 메리디안바이오캐피털(Meridian Bio Capital)로부터 650억 원 규모의 "
                   "시리즈D 투자를 유치했다고 밝혔다.")
     assert ("메리디안바이오캐피털", "located_in", "미국") in got
+
+
+def test_a_unit_that_wins_an_order_is_not_its_parents_supplier() -> None:
+    got = triples("이번 계약은 한결중공업의 싱가포르 판매법인인 한결마린아시아(HMA)가 1년 넘게 알바드르 측과 협상을 벌인 끝에 "
+                  "따냈다.")
+    assert ("한결마린아시아", "subsidiary_of", "한결중공업") in got
+    assert not any(t[1] == "supply" for t in got), got
+
+
+def test_a_company_brought_under_a_unit_is_the_units() -> None:
+    got = triples("하노이푸드는 이번 거래로 청운식품의 베트남 자회사인 청운비나 산하에 편입됐다.")
+    assert {("하노이푸드", "subsidiary_of", "청운비나"), ("청운비나", "subsidiary_of", "청운식품"),
+            ("청운비나", "located_in", "베트남")} <= got, got
+
+
+def test_a_quoted_unit_set_up_in_a_city_is_there() -> None:
+    got = triples("미르엔터테인먼트(미르)가 음반 계약을 맺었다. 미르는 또 일본 오사카에 자본금 3억 엔 규모의 100% 자회사 "
+                  "'미르재팬'을 세우고 다음 달부터 현지 사업을 시작한다.")
+    assert {("미르재팬", "subsidiary_of", "미르엔터테인먼트"), ("미르재팬", "located_in", "오사카")} <= got, got
+
+
+def test_an_exclusive_sales_contract_is_a_partnership() -> None:
+    got = triples("누리닷컴(Nuri.com)은 지난 3월 일본 생활용품업체 미즈노야와 한국 내 온라인 독점 판매 계약을 맺은 바 있다.")
+    assert ("누리닷컴", "partnership", "미즈노야") in got, got
+
+
+def test_a_head_who_led_so_far_and_steps_down_leads_no_more() -> None:
+    got = triples("한솔유통이 대표 인사를 단행했다. 6년간 한솔백화점을 이끌어 온 조민수 대표는 그룹 고문으로 물러난다.")
+    assert not any(t[1] == "leads" and t[0] == "조민수" for t in got), got
+    # moving on to another post is not leaving: still the head told (with no 그동안 before it)
+    got = triples("한솔유통이 합병했다. 한솔프로브(Hansol Probe)를 이끌어 온 오지현 대표는 통합법인 최고기술책임자(CTO)로 "
+                  "자리를 옮긴다.")
+    assert ("오지현", "leads", "한솔프로브") in got, got
