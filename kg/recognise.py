@@ -2486,7 +2486,9 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
 
 
 #: … after a name and its gloss: the verb that makes it someone appointed (을 임명했다, 를 새 대표로 선임)
-_APPOINTED_AFTER = re.compile(r"(?:을|를|이|가)\s(?:[가-힣]+\s){0,3}?(?:임명|선임|영입|발탁|내정|기용)")
+#: words for appointing someone to a post (the one list the recogniser and the relations read)
+APPOINTMENT_WORDS = ("선임", "임명", "영입", "내정", "발탁", "선출", "기용")
+_APPOINTED_AFTER = re.compile(r"(?:을|를|이|가)\s(?:[가-힣]+\s){0,3}?(?:" + "|".join(APPOINTMENT_WORDS) + ")")
 
 
 def _on_a_list(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> list[_Candidate]:

@@ -23,6 +23,7 @@ from functools import cache
 from kg import lexicon
 from kg.models import Amount, EntityType, Mention, Relation, RelationType, Sentence, Status, Token
 from kg.recognise import (
+    APPOINTMENT_WORDS,
     BANK_HEAD,
     CUSTOMER_WORDS,
     FIELD_NOUNS,
@@ -1710,7 +1711,7 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                 not ws[k].particle and not any(j in by_word and by_word[j].type is EntityType.PERSON
                                                for j in range(i + 1, min(i + 6, len(ws)))))) \
                 and w.particle in ("에는", "에", "으로는", "로는") and re.search(
-                    r"(?:선임|임명|내정|선출|발탁)(?:됐|되었|된다|되며|돼|했|한다|하며|하고)",
+                    r"(?:" + _APPOINTMENT + r")(?:됐|되었|된다|되며|돼|했|한다|하며|하고)",
                     own := text[w.end:sentence.end].split(",")[0]):
             # X(의) 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다, X의 법인장에 P를 임명했다: the one appointed
             # heads X (in this clause)
@@ -1871,9 +1872,10 @@ def _joint_heads(sentence: Sentence, mentions: list[Mention], text: str,
     return out
 
 
-_APPOINT = frozenset({"선임", "임명", "영입", "내정", "발탁", "선출"})
+_APPOINT = frozenset(APPOINTMENT_WORDS)
+_APPOINTMENT = "|".join(APPOINTMENT_WORDS)
 #: … after `X 부회장으로`: the one named before was made that (선임돼, 임명됐다, 승진했다)
-_NAMED_TO_THE_POST = re.compile(r"\s*(?:선임|임명|발탁|내정|승진)(?:됐|되었|돼|되며|된|했|해)")
+_NAMED_TO_THE_POST = re.compile(r"\s*(?:" + _APPOINTMENT + r"|승진)(?:됐|되었|돼|되며|된|했|해)")
 #: …본사가 있는 P, 본사가 위치한 P: the seat is in the place named next
 _SEAT_IN = re.compile(r"(?:가|이)\s+(?:있는|위치한|자리한|자리잡은|자리 잡은)\s+")
 #: a word with a case particle (…을 , …에서 ): what a genitive before it modifies ends there
@@ -1882,7 +1884,7 @@ _CASE_BETWEEN = re.compile(r"[가-힣A-Za-z0-9)](?:을|를|이|가|은|는|에|�
 _POST_FIRST = re.compile(r"(?:현재\s|새\s|신임\s)?([가-힣]{2,5})(?:\([A-Z]{2,4}\))?(?:은|는|에는)\s")
 #: … and whose holder takes it: (P가 / P 전무가 / P 씨가) 맡았다, 맡고 있다, 선임됐다
 _TAKES_POST = re.compile(r"(?:\s*[가-힣]{1,5})?\s*(?:이|가)\s(?:[^,.]{0,20}\s)?(?:맡[았는고을]|맡는다|맡아|"
-                         r"(?:선임|임명|내정|선출)(?:됐|되었|된다|돼))")
+                         r"(?:" + _APPOINTMENT + r")(?:됐|되었|된다|돼))")
 #: a sentence about the unit named before: (이|현지|신설) 법인은 …
 _THE_UNIT_FIRST = re.compile(r"(?:이\s|현지\s|신설\s|새\s)?(?:법인|지사|자회사)(?:은|는)\s")
 
@@ -2147,7 +2149,7 @@ def _lead(person: Mention, org: Mention, sentence: Sentence, title: str,
 
 #: government posts that stand in for the head, not head it (차관 of a ministry, not its minister)
 _DEPUTIES = frozenset({"차관", "부통령", "부총리"})
-_APPOINT_TEXT = re.compile(r"선임|임명|영입|내정|발탁|선출")
+_APPOINT_TEXT = re.compile(_APPOINTMENT)
 _FORMER = re.compile(r"(?:^|[\s(])(?:전|前|전임|초대\s*전)\s|\s(?:전|前)(?:대표|회장|사장|CEO|부회장|대표이사)")
 
 
