@@ -1766,7 +1766,8 @@ def _without_descriptions(learned: list[LearnedSpan], text: str,
                           tokens: tuple[Token, ...]) -> list[LearnedSpan]:
     """A learned place run on over common nouns, as KLUE-NER marks a place with its description, split
     into the names: 칠레 북부 항구도시 메히요네스 is 칠레 and 메히요네스; 경기 화성 본사 연구소 is 경기 화성.
-    Common nouns at its end stay unless one is a company's site (서울 올림픽공원 체조 경기장 stays whole).
+    Common nouns at its end stay unless one is a company's site or a zone (서울 올림픽공원 체조 경기장 stays whole;
+    방콕 동부 산업단지 is 방콕).
     A city named with 시 is a name (베트남 중부 관광도시 다낭시), whatever the tokenizer read it as."""
     out: list[LearnedSpan] = []
     for start, end, type_, conf in learned:
@@ -1791,12 +1792,13 @@ def _without_descriptions(learned: list[LearnedSpan], text: str,
         for w in re.finditer(r"\S+", text[start:end]):
             ws, we = start + w.start(), start + w.end()
             toks = [t for t in tokens if ws <= t.start and t.end <= we]
-            words.append((ws, we, bool(toks) and all(t.tag in ("NNG", "XSN", "XPN") for t in toks)
-                          and not _known(w.group()) and not _is_region_or_city(w.group().removesuffix("시"))))
+            words.append((ws, we, (bool(toks) and all(t.tag in ("NNG", "XSN", "XPN") for t in toks)
+                                   and not _known(w.group()) or _ZONE.fullmatch(w.group()) is not None)
+                          and not _is_region_or_city(w.group().removesuffix("시"))))
         last_name = max((k for k, w in enumerate(words) if not w[2]), default=-1)
         tail = [text[w[0]:w[1]] for w in words[last_name + 1:]]
         if last_name < 0 or not (any(not w[2] for w in words[:last_name]) and any(w[2] for w in words[:last_name])
-                                 or any(t in _SITE_WORDS or t in lexicon.org_cues() for t in tail)):
+                                 or any(t in _SITE_WORDS or t in lexicon.org_cues() or _ZONE.fullmatch(t) for t in tail)):
             out.append((start, end, type_, conf))
             continue
         piece: tuple[int, int] | None = None

@@ -191,7 +191,9 @@ _NOT_DEAL_NEXT = frozenset({"위", "위원회", "위원", "이", "자", "팀", "
 
 
 _GENERIC_AFTER = frozenset({"전략", "목표", "실적", "잔고", "경쟁", "여력", "능력", "경험", "역량", "시장", "업계",
-                            "생태계", "기회", "전쟁", "열풍", "붐", "후", "뒤", "이후", "직후", "과정", "효과"})  # 인수 후에도
+                            "생태계", "기회", "전쟁", "열풍", "붐", "후", "뒤", "이후", "직후", "과정", "효과",  # 인수 후에도
+                            # a post named by the deals it handles (아시아 투자 총괄, 인수합병 담당)
+                            "총괄", "담당", "담당자", "책임자", "부문장", "본부장", "팀장", "실장", "심사역"})
 
 
 #: work done around deals (인수합병(M&A) 실사 업무): the deal word names a kind of work, no deal
@@ -999,6 +1001,13 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     subject = _pick(main_clause, SUBJECT, nearest_to=trig.start) or _pick(
         [a for a in before if a not in earlier_relative], SUBJECT, nearest_to=trig.start) \
         or _pick([a for a in after if a.start < clause_end], SUBJECT, nearest_to=trig.start)
+    if subject is not None and not subject.relative and any(t.tag == "ETM" for t in after_trigger[:2]) and (
+            describer := next((a for a in reversed(before) if a.relative and a.particle in ("이", "가")
+                           and a.start > subject.end and a.start >= clause_start
+                           and a.mentions[0].type is EntityType.ORGANIZATION
+                           and not any(t.tag in ("ETM", "EC") and a.end <= t.start < trig.start for t in toks)),
+                          None)) is not None:
+        subject = describer  # 김 부사장은 X가 2023년 인수한 Y의 …: X bought Y, in the clause that describes Y
     if "주주" in trig.trigger.form and (holder := _holder_named_after(trig, after, text)) is not None:
         # Y의 최대주주는 (창업자인) P 대표다, Y의 최대주주는 Z(지분 45%)다: the holder comes after
         share = re.search(r"(\d+(?:\.\d+)?)\s*%", text[trig.end:_clause_end(toks, trig.token_index)])
@@ -1009,8 +1018,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         else:
             return [], None
     consortium = _consortium(before, text)
-    if consortium is not None and (subject is None or all(m in consortium.mentions for m in subject.mentions)):
-        subject = consortium  # X는 Y와 꾸린 컨소시엄이 …: X and Y
+    if consortium is not None and (subject is None or all(m in consortium.mentions for m in subject.mentions)
+                                   or (subject.relative and subject.start > consortium.end)):
+        subject = consortium  # X는 Y와 꾸린 컨소시엄이 …: X and Y (X가 이끄는 컨소시엄이 Y가 발주한 공사를: X)
     both = _both_parties(sentence, trig, pair, text)
     if subject is None and both is not None and rel is RelationType.INVESTMENT:
         subject = Arg([*both[0].mentions, *both[1].mentions], "는", trig.start, trig.start, -1, False)
@@ -1152,6 +1162,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 pairs.extend((a, target) for a in before if a is not subject and a.particle in ("이", "가")
                              and a.mentions[0].type is EntityType.ORGANIZATION)
         if target is None and rel is RelationType.INVESTMENT:
+            # 방콕 동부 산업단지에 5억 달러를 투자해: the city of the zone the money goes to
+            target = next((a for a in reversed(before) if a.bare and a is not subject and a.start > clause_start
+                           and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)
+                           and (z := _ZONE_AFTER.match(text, a.end)) is not None and z.end() <= trig.start), None)
+        if target is None and rel is RelationType.INVESTMENT:
             # 동남아시아에서 … 투자를 내놨다: where the money is spent, unless a clause names a venue (…에서 열린)
             target = next((a for a in reversed(before) if a.particle.startswith("에서") and a is not subject
                            and a.mentions[0].type.is_location and not any(
@@ -1192,6 +1207,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             # (P의 판매법인인 X가 …를 따냈다: P's unit, not its customer)
             if subject and customer:
                 pairs.append((subject, customer))
+                # A와 2억 달러, B와 1억 달러 규모의 계약을 따냈다: each one named with its amount is a customer
+                pairs.extend((subject, a) for a in before if a.end <= customer.start and a is not subject
+                             and a.particle in WITH and a.mentions[0].type is EntityType.ORGANIZATION
+                             and _EACH_WITH_ITS_AMOUNT.fullmatch(text, _particle_at(a, text) + len(a.particle),
+                                                                 customer.start))
         elif passive and subject and rel is RelationType.SUPPLY:
             # (X의 밸브는) Y에 납품된다: delivered to Y, the customer; X에 의해 공급된다: X supplies
             customer = _pick(before, TO, nearest_to=trig.start)
@@ -1552,11 +1572,11 @@ _THE_COMPANY_BOUGHT = re.compile(r"(?:하|되)?[ㄴ은인한된]?\s*(?:회사|�
 _GOES_TO = frozenset({"기술이전", "기술+이전", "기술수출", "기술+수출", "라이선스", "퍼블리싱"})
 
 _CONSORTIUM = re.compile(r"(?:\s*등\s*(?:\d+|[두세네다섯여섯]+)\s*(?:개사|곳|개\s*기업))?"
-                         r"(?:(?:로|으로)\s*(?:구성된|이뤄진|이루어진|꾸려진)|(?:이|가)\s*(?:참여한|꾸린))"
+                         r"(?:(?:로|으로)\s*(?:구성된|이뤄진|이루어진|꾸려진)|(?:이|가)\s*(?:참여한|꾸린|이끄는|주도하는|이끈|주도한))"
                          r"\s*(?:[가-힣A-Za-z]+\s+){0,2}?(?:컨소시엄|연합|팀)(?:이|은|는|도)(?![가-힣])")
 
 
-_FORMED_WITH = re.compile(r"(?:와|과)\s*(?:함께\s*)?(?:꾸린|구성한|결성한|만든)\s*(?:[가-힣A-Za-z]+\s+){0,2}?"
+_FORMED_WITH = re.compile(r"(?:와|과)\s*(?:함께\s*)?(?:꾸린|구성한|결성한|만든)\s*(?:[0-9가-힣A-Za-z]+\s+){0,2}?"
                           r"컨소시엄(?:이|은|는|도)(?![가-힣])")
 
 
@@ -1564,7 +1584,7 @@ def _consortium(before: list[Arg], text: str) -> Arg | None:
     """A, B 등 4개사로 구성된 컨소시엄이 …: the members are the subject (X는 Y와 꾸린 컨소시엄이: X and Y)."""
     for a in reversed(before):
         if a.particle in ("로", "으로", "이", "가") and a.mentions[0].type is EntityType.ORGANIZATION \
-                and _CONSORTIUM.match(text, a.mentions[-1].end):
+                and _CONSORTIUM.match(text, _particle_at(a, text)):
             return a
         if a.particle in ("와", "과") and a.mentions[0].type is EntityType.ORGANIZATION \
                 and _FORMED_WITH.match(text, _particle_at(a, text)):
@@ -1712,14 +1732,14 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                                                for j in range(i + 1, min(i + 6, len(ws)))))) \
                 and w.particle in ("에는", "에", "으로는", "로는") and re.search(
                     r"(?:" + _APPOINTMENT + r")(?:됐|되었|된다|되며|돼|했|한다|하며|하고)",
-                    own := text[w.end:sentence.end].split(",")[0]):
+                    own := _appointing_clause(text[w.end:sentence.end])):
             # X(의) 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다, X의 법인장에 P를 임명했다: the one appointed
             # heads X (in this clause)
             org = near[0]
             person = next((by_word[j] for j in range(i + 1, min(i + 8, len(ws))) if j in by_word
                            and by_word[j].type is EntityType.PERSON and (ws[j].particle in ("이", "가", "을", "를") or (
-                               not ws[j].particle and j + 1 < len(ws) and ws[j + 1].particle in ("이", "가")
-                               and title_of(text[ws[j + 1].stem_start:ws[j + 1].stem_end])))  # P 부사장이
+                               not ws[j].particle and j + 1 < len(ws) and ws[j + 1].particle in ("이", "가", "을", "를")
+                               and title_of(text[ws[j + 1].stem_start:ws[j + 1].stem_end])))  # P 부사장이, P 전무를
                            and ws[j].end <= w.end + len(own)), None)
         elif near[0] and near[0].type is EntityType.ORGANIZATION and not ws[k].particle:
             org = near[0]  # KT 대표 김영섭, 하만 이사회 의장을 겸하게 된 손영권
@@ -1824,9 +1844,28 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(_appointed(sentence, mentions, text, titles, ws, by_word))
     out.extend(_joint_heads(sentence, mentions, text, titles))
     # 그동안 X를 이끌어온 Y 부회장은 … 자리를 옮긴다, Y 사장은 고문으로 물러난다: heads on their way out
-    return [r for r in out if not _LEFT.match(text, r.subject.end, sentence.end) and not (
+    out = [r for r in out if not _LEFT.match(text, r.subject.end, sentence.end) and not (
         (leaves := _LEAVES.match(text, r.subject.end, sentence.end)) is not None
         and (_LED_SO_FAR if leaves["moves"] else _LED).search(text, sentence.start, r.subject.start))]
+    return [_post_taken(r, sentence, text) for r in out]
+
+
+#: (방콕) 동부 산업단지에: a zone of the place named before, what a sentence puts money into
+_ZONE_AFTER = re.compile(r"\s(?:[가-힣]+\s)?[가-힣]*(?:산업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|자유구역)에\s")
+#: …와 2억 달러, (일본) B와 …: an amount, then the next party of a list (its description before it)
+_EACH_WITH_ITS_AMOUNT = re.compile(r"\s*(?:약\s*)?[\d.,]+\s*(?:조|억|만|천)?\s*(?:[\d.,]+\s*(?:억|만|천)\s*)?"
+                                   r"(?:달러|원|엔|유로|위안|파운드)\s*,\s*(?:[가-힣]+\s+){0,3}")
+#: the post as what the sentence says happens: (P가) X 대표를 맡을 (것이란 관측), 대표로 선임될 (예정)
+_TAKES_THE_POST = r"(?:직)?(?:를|을|로|으로|에|에는)\s+(?:[^\s,.]+\s+){0,2}?(?:맡|선임|내정|취임|오르|오를|올라|기용|발탁)"
+
+
+def _post_taken(r: Relation, sentence: Sentence, text: str) -> Relation:
+    """A head whose taking of the post is itself hedged or denied (P가 X 대표를 맡을 것이란 관측이 나왔다): no fact."""
+    m = re.compile(re.escape(r.trigger) + _TAKES_THE_POST).search(text, max(r.subject.end, r.object.end), sentence.end)
+    if m is None:
+        return r
+    status = sentence_status(sentence, m.end())[0]
+    return r if status is Status.ASSERTED else replace(r, status=status)
 
 
 #: the person's own clause, with no comma and no other subject in it, ends the sentence having left the post
@@ -1835,6 +1874,16 @@ _OWN_CLAUSE = r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s(?:(?![^\s,.]+(?:이|�
 _LEFT = re.compile(_OWN_CLAUSE + r"(?<!에서 )(?:물러났|회사를\s떠났|(?:퇴임|사임|용퇴|퇴진)했)다\.")
 #: … or ends it leaving the post (물러난다, 자리를 옮긴다), where the person is introduced as leading so far
 _LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|(?:퇴임|사임|용퇴|퇴진)한다|(?P<moves>자리를\s*옮긴다))\.")
+def _appointing_clause(rest: str) -> str:
+    """The clause that appoints someone to the post just named: to the first comma, or, where the objects of one
+    verb are listed (X의 대표에 P를, Y의 대표에 Q를 각각 선임했다), past the commas after them to the verb."""
+    parts = rest.split(",")
+    k = 0
+    while k + 1 < len(parts) and re.search(r"(?:을|를)\s*$", parts[k]):
+        k += 1
+    return ",".join(parts[:k + 1])
+
+
 #: 그동안 X를 이끌어온 Y: the head so far, right before the person
 _LED_SO_FAR = re.compile(r"그동안\s[^,.]{0,30}?이끌어\s?온\s*$")
 #: 6년간 X를 이끌어 온 Y, X를 이끈 Y: a head so far, who leaves (물러난다), not one who moves on to another post
@@ -2542,7 +2591,8 @@ def _joint_work() -> frozenset[str]:
 
 
 def _with_together(a: Arg, text: str) -> bool:
-    """A와 함께: the argument's 와/과 is 'together with'."""
+    """A와 함께: the argument's 와/과 is 'together with'.  (Not past a gloss, A(…)와 함께: tried, and a held-out
+    set then took a denied fact for one.)"""
     return re.match(r"\s*함께\s", text[a.end + len(a.particle):a.end + len(a.particle) + 5]) is not None
 
 
@@ -2844,8 +2894,9 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
         deals = [r for r in found if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
         if deals:  # (every deal of the sentence, the last one last: 양사 may name an earlier one's party)
             pairs.extend((d.subject, d.object) for d in deals)
-        elif (together := _together(args, text)) is not None:
-            pairs.append(together)  # X가 Y와 함께 … 운영권을 확보했다. 두 회사가 세운 합작법인: X and Y
+        if (together := _together(args, text)) is not None:
+            pairs.append(together)  # X가 Y와 함께 … 운영권을 확보했다. 두 회사가 세운 합작법인: X and Y (also
+            # X가 Y와 함께 Z 지분을 사들인다: 양사, with Y named, are X and Y)
         if new_topic is not None and topic is not None and new_topic.mentions[0].name != topic.mentions[0].name \
                 and any(m.name == topic.mentions[0].name for m in ms if m.start > new_topic.end):
             topic_age = 0  # 닝보화성이 생산해 캠프릿지에 공급한다: another company acts for the one told of, named

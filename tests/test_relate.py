@@ -2378,3 +2378,52 @@ def test_a_head_who_led_so_far_and_steps_down_leads_no_more() -> None:
     got = triples("한솔유통이 합병했다. 한솔프로브(Hansol Probe)를 이끌어 온 오지현 대표는 통합법인 최고기술책임자(CTO)로 "
                   "자리를 옮긴다.")
     assert ("오지현", "leads", "한솔프로브") in got, got
+
+
+def test_a_consortium_a_company_leads_wins_the_work_a_client_ordered() -> None:
+    got = triples("해강건설(Haegang E&C)이 이끄는 컨소시엄이 체코 국영 철도회사 체스키레일(CeskyRail)이 발주한 고속철도 노반 "
+                  "공사를 따냈다.")
+    assert ("해강건설", "supply", "체스키레일") in got, got
+
+
+def test_a_construction_contract_is_a_supply_by_each_member_of_the_consortium() -> None:
+    got = triples("해강건설은 세진엔지니어링, 체코 건설사 블타바빌드(VltavaBuild)와 함께 꾸린 3사 컨소시엄이 "
+                  "체스키레일(CeskyRail)과 약 8억 달러 규모의 노반 공사 계약을 맺었다고 22일 밝혔다.")
+    assert {("해강건설", "supply", "체스키레일"), ("세진엔지니어링", "supply", "체스키레일"),
+            ("블타바빌드", "supply", "체스키레일")} <= got, got
+
+
+def test_every_customer_named_with_its_amount_is_one() -> None:
+    got = triples("한빛바이오로직스는 올해 들어 스위스 제약사 알프스파마(Alps Pharma)와 2억 달러, 일본 미도리제약과 "
+                  "1억 5000만 달러 규모의 생산 계약을 잇따라 따냈다.")
+    assert {("한빛바이오로직스", "supply", "알프스파마"), ("한빛바이오로직스", "supply", "미도리제약")} <= got, got
+
+
+def test_heads_appointed_in_one_list_each_lead_their_own_unit() -> None:
+    got = triples("누리홀딩스는 미국 자회사 누리아메리카의 신임 대표에 김하늘 부사장을, 중국 자회사 누리차이나의 신임 대표에 "
+                  "리웨이 전무를 각각 선임했다.")
+    assert {("김하늘", "leads", "누리아메리카"), ("리웨이", "leads", "누리차이나")} <= got, got
+    assert ("김하늘", "leads", "누리차이나") not in got, got
+
+
+def test_the_buyer_in_a_clause_that_describes_a_company_is_the_clauses_subject() -> None:
+    got = triples("김 부사장은 누리홀딩스가 2023년 인수한 미국 음극재 업체 실리카원(Silica One)의 통합 작업을 이끌어 왔다.")
+    assert ("누리홀딩스", "acquisition", "실리카원") in got and not any(t[0] == "김" for t in got), got
+
+
+def test_a_post_someone_is_only_expected_to_take_is_no_fact() -> None:
+    got = facts("재계에서는 정 회장의 장남인 정도윤 상무가 이번 인사에서 누리차이나 대표를 맡을 것이란 관측이 나왔지만, "
+                "최종 명단에서는 빠졌다.")
+    assert ("정도윤", "leads", "누리차이나", "asserted") not in got, got
+    assert ("정도윤", "leads", "누리차이나", "asserted") in facts("정도윤 상무가 누리차이나 대표를 맡는다.")
+
+
+def test_money_put_into_a_zone_of_a_city_goes_to_the_city() -> None:
+    got = triples("합작법인 NS데이터허브는 방콕 동부 산업단지에 약 5억 달러(약 6900억 원)를 투자해 데이터센터를 짓는다.")
+    assert ("NS데이터허브", "investment", "방콕") in got, got
+
+
+def test_a_post_named_by_the_deals_it_handles_is_no_deal() -> None:
+    got = triples("카몬모빌리티가 투자를 유치했다. 라이언캐피털(Lion Capital)의 탄 웨이룬 아시아 투자 총괄은 \"카몬은 "
+                  "투명성을 끌어올린 플랫폼\"이라고 평가했다.")
+    assert not any(t[1] == "investment" and t[2] == "아시아" for t in got), got
