@@ -612,6 +612,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _glossed_everywhere(mentions, text)
     mentions = _currencies(mentions, text)
     mentions = _units_named_by_country(mentions, text)
+    mentions = _units_named_by_city(mentions, text)
     mentions = _named_before_their_post(mentions, sentences, text)
     mentions = _names_ending_in_wa(mentions, text)
     mentions = _particle_seo_glued(mentions, text)
@@ -859,6 +860,27 @@ def _word_starts(words: str, start: int) -> list[int]:
     for w in words.split(" "):
         out.append(pos)
         pos += len(w) + 1
+    return out
+
+
+#: a word for a unit right before its name: 중국 법인 X 광저우, 현지 자회사인 X 광저우
+_UNIT_WORD_BEFORE = re.compile(r"(?:법인|현지법인|자회사|손자회사|판매법인|생산법인)(?:인|이자)?\s$")
+
+
+def _units_named_by_city(mentions: list[Mention], text: str) -> list[Mention]:
+    """중국 법인 선광디스플레이 광저우가: a unit named by its parent and its city, after a word for a unit, is one
+    company (not the parent, then the city)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.type is EntityType.CITY and prev.type is EntityType.ORGANIZATION \
+                and text[prev.end:m.start] == " " and not prev.canonical and " " not in prev.text \
+                and _UNIT_WORD_BEFORE.search(text, max(0, prev.start - 8), prev.start) \
+                and re.match(r"(?:[은는이가을를의와과에도](?![가-힣])|[(,.·]|$)", text[m.end:m.end + 2]):
+            out[-1] = replace(prev, text=text[prev.start:m.end], end=m.end, canonical="", aliases=(), english="",
+                              strength=2, guess=False)
+            continue
+        out.append(m)
     return out
 
 
@@ -1723,10 +1745,11 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
                 for k, t in enumerate(tokens)):
             continue  # 지분을 보유한 채 회장직을: a bound noun after a verb's relative form, nobody's surname (not
             # 3학년생인 정군, 숨진 채 씨)
-        if type_ is not EntityType.ORGANIZATION and (cue := re.match(r"\s+([가-힣]+)\s+\S", text[end:end + 20])) \
+        if type_ is not EntityType.ORGANIZATION and (cue := re.match(r"\s+(?:[가-힣]+\s+)?([가-힣]+)\s+\S",
+                                                                   text[end:end + 24])) \
                 and cue.group(1) in lexicon.org_cues() and any(c.start > end and c.type is EntityType.ORGANIZATION
                                                               and c.start <= end + len(cue.group(0)) for c in out):
-            continue  # 수직농장 기업 팜클라우드: what kind of company the next name is, not a name
+            continue  # 수직농장 기업 팜클라우드, 더마 화장품 기업 X: what kind of company the next name is, not a name
         if type_ is EntityType.PERSON and not (_AFTER_NAME.match(text, end) or text.startswith(("씨", "모"), end)
                                                or (len(surface) == 1 and _MINOR_AFTER.match(text, end))):
             continue  # 기타비(상무이사): a name does not run on into the next noun
@@ -2017,7 +2040,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
             known[first] = m  # 레드캐니언 read alone before 레드캐니언 리소시스: still the short name
     for name, m in _affiliate_names(mentions, text).items():
         known.setdefault(name, m)
-    for hit in _GROUP_OF_AFFILIATE.finditer(text):  # 해성그룹 계열 해성건설: the group is a company, named or not
+    for hit in _GROUP_OF_AFFILIATE.finditer(text):  # 해성그룹 계열 해성건설, 해원그룹의 정유 계열사인 해원정유: the
+        # group is a company, named or not
         if hit[1] not in known and hit[1] not in lexicon.org_cues() and not org_cue(hit[1][:-2]) \
                 and hit[1][:-2] not in _GROUP_KINDS and normalise_name(hit[1][:-2]) not in _not_names() and mentions:
             known[hit[1]] = Mention(hit[1], hit.start(1), hit.end(1), EntityType.ORGANIZATION, 0)
@@ -2086,7 +2110,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
 _GROUP_KINDS = frozenset({"중견", "중소", "대기업", "재벌", "대형", "국내", "해외", "글로벌", "주요", "다른", "같은", "동일",
                           "금융", "지주", "모", "소속", "유통", "건설", "식품", "화학", "에너지", "미디어", "엔터",
                           "해당", "상위", "최대", "범", "모기업", "전체", "각", "자", "타", "한", "이", "그"})
-_GROUP_OF_AFFILIATE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6}그룹)\s?(?:계열|산하)")
+_GROUP_OF_AFFILIATE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6}그룹)(?:\s?(?:계열|산하)"
+                                 r"|의\s(?:[가-힣]+\s){0,2}(?:계열사|자회사|손자회사)(?:인|이자|로|이며)?\s)")
 
 
 def _affiliate_names(mentions: list[Mention], text: str) -> dict[str, Mention]:

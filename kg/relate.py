@@ -1850,6 +1850,12 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
     return [_post_taken(r, sentence, text) for r in out]
 
 
+#: a word for an affiliate right before its name: (주력) 계열사 X, 계열사인 X
+_AFFILIATE_BEFORE = re.compile(r"계열사(?:인)?\s['‘\"“]?$")
+#: the names of groups and holding companies, whose affiliates the others are
+_GROUP_ENDINGS = ("그룹", "홀딩스", "지주")
+#: what says a stake bought is control, or sizes it: 경영권, 최대주주, 자회사로, 51%
+_CONTROL_TOLD = re.compile(r"%|경영권|최대\s?주주|자회사|계열사|전량|전부|인수합병|완전\s?인수")
 #: (방콕) 동부 산업단지에: a zone of the place named before, what a sentence puts money into
 _ZONE_AFTER = re.compile(r"\s(?:[가-힣]+\s)?[가-힣]*(?:산업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|자유구역)에\s")
 #: …와 2억 달러, (일본) B와 …: an amount, then the next party of a list (its description before it)
@@ -1869,11 +1875,13 @@ def _post_taken(r: Relation, sentence: Sentence, text: str) -> Relation:
 
 
 #: the person's own clause, with no comma and no other subject in it, ends the sentence having left the post
-#: (박철수 사장은 지난달 고문으로 물러났다; not …부사장에서 물러났다, a post left before, nor 경영진이 물러났다며)
+#: (박철수 사장은 지난달 고문으로 물러났다, a headline's 박철수 대표는 고문으로 물러나; not …부사장에서 물러났다, a
+#: post left before, nor 경영진이 물러났다며)
 _OWN_CLAUSE = r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s(?:(?![^\s,.]+(?:이|가)\s)[^,.\"“”])*?"
-_LEFT = re.compile(_OWN_CLAUSE + r"(?<!에서 )(?:물러났|회사를\s떠났|(?:퇴임|사임|용퇴|퇴진)했)다\.")
+_LEFT = re.compile(_OWN_CLAUSE + r"(?:(?<!에서 )(?:물러났|회사를\s떠났|(?:퇴임|사임|용퇴|퇴진)했)다\.|물러나\s*$)")
 #: … or ends it leaving the post (물러난다, 자리를 옮긴다), where the person is introduced as leading so far
-_LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|(?:퇴임|사임|용퇴|퇴진)한다|(?P<moves>자리를\s*옮긴다))\.")
+_LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|물러나\s[^,.\"“”]{0,30}다|(?:퇴임|사임|용퇴|퇴진)한다"
+                     r"|(?P<moves>자리를\s*옮긴다))\.")
 def _appointing_clause(rest: str) -> str:
     """The clause that appoints someone to the post just named: to the first comma, or, where the objects of one
     verb are listed (X의 대표에 P를, Y의 대표에 Q를 각각 선임했다), past the commas after them to the verb."""
@@ -2916,6 +2924,35 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     out = [r for r in out if not (r.type is RelationType.PARTNERSHIP and r.trigger in _joint_work()
                                   and "계약" not in r.sentence.text  # (a contract of its own: a deal)
                                   and frozenset((r.subject.name, r.object.name)) in signed)]
+    # (X그룹 …) 주력 계열사 B: an affiliate named with no parent is the group's the article names, by its name
+    groups = {m.name: m for m in mentions if m.type is EntityType.ORGANIZATION and m.name.endswith("그룹")
+              and len(m.name) >= 4}
+    have_parent = {r.subject.name for r in out if r.type is RelationType.SUBSIDIARY_OF}
+    by_index = {x.index: x for x in sentences}
+    for m in mentions:
+        if m.type is not EntityType.ORGANIZATION or m.name in have_parent or m.name in groups \
+                or not _AFFILIATE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            continue
+        own = [g for g in groups.values() if g.name[:2] == m.name[:2]]
+        if len(own) == 1 and m.sentence in by_index:
+            sentence = by_index[m.sentence]
+            out.append(Relation(RelationType.SUBSIDIARY_OF, m, own[0], sentence,
+                                sentence_status(sentence, m.end)[0], "계열사"))
+            have_parent.add(m.name)
+    # 주력 계열사 B …, 계열사 C는: an affiliate told after another one is the group's, not the other affiliate's
+    group_of = {r.subject.name: r.object for r in out if r.type is RelationType.SUBSIDIARY_OF
+                and r.trigger in ("계열사", "계열") and r.object.name.endswith(_GROUP_ENDINGS)}
+    out = [replace(r, object=group_of[r.object.name]) if r.type is RelationType.SUBSIDIARY_OF
+           and r.trigger == "계열사" and r.object.name in group_of and r.subject.name != group_of[r.object.name].name
+           else r for r in out]
+    # X가 Y 지분을 사들이며 …, X는 Y 지분 35%를 매입했다: the stake the article sizes is a minority one
+    own_name = {a: m.name for m in mentions for a in m.aliases}  # 다온증권 for 다온투자증권(이하 다온증권)
+    minority = {(own_name.get(r.subject.name, r.subject.name), own_name.get(r.object.name, r.object.name))
+                for r in out if r.type is RelationType.INVESTMENT and r.status is Status.ASSERTED}
+    out = [r for r in out if not (r.type is RelationType.ACQUISITION and r.status is Status.ASSERTED
+                                  and (own_name.get(r.subject.name, r.subject.name),
+                                       own_name.get(r.object.name, r.object.name)) in minority
+                                  and "지분" in r.sentence.text and not _CONTROL_TOLD.search(r.sentence.text))]
     said = {(r.type, r.subject.name, r.object.name) for r in out}
     return out + [r for r in _units_by_their_names(sentences, mentions)
                   if (r.type, r.subject.name, r.object.name) not in said]  # (자회사인 X 미국법인: said already)
@@ -2984,6 +3021,11 @@ def _units_by_their_names(sentences: tuple[Sentence, ...], mentions: list[Mentio
     places = place_names(mentions)
     for u in mentions:
         found = unit_abroad_name(u.text, places) if u.type is EntityType.ORGANIZATION and not u.canonical else None
+        if found is None and u.type is EntityType.ORGANIZATION and not u.canonical and " " in u.text \
+                and (parts := u.text.rsplit(" ", 1))[1] in places and any(
+                    m.type is EntityType.ORGANIZATION and m.name == parts[0] for m in mentions) \
+                and any(m.type is EntityType.CITY and m.name == parts[1] for m in mentions):
+            found = (parts[0], parts[1])  # 선광디스플레이 광저우: the parent's name and the city of its unit
         if found is None and u.type is EntityType.ORGANIZATION and not u.canonical \
                 and (glued := _GLUED_UNIT.fullmatch(u.text)) is not None and len(glued[1]) >= 2:
             told = [s.text for s in sentences if u.text in s.text]

@@ -693,3 +693,9 @@ def test_gas_and_package_terms_with_abbreviations_are_no_companies() -> None:
 def test_an_online_mall_named_with_its_country_is_a_company() -> None:
     got = found("누리닷컴(Nuri.com)은 미국 온라인몰 스카이마켓 출신인 박서연 최고운영책임자(COO)를 대표로 승진시켰다.")
     assert got.get("스카이마켓") is EntityType.ORGANIZATION, got
+
+
+def test_a_word_before_a_kind_of_company_is_no_person() -> None:
+    got = found("화장품 제조사 루미엘코스메틱과 더마 화장품 기업 소연바이오뷰티가 주식 교환 방식의 합병을 마무리했다.")
+    assert got.get("더마") is not EntityType.PERSON, got
+

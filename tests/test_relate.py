@@ -2427,3 +2427,42 @@ def test_a_post_named_by_the_deals_it_handles_is_no_deal() -> None:
     got = triples("카몬모빌리티가 투자를 유치했다. 라이언캐피털(Lion Capital)의 탄 웨이룬 아시아 투자 총괄은 \"카몬은 "
                   "투명성을 끌어올린 플랫폼\"이라고 평가했다.")
     assert not any(t[1] == "investment" and t[2] == "아시아" for t in got), got
+
+
+def test_a_stake_bought_whose_size_the_article_tells_as_a_minority_is_an_investment() -> None:
+    got = facts("한결투자증권(이하 한결증권)이 베트남 증권사 하롱캐피탈증권(HCS) 지분을 사들이며 시장 공략에 나섰다. 한결증권은 "
+                "베트남 투자회사 벤탄홀딩스로부터 HCS 지분 35%를 약 750억 원에 매입하는 거래를 마쳤다고 19일 밝혔다.")
+    assert not any(f[1] == "acquisition" and f[3] == "asserted" for f in got), got
+    assert any(f[1] == "investment" and f[2] == "하롱캐피탈증권" and f[3] == "asserted" for f in got), got
+
+
+def test_a_merger_contract_terminated_is_no_merger() -> None:
+    got = facts("동해해운은 지난해 12월 태양상선과 맺은 합병 계약을 해제했다고 10일 공시했다.")
+    assert ("동해해운", "merger", "태양상선", "asserted") not in got, got
+
+
+def test_a_head_stepping_down_in_a_headline_or_to_become_an_adviser_leads_no_more() -> None:
+    got = triples("누리베이커리·누리F&B 대표 교체…박상민 대표는 고문으로 물러나\n"
+                  "2019년부터 누리F&B를 이끌어 온 박상민 대표는 일선에서 물러나 고문을 맡는다.")
+    assert not any(t[1] == "leads" and t[0] == "박상민" for t in got), got
+
+
+def test_an_affiliate_named_with_no_parent_is_the_group_the_article_names() -> None:
+    got = triples("누리푸드그룹이 27일 임원 인사를 단행했다. 윤 부사장은 2023년 주력 계열사 누리식품이 일본 식품기업 "
+                  "사쿠라다식품과 합작법인 ‘누리사쿠라다’를 세울 때 실무를 이끌었다. 계열사 누리베이커리는 김하윤 부사장을 "
+                  "신임 대표로 선임했다.")
+    assert {("누리식품", "subsidiary_of", "누리푸드그룹"), ("누리베이커리", "subsidiary_of", "누리푸드그룹")} <= got, got
+    assert ("누리베이커리", "subsidiary_of", "누리식품") not in got, got
+
+
+def test_a_group_named_before_its_affiliate_is_a_company() -> None:
+    got = triples("태양그룹의 정유 계열사인 태양정유는 지난해 울산에 수소 출하센터를 준공했다.")
+    assert ("태양정유", "subsidiary_of", "태양그룹") in got, got
+
+
+def test_a_unit_named_by_its_parent_and_city_is_one_company() -> None:
+    got = triples("선우디스플레이는 패널을 공급한다. 두 계약 물량은 광저우에 본사를 둔 중국 법인 선우디스플레이 광저우가 "
+                  "지난달 가동을 시작한 신공장에서 생산된다.")
+    assert {("선우디스플레이 광저우", "subsidiary_of", "선우디스플레이"),
+            ("선우디스플레이 광저우", "located_in", "광저우")} <= got, got
+    assert ("선우디스플레이", "located_in", "광저우") not in got, got
