@@ -2430,10 +2430,11 @@ def test_a_post_named_by_the_deals_it_handles_is_no_deal() -> None:
 
 
 def test_a_stake_bought_whose_size_the_article_tells_as_a_minority_is_an_investment() -> None:
-    got = facts("한결투자증권(이하 한결증권)이 베트남 증권사 하롱캐피탈증권(HCS) 지분을 사들이며 시장 공략에 나섰다. 한결증권은 "
-                "베트남 투자회사 벤탄홀딩스로부터 HCS 지분 35%를 약 750억 원에 매입하는 거래를 마쳤다고 19일 밝혔다.")
+    got = facts("가온투자증권(이하 가온증권)이 베트남 중견 증권사 메콩캐피탈증권(MCS) 지분을 사들이며 동남아시아 시장 공략에 "
+                "나섰다. 가온증권은 베트남 투자회사 벤탄홀딩스(Ben Thanh Holdings)로부터 MCS 지분 35%를 약 750억 원에 "
+                "매입하는 1단계 거래를 마쳤다고 19일 밝혔다.")
     assert not any(f[1] == "acquisition" and f[3] == "asserted" for f in got), got
-    assert any(f[1] == "investment" and f[2] == "하롱캐피탈증권" and f[3] == "asserted" for f in got), got
+    assert any(f[1] == "investment" and f[2] == "메콩캐피탈증권" and f[3] == "asserted" for f in got), got
 
 
 def test_a_merger_contract_terminated_is_no_merger() -> None:
