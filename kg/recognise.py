@@ -616,6 +616,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _named_before_their_post(mentions, sentences, text)
     mentions = _names_ending_in_wa(mentions, text)
     mentions = _particle_seo_glued(mentions, text)
+    mentions = _names_cut_short(mentions, text)
     mentions = _local_offices(mentions, text)
     mentions = _ports(mentions, text)
     mentions = _platforms_as_media(mentions, text)
@@ -639,6 +640,27 @@ _PLATFORMS = frozenset({"트위터", "유튜브", "틱톡", "웨이보", "인스
 #: … used as a medium: 트위터에 올렸다, 유튜브 채널, 트위터를 통해, 웨이보상에서
 _AS_MEDIUM = re.compile(r"(?:\([^()]{1,20}\))?(?:에|에서|에도|에는|상에서|상에|상의|(?:을|를)\s통해|로|으로)(?![가-힣])"
                         r"|(?:\([^()]{1,20}\))?\s?(?:계정|팔로워|채널|영상|동영상|게시물|게시글|라이브|페이지|스토리)")
+
+
+def _names_cut_short(mentions: list[Mention], text: str) -> list[Mention]:
+    """CEO 제시카 한. … 제시카 한을 선임했다: a given name read without the one-syllable family name after it, where
+    the article gives the name whole elsewhere, is the whole name."""
+    surnames = lexicon.surnames()
+    whole = {m.text for m in mentions if m.type is EntityType.PERSON and " " in m.text and not m.canonical
+             and len(last := m.text.rsplit(" ", 1)[1]) == 1 and last in surnames}  # 제시카 한, 로버트 김
+    if not whole:
+        return mentions
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type is EntityType.PERSON and " " not in m.text and not m.canonical:
+            name = next((w for w in sorted(whole) if w.startswith(m.text + " ") and text.startswith(w, m.start)
+                         and re.match(r"(?:은|는|이|가|을|를|의|과|와|도|씨)?(?![가-힣])", text[m.start + len(w):])),
+                        None)
+            if name is not None and m.start + len(name) not in starts:
+                m = replace(m, text=name, end=m.start + len(name))
+        out.append(m)
+    return out
 
 
 def _platforms_as_media(mentions: list[Mention], text: str) -> list[Mention]:

@@ -129,8 +129,10 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
             continue
         if trig.needs and trig.needs not in forms and trig.needs not in sentence.text and not (
                 trig.needs == "계약" and trig.relation is RelationType.PARTNERSHIP
-                and (_BOTH_COMPANIES.match(sentence.text) or _WITH_JOINTLY.search(sentence.text))):
-            continue  # (경영권 is 경영 + 권 to the tokenizer; 양사는 … 공동 개발해: the two work together)
+                and (_BOTH_COMPANIES.match(sentence.text) or _WITH_JOINTLY.search(sentence.text)
+                     or (trig.form.startswith("공동") and "협약" in forms))):
+            continue  # (경영권 is 경영 + 권 to the tokenizer; 양사는 … 공동 개발해: the two work together; 공동 개발
+            # 협약: an agreement to work together, as a contract is)
         parts = trig.form.split("+")
         for i in range(len(toks)):
             if i in used or (toks[i].form != parts[0] and toks[i].lemma != parts[0]):
@@ -143,6 +145,8 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
                 continue  # 하이투자증권: a deal word inside a company name
             if _not_a_deal(toks, idx[0], idx[-1], trig.relation):
                 continue
+            if trig.form == "협약" and i >= 2 and toks[i - 2].form == "공동" and toks[i - 1].tag == "NNG":
+                continue  # 공동 개발 협약, 공동 제작 협약: the joint work's agreement, a partnership (its own trigger)
             if trig.form == "유치" and (any(t.form == "투자" for t in toks[max(0, i - 3):i])
                                        or not _MONEY_TAKEN.search(sentence.text, 0, toks[i].start - sentence.start)
                                        or _NOT_EQUITY.search(sentence.text, 0, toks[i].start - sentence.start)):
@@ -1502,6 +1506,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     amount = money(sentence.text) if rel.is_deal and not rel.symmetric else None
     for s_arg, o_arg in pairs:
         for s in s_arg.mentions:
+            if s.type is EntityType.PERSON and EntityType.PERSON not in ARG_TYPES[rel][0]:
+                s = _company_of_head(s, args, text) or s  # 동진해운 한성철 회장은 … Y와의 협력을 이어간다고: the company's
             for o in o_arg.mentions:
                 if s is o or s.name == o.name or not _types_ok(rel, s, o):
                     continue
@@ -1511,6 +1517,24 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
 
 
 _CLAUSE_ENDS = frozenset({"며", "으며", "고", "면서", "으면서", "지만", "는데", "은데", "ㄴ데"})
+#: a title right after a name (or a company), with the particle that makes the name a subject
+_HEAD_TITLE_AFTER = re.compile(r"\s([가-힣A-Z]{1,6}?)(?:\([A-Z]{2,4}\))?(?:은|는|이|가|도)\s")
+
+
+def _company_of_head(person: Mention, args: list[Arg], text: str) -> Mention | None:
+    """The company a person speaks for in a deal only companies make: the one the sentence names as the one
+    they head, right before (동진해운 한성철 회장은) or right after (한성철 동진해운 회장은) their name."""
+    titles = lexicon.titles()
+
+    def heads(end: int) -> bool:
+        post = _HEAD_TITLE_AFTER.match(text, end)
+        t = title_of(post[1]) if post is not None else None
+        return t is not None and titles[t][1] == "head"
+
+    for m in (m for a in args for m in a.mentions if m.type is EntityType.ORGANIZATION):
+        if (text[m.end:person.start] == " " and heads(person.end)) or (text[person.end:m.start] == " " and heads(m.end)):
+            return m
+    return None
 
 
 def _closes_clause(toks: tuple[Token, ...], k: int) -> bool:

@@ -699,3 +699,9 @@ def test_a_word_before_a_kind_of_company_is_no_person() -> None:
     got = found("화장품 제조사 루미엘코스메틱과 더마 화장품 기업 소연바이오뷰티가 주식 교환 방식의 합병을 마무리했다.")
     assert got.get("더마") is not EntityType.PERSON, got
 
+
+
+def test_a_name_read_without_its_last_word_is_whole_where_the_article_gives_it_whole() -> None:
+    got = found("툰라인 아메리카 신임 CEO 제니퍼 오. [사진 툰라인]\n툰라인은 미국 자회사 툰라인 아메리카(Toonline America)의 "
+                "신임 최고경영자(CEO)로 현지 애니메이션 제작자 출신 제니퍼 오를 선임했다.")
+    assert got.get("제니퍼 오") is EntityType.PERSON and "제니퍼" not in got, got

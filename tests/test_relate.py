@@ -2467,3 +2467,16 @@ def test_a_unit_named_by_its_parent_and_city_is_one_company() -> None:
     assert {("선우디스플레이 광저우", "subsidiary_of", "선우디스플레이"),
             ("선우디스플레이 광저우", "located_in", "광저우")} <= got, got
     assert ("선우디스플레이", "located_in", "광저우") not in got, got
+
+
+def test_a_head_speaking_for_the_company_makes_the_companys_deal() -> None:
+    got = triples("동해해운 한상철 회장은 \"독자 생존에 집중하겠다\"며 일본 선사 나미카제라인과의 공동운항 협력은 그대로 "
+                  "이어간다고 밝혔다.")
+    assert ("동해해운", "partnership", "나미카제라인") in got, got
+    assert not any(t[0] == "한상철" and t[1] != "leads" for t in got), got
+
+
+def test_an_agreement_to_work_together_is_a_partnership() -> None:
+    got = triples("화성전자(Hwaseong)는 지난해 선우디스플레이와 OLED TV 공동 개발 협약을 맺은 바 있다.")
+    assert ("화성전자", "partnership", "선우디스플레이") in got and not any(t[1] == "mou" for t in got), got
+    assert ("삼성전자", "mou", "LG전자") in triples("삼성전자는 LG전자와 업무협약을 맺었다.")
