@@ -44,7 +44,7 @@ _NAMED_BEFORE_PRODUCT_WORDS = frozenset({"시리즈", "브랜드", "제품", "�
 TERM_ENDINGS = ("원전", "원자로", "설비", "전지", "배터리", "소재", "공정", "플랜트", "장치", "발전소", "에틸렌", "프로필렌",
                 "인산철", "전해조", "전해질", "반응기", "촉매", "수지", "화합물", "물질", "양극재", "음극재", "분리막",
                 "자외선", "기록", "유전율", "증착", "식각", "노광", "공법", "메모리", "다이오드", "게임", "생산", "패키지",
-                "천연가스", "석유가스")
+                "천연가스", "석유가스", "간편식")
 PARTICLE_TAGS = ("JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
 
 
@@ -617,6 +617,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _names_ending_in_wa(mentions, text)
     mentions = _particle_seo_glued(mentions, text)
     mentions = _names_cut_short(mentions, text)
+    mentions = _unit_glosses(mentions, text)
     mentions = _local_offices(mentions, text)
     mentions = _ports(mentions, text)
     mentions = _platforms_as_media(mentions, text)
@@ -640,6 +641,19 @@ _PLATFORMS = frozenset({"트위터", "유튜브", "틱톡", "웨이보", "인스
 #: … used as a medium: 트위터에 올렸다, 유튜브 채널, 트위터를 통해, 웨이보상에서
 _AS_MEDIUM = re.compile(r"(?:\([^()]{1,20}\))?(?:에|에서|에도|에는|상에서|상에|상의|(?:을|를)\s통해|로|으로)(?![가-힣])"
                         r"|(?:\([^()]{1,20}\))?\s?(?:계정|팔로워|채널|영상|동영상|게시물|게시글|라이브|페이지|스토리)")
+
+
+def _unit_glosses(mentions: list[Mention], text: str) -> list[Mention]:
+    """누리로지스 베트남(Nuri Logis Vietnam): the gloss spells the unit's whole name, not its country's."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.type.is_location and m.canonical and " " in m.text and LATIN_NAME.match(
+                m.text.replace(" ", "")) and prev.type is EntityType.ORGANIZATION and text[prev.end:m.start] == "(" \
+                and " " in prev.text and _lexicon_type(prev.text.rsplit(" ", 1)[1]) in (EntityType.COUNTRY, EntityType.CITY):
+            m = replace(m, type=EntityType.ORGANIZATION, canonical=prev.name)
+        out.append(m)
+    return out
 
 
 def _names_cut_short(mentions: list[Mention], text: str) -> list[Mention]:

@@ -971,6 +971,16 @@ _TRIGGER_NOUN_IS_SUBJECT = re.compile(r"들?\s*(?:\d+\s*(?:곳|개사|개|사))?
 _OWN_SHARES = re.compile(r"자사\s*지분|자사주(?![가-힣])|자사주(?:를|을|\s*\d)|자기\s*주식")
 
 
+#: what a retailer is called before its name: 이커머스 플랫폼 X, 편의점 체인 X, 유통업체 X
+_RETAILER_WORDS = r"(?:이커머스|전자상거래|온라인\s?쇼핑|쇼핑몰|온라인몰|오픈마켓|유통업체|유통기업|유통사|대형마트|편의점|백화점|홈쇼핑|슈퍼마켓)"
+
+
+def _retailer(arg: Arg, text: str) -> bool:
+    """Whether the article names every company of `arg` as a retailer (이커머스 플랫폼 마켓온, 편의점 체인 X)."""
+    return all(re.search(_RETAILER_WORDS + r"(?:\s?(?:플랫폼|체인|기업|업체|회사|운영사))?\s['‘\"“]?"
+                         + re.escape(m.text) + r"(?![가-힣])", text) is not None for m in arg.mentions)
+
+
 def _shipyard(arg: Arg) -> bool:
     """Whether every company of `arg` is named as a shipbuilder (한화오션, HD현대중공업, 대양조선해양)."""
     return all(m.type is EntityType.ORGANIZATION and m.name.endswith(("중공업", "조선", "조선해양", "오션", "조선소"))
@@ -1059,7 +1069,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             other = shared
         taken = re.match(r"(?:를|을)?\s*(?:받|도입)((?:은|는|을|한|하는|된)\s)?", text[trig.end:trig.end + 10]) \
             if rel is RelationType.PARTNERSHIP and trig.trigger.form == "라이선스" else None
-        licence_in = taken is not None
+        licence_in = taken is not None or (rel is RelationType.PARTNERSHIP and trig.trigger.form == "라이선스" and re.search(
+            r"(?:도입|들여오)(?:하는|한|할)\s", text[clause_start:trig.start]) is not None)  # Y로부터 Z를 도입하는 라이선스
         described = taken is not None and taken[1] is not None
         # (노바텍으로부터 라이선스를 받은 델타전자: the licence describes another company)
         if other is None and subject is not None and not described \
@@ -1244,6 +1255,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif subject and target and target is not subject:
             if trig.trigger.form == "건조" and _shipyard(target) and not _shipyard(subject):
                 subject, target = target, subject  # 선사 X는 Y중공업과 운반선 건조 계약: the yard builds for X
+            elif rel is RelationType.SUPPLY and target.particle in WITH and _retailer(subject, text) \
+                    and not _retailer(target, text):
+                subject, target = target, subject  # 이커머스 플랫폼 X는 식품업체 Y와 공급계약: Y supplies X's shelves
             pairs.append((subject, target))
             used = target
             # A는 B, C와 함께 Y에 투자: B and C invest too
@@ -1719,7 +1733,7 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             continue
         org = person = None
         k = i - 1 if i > 0 and text[ws[i - 1].stem_start:ws[i - 1].stem_end] != "이사회" else i - 2  # 이사회 의장
-        if k > 0 and k not in by_word and text[ws[k].start:ws[k].end] in ("신임", "새", "차기") \
+        if k > 0 and k not in by_word and text[ws[k].start:ws[k].end] in ("신임", "새", "차기", "초대") \
                 and (named := by_word.get(k - 1)) is not None and named.type is EntityType.ORGANIZATION:
             k -= 1  # 세진화학 신임 대표에는 이미경 전무가: the company's new head
         near: list[Mention | None] = []  # the names of the words before the title, a name of several words once
@@ -2038,6 +2052,9 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
         while k >= 0 and text[ws[k].stem_start:ws[k].stem_end] in _NEW:
             k -= 1
         named = by_word.get(k) if k >= 0 and ws[k].particle == "의" else None
+        if named is None and w.particle != "에" and k >= 0 and not ws[k].particle and k < i - 1 \
+                and (right_before := by_word.get(k)) is not None and right_before.type is EntityType.ORGANIZATION:
+            named = right_before  # X는 P 상무를 Y 초대 대표로 선임했다: Y's head, the company named before the post
         if w.particle == "에":
             # 선우건설 신임 대표이사 사장에 P를: the company named before the post; 신설법인 이사회를 열어
             # 대표이사에 P를: the company whose board meets; else the sentence's subject

@@ -705,3 +705,14 @@ def test_a_name_read_without_its_last_word_is_whole_where_the_article_gives_it_w
     got = found("툰라인 아메리카 신임 CEO 제니퍼 오. [사진 툰라인]\n툰라인은 미국 자회사 툰라인 아메리카(Toonline America)의 "
                 "신임 최고경영자(CEO)로 현지 애니메이션 제작자 출신 제니퍼 오를 선임했다.")
     assert got.get("제니퍼 오") is EntityType.PERSON and "제니퍼" not in got, got
+
+
+def test_a_units_gloss_spells_the_unit_not_its_country() -> None:
+    ms = mentions("누리로지스는 2019년 세운 현지 자회사 누리로지스 베트남(Nuri Logis Vietnam)의 법인장을 선임했다.")
+    gloss = [m for m in ms if m.text == "Nuri Logis Vietnam"]
+    assert gloss and gloss[0].type is EntityType.ORGANIZATION and gloss[0].canonical == "누리로지스 베트남", gloss
+
+
+def test_words_of_trade_are_no_names() -> None:
+    assert not found("계약 규모는 선급금 1500만 달러를 포함해 최대 4억 2000만 달러다. 누리로지스가 베트남 콜드체인 시장에 "
+                     "진출한다. 해담식품과 가정간편식(HMR) 공급계약을 맺었다.").keys() & {"선급금", "콜드체인", "HMR"}

@@ -2480,3 +2480,27 @@ def test_an_agreement_to_work_together_is_a_partnership() -> None:
     got = triples("화성전자(Hwaseong)는 지난해 선우디스플레이와 OLED TV 공동 개발 협약을 맺은 바 있다.")
     assert ("화성전자", "partnership", "선우디스플레이") in got and not any(t[1] == "mou" for t in got), got
     assert ("삼성전자", "mou", "LG전자") in triples("삼성전자는 LG전자와 업무협약을 맺었다.")
+
+
+def test_a_retailer_signing_a_supply_contract_is_the_buyer() -> None:
+    got = triples("이커머스 플랫폼 장터온(대표 윤지아)이 식품업체와 계약했다. 장터온은 해담식품과 3년간 연 300억 원 규모의 "
+                  "공급계약을 맺었다고 17일 밝혔다.")
+    assert ("해담식품", "supply", "장터온") in got and ("장터온", "supply", "해담식품") not in got, got
+
+
+def test_a_purchase_only_floated_is_hedged() -> None:
+    got = facts("한편 미나토상사(Minato)가 누리로지스 지분 일부를 사들이는 방안도 거론되지만, 양사는 \"정해진 바 없다\"는 "
+                "입장이다.")
+    assert not any(f[1] in ("acquisition", "investment") and f[3] == "asserted" for f in got), got
+
+
+def test_a_person_appointed_head_of_another_company_named_before_the_post_heads_it() -> None:
+    got = triples("누리로지스는 2019년 세운 현지 자회사 누리로지스 베트남(Nuri Logis Vietnam)의 법인장을 지낸 정민호 상무를 "
+                  "NMV콜드체인 초대 대표로 선임했다.")
+    assert ("정민호", "leads", "NMV콜드체인") in got and ("정민호", "leads", "누리로지스") not in got, got
+
+
+def test_a_licence_to_bring_in_a_drug_from_a_company_is_a_partnership_with_it() -> None:
+    got = triples("항체 신약 개발사 에이원바이오(이하 에이원)가 미국 바이오기업 클리어베이 바이오로직스(Clearbay Biologics)로부터 "
+                  "위암 치료용 항체 후보물질 ‘CBB-217’을 도입하는 라이선스 계약을 맺었다고 8일 밝혔다.")
+    assert ("에이원바이오", "partnership", "클리어베이 바이오로직스") in got, got
