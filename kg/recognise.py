@@ -1585,7 +1585,8 @@ def _unit_abroad(rest: str) -> bool:
 
 #: how unit names spell their region (한울강관 아메리카, 셀리엔 폴스카, 누리 재팬)
 _REGION_DESIGNATORS = frozenset({"아메리카", "유에스에이", "재팬", "코리아", "차이나", "유럽", "아시아", "인디아",
-                                 "폴스카", "메히코", "도이칠란트", "이베리아", "라틴아메리카", "미들이스트"})
+                                 "폴스카", "메히코", "도이칠란트", "이베리아", "라틴아메리카", "미들이스트",
+                                 "아시아퍼시픽", "아시아태평양", "노스아메리카", "오세아니아", "아프리카", "미주"})
 
 
 #: 한결은행장, KB국민은행장은: a bank and its head's title in one word
@@ -2449,6 +2450,8 @@ _CORPORATE = frozenset({
     "stores", "mart", "market", "express", "rail", "lines", "line", "hotels", "resorts", "university",
     # a unit named by its region (Sungwoo America, Hanul Motors Chile is caught by motors)
     "america", "americas", "usa", "korea", "japan", "europe", "asia", "pacific",
+    # the same words in other languages (Grupo Metálica, Groupe Dumont, Gruppo Rossi, Compañía, Companhia)
+    "grupo", "groupe", "gruppo", "compañía", "companhia", "compagnie", "industrias", "sociedad",
 })
 
 

@@ -1436,6 +1436,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 not w.particle and not (_ends_with_comma(w) and w.tokens[-1].form != "·")
                 for w in words(sentence, text) if described_end < w.start and w.end <= nxt_org.start):
             described = False  # …에 본사를 둔 세계 1위 기업으로, 엔비디아의: the clause described TSMC, not 엔비디아
+        if described and nxt_org is not None and nxt_org.particle in GENITIVE and (unit_after := next(
+                (x for x in after if x.start > nxt_org.end and x.start - nxt_org.end <= 30
+                 and x.mentions[0].type is EntityType.ORGANIZATION
+                 and re.search(r"(?:자회사|법인|계열사|지사)\s*['‘\"“]?$", text[nxt_org.end:x.start])), None)) is not None:
+            nxt_org = unit_after  # 싱가포르에 본사를 둔 X의 아시아 지역 자회사 Y: the unit the clause describes is there
         if (org is None or described) and nxt_org is not None \
                 and nxt_org.start - trig.end <= (25 if described else 12) \
                 and nxt_org.mentions[0].type is EntityType.ORGANIZATION:

@@ -716,3 +716,19 @@ def test_a_units_gloss_spells_the_unit_not_its_country() -> None:
 def test_words_of_trade_are_no_names() -> None:
     assert not found("계약 규모는 선급금 1500만 달러를 포함해 최대 4억 2000만 달러다. 누리로지스가 베트남 콜드체인 시장에 "
                      "진출한다. 해담식품과 가정간편식(HMR) 공급계약을 맺었다.").keys() & {"선급금", "콜드체인", "HMR"}
+
+
+def test_a_company_glossed_with_a_word_for_group_in_another_language_is_a_company() -> None:
+    got = found("합작법인 초대 대표에는 그루포 에스트렐라(Grupo Estrella)의 카를로스 이바라 부사장이 선임됐다.")
+    assert got.get("그루포 에스트렐라") is EntityType.ORGANIZATION and got.get("카를로스 이바라") is EntityType.PERSON, got
+
+
+
+def test_green_hydrogen_is_no_company() -> None:
+    """In own48-004 (bench/gold), 그린수소 (green hydrogen) was read as a company and got a stake."""
+    import json
+    from pathlib import Path
+
+    gold = json.loads((Path(__file__).resolve().parent.parent / "bench" / "gold" / "own48.json").read_text("utf-8"))
+    text = next(a["text"] for a in gold if a["id"] == "own48-004")
+    assert "그린수소" not in found(text)

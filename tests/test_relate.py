@@ -2504,3 +2504,15 @@ def test_a_licence_to_bring_in_a_drug_from_a_company_is_a_partnership_with_it() 
     got = triples("항체 신약 개발사 에이원바이오(이하 에이원)가 미국 바이오기업 클리어베이 바이오로직스(Clearbay Biologics)로부터 "
                   "위암 치료용 항체 후보물질 ‘CBB-217’을 도입하는 라이선스 계약을 맺었다고 8일 밝혔다.")
     assert ("에이원바이오", "partnership", "클리어베이 바이오로직스") in got, got
+
+
+def test_a_seat_told_before_a_parent_and_its_unit_is_the_units() -> None:
+    got = triples("인수 후 지분은 싱가포르에 본사를 둔 드벨의 아시아 지역 자회사 드벨 아시아퍼시픽(Debel Asia Pacific)이 "
+                  "보유하게 된다.")
+    assert {("드벨 아시아퍼시픽", "located_in", "싱가포르"), ("드벨 아시아퍼시픽", "subsidiary_of", "드벨")} <= got, got
+    assert ("드벨", "located_in", "싱가포르") not in got, got
+
+
+def test_a_life_insurer_named_by_its_kind_is_a_company() -> None:
+    got = triples("동해생명은 2022년 캄보디아 생보사 앙코르세이프생명에 지분 25%를 투자하며 동남아 시장에 처음 발을 들였다.")
+    assert ("동해생명", "investment", "앙코르세이프생명") in got, got
