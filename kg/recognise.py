@@ -2050,6 +2050,9 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
                 and HANGUL.match(first) and _lexicon_type(first) is None and not org_cue(first) \
                 and not _unit_abroad(m.text.split(" ", 1)[1]):
             short.setdefault(first, replace(m, text=first, canonical=m.text))
+            if m.text.count(" ") >= 2 and first in _CORPORATE_FIRST_WORDS:
+                two = " ".join(m.text.split(" ", 2)[:2])  # 그루포 메탈리카 for 그루포 메탈리카 델 노르테
+                short.setdefault(two, replace(m, text=two, canonical=m.text))
         kind, _, rest = m.text.partition(" ")
         if m.type is EntityType.ORGANIZATION and kind in _FIRM_KINDS and rest and not m.canonical \
                 and " " not in rest and len(rest) >= 2:
@@ -2453,6 +2456,11 @@ _CORPORATE = frozenset({
     # the same words in other languages (Grupo Metálica, Groupe Dumont, Gruppo Rossi, Compañía, Companhia)
     "grupo", "groupe", "gruppo", "compañía", "companhia", "compagnie", "industrias", "sociedad",
 })
+
+
+#: words for a group or a company that open a foreign company's name, which the article shortens to its first two
+#: words (그루포 메탈리카 델 노르테, then 그루포 메탈리카)
+_CORPORATE_FIRST_WORDS = frozenset({"그루포", "그룹", "그루페", "그루포스", "콤파니아", "소시에다드", "메종", "카사"})
 
 
 def _corporate_gloss(alias: str) -> bool:

@@ -1530,12 +1530,17 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             for o in o_arg.mentions:
                 if s is o or s.name == o.name or not _types_ok(rel, s, o):
                     continue
+                if rel is RelationType.JOINT_VENTURE and any(
+                        _THE_VENTURE.search(text, max(0, m.start - 14), m.start) for m in (s, o)):
+                    continue  # 양사가 출자한 합작법인 ‘Z’: Z is the venture, not one of its owners
                 out.append(Relation(rel, s, o, sentence, status, trig.trigger.form, amount=amount,
                                     date=date_of(sentence.text, published), duration=duration_of(sentence.text)))
     return out, used
 
 
 _CLAUSE_ENDS = frozenset({"며", "으며", "고", "면서", "으면서", "지만", "는데", "은데", "ㄴ데"})
+#: the words right before the name of a joint venture: 합작법인 ‘Z’, 합작사인 Z
+_THE_VENTURE = re.compile(r"합작\s?(?:법인|사|회사)(?:인)?\s*['‘\"“]?$")
 #: a title right after a name (or a company), with the particle that makes the name a subject
 _HEAD_TITLE_AFTER = re.compile(r"\s([가-힣A-Z]{1,6}?)(?:\([A-Z]{2,4}\))?(?:은|는|이|가|도)\s")
 

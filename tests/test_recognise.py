@@ -732,3 +732,11 @@ def test_green_hydrogen_is_no_company() -> None:
     gold = json.loads((Path(__file__).resolve().parent.parent / "bench" / "gold" / "own48.json").read_text("utf-8"))
     text = next(a["text"] for a in gold if a["id"] == "own48-004")
     assert "그린수소" not in found(text)
+
+
+def test_a_foreign_group_shortened_to_its_first_two_words_is_still_the_group() -> None:
+    ms = mentions("화성모터텍이 멕시코 철강 가공업체 그루포 아세로 델 노르테(Grupo Acero del Norte)와 합작해 공장을 짓는다. "
+                  "합작법인 초대 대표에는 그루포 아세로의 카를로스 이바라 부사장이 선임됐다.")
+    short = [m for m in ms if m.text == "그루포 아세로"]
+    assert short and all(m.type is EntityType.ORGANIZATION and m.canonical == "그루포 아세로 델 노르테" for m in short), \
+        [(m.text, m.type, m.canonical) for m in ms]

@@ -2516,3 +2516,11 @@ def test_a_seat_told_before_a_parent_and_its_unit_is_the_units() -> None:
 def test_a_life_insurer_named_by_its_kind_is_a_company() -> None:
     got = triples("동해생명은 2022년 캄보디아 생보사 앙코르세이프생명에 지분 25%를 투자하며 동남아 시장에 처음 발을 들였다.")
     assert ("동해생명", "investment", "앙코르세이프생명") in got, got
+
+
+def test_the_venture_named_after_its_word_is_no_owner_of_itself() -> None:
+    got = triples("화성모터텍이 멕시코 철강 가공업체 그루포 아세로 델 노르테(Grupo Acero del Norte)와 합작해 공장을 짓는다. "
+                  "화성모터텍은 양사가 51대 49 비율로 출자한 합작법인 ‘HS멕시코(HS Mexico)’ 설립 절차를 마쳤다.")
+    assert ("화성모터텍", "joint_venture", "그루포 아세로 델 노르테") in got, got
+    assert not any(t[1] == "joint_venture" and "HS멕시코" in (t[0], t[2]) for t in got), got
+
