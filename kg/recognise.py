@@ -946,7 +946,7 @@ def _units_named_by_country(mentions: list[Mention], text: str) -> list[Mention]
 _UNIT_HEAD_TITLES = r"(?:사업부장|본부장|부문장|실장|팀장|센터장)"
 UNIT_HEAD_TITLE = re.compile(r"[가-힣]{2,}" + _UNIT_HEAD_TITLES + "$")
 #: … and the part itself (경영사업부): no company's name either
-_UNIT_HEAD = re.compile(r"[가-힣]{2,}(?:" + _UNIT_HEAD_TITLES + r"|사업부|사업본부)$")
+_UNIT_HEAD = re.compile(r"[가-힣]{2,}(?:" + _UNIT_HEAD_TITLES + r"|사업부|사업본부|기획실|전략실|지원실|비서실|감사실|홍보실)$")
 
 _CURRENCY_AFTER = re.compile(r"\s?(?:달러|dollars?\b)")
 
@@ -2455,6 +2455,8 @@ _CORPORATE = frozenset({
     "america", "americas", "usa", "korea", "japan", "europe", "asia", "pacific",
     # the same words in other languages (Grupo Metálica, Groupe Dumont, Gruppo Rossi, Compañía, Companhia)
     "grupo", "groupe", "gruppo", "compañía", "companhia", "compagnie", "industrias", "sociedad",
+    "marine", "singapore", "vietnam", "india", "china", "mexico", "brazil", "brasil", "germany", "thailand",
+    "indonesia", "malaysia", "philippines", "australia", "canada", "poland", "hungary", "taiwan", "france",
 })
 
 

@@ -1837,8 +1837,12 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                 org = topic.mentions[0]  # 회사를 이끄는 최민석 대표: the company the article is about
             if org is None and any(t.lemma in _LEAD_VERBS for t in sentence.tokens if t.start > w.end):
                 # 마니시 찬드라 최고경영자(CEO)는 … 포시마크를 계속 이끈다
+                lead_at = [t.start for t in sentence.tokens if t.start > w.end and t.lemma in _LEAD_VERBS]
                 org = next((m for m in mentions if m.start > w.end and m.type is EntityType.ORGANIZATION
-                            and _word_particle(ws, m, text) in OBJECT), None)
+                            and _word_particle(ws, m, text) in OBJECT
+                            and any(0 <= at - m.end <= 12 and not any(
+                                t.tag in ("ETM", "EC") and m.end <= t.start < at for t in sentence.tokens)
+                                for at in lead_at)), None)  # (전략기획실을 맡아 … Y를 인수하는: not Y, whose verb is 인수)
                 if org is None and w.particle in SUBJECT:  # P 대표가 … X 경영을 맡고 있다
                     org = next((m for m in mentions if m.start > w.end and m.type is EntityType.ORGANIZATION
                                 and re.match(r"(?:의)?\s*(?:경영|운영)\s*(?:전반)?(?:을|를)\s", text[m.end:m.end + 10])
@@ -1910,7 +1914,7 @@ _ZONE_AFTER = re.compile(r"\s(?:[가-힣]+\s)?[가-힣]*(?:산업단지|산단|�
 _EACH_WITH_ITS_AMOUNT = re.compile(r"\s*(?:약\s*)?[\d.,]+\s*(?:조|억|만|천)?\s*(?:[\d.,]+\s*(?:억|만|천)\s*)?"
                                    r"(?:달러|원|엔|유로|위안|파운드)\s*,\s*(?:[가-힣]+\s+){0,3}")
 #: the post as what the sentence says happens: (P가) X 대표를 맡을 (것이란 관측), 대표로 선임될 (예정)
-_TAKES_THE_POST = r"(?:직)?(?:를|을|로|으로|에|에는)\s+(?:[^\s,.]+\s+){0,2}?(?:맡|선임|내정|취임|오르|오를|올라|기용|발탁)"
+_TAKES_THE_POST = r"(?:직)?(?:를|을|로|으로|에|에는)\s+(?:[^\s,.]+\s+){0,2}?(?:맡|선임|내정|취임|오르|오를|올라|기용|발탁|겸)"
 
 
 def _post_taken(r: Relation, sentence: Sentence, text: str) -> Relation:
@@ -1929,7 +1933,7 @@ _OWN_CLAUSE = r"[^,.\"“”]{0,12}?(?:은|는|이|가)\s(?:(?![^\s,.]+(?:이|�
 _LEFT = re.compile(_OWN_CLAUSE + r"(?:(?<!에서 )(?:물러났|회사를\s떠났|(?:퇴임|사임|용퇴|퇴진)했)다\.|물러나\s*$)")
 #: … or ends it leaving the post (물러난다, 자리를 옮긴다), where the person is introduced as leading so far
 _LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|물러나\s[^,.\"“”]{0,30}다|(?:퇴임|사임|용퇴|퇴진)한다"
-                     r"|(?P<moves>자리를\s*옮긴다))\.")
+                     r"|(?<=고문으로 )자리를\s*옮긴다|(?P<moves>자리를\s*옮긴다))\.")  # (고문으로 자리를 옮긴다: leaves)
 def _appointing_clause(rest: str) -> str:
     """The clause that appoints someone to the post just named: to the first comma, or, where the objects of one
     verb are listed (X의 대표에 P를, Y의 대표에 Q를 각각 선임했다), past the commas after them to the verb."""
@@ -2051,7 +2055,7 @@ def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: d
     """LG전자는 김민수 부사장을 (새) 대표이사로 선임했다 / X의 CEO로 영입했다: the company (the sentence's
     subject, or the one named before the title) appointed the person named as the object."""
     if not any(t.form in _APPOINT and t.tag == "NNG" or t.form in ("맞", "맞이하") and t.tag == "VV"
-               for t in sentence.tokens):
+               or t.form == "승진" and t.tag == "NNG" for t in sentence.tokens):  # (P를 사장으로 승진시켰다)
         return []  # (P를 새 대표로 맞았다: welcomed as its head)
     out: list[Relation] = []
     for i, w in enumerate(ws):

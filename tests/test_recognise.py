@@ -740,3 +740,8 @@ def test_a_foreign_group_shortened_to_its_first_two_words_is_still_the_group() -
     short = [m for m in ms if m.text == "그루포 아세로"]
     assert short and all(m.type is EntityType.ORGANIZATION and m.canonical == "그루포 아세로 델 노르테" for m in short), \
         [(m.text, m.type, m.canonical) for m in ms]
+
+
+def test_a_unit_glossed_with_its_country_in_english_is_a_company() -> None:
+    got = found("한솔해운의 싱가포르 자회사 한솔마린싱가포르(Hansol Marine Singapore) 법인장에는 최지호 상무가 선임됐다.")
+    assert got.get("한솔마린싱가포르") is EntityType.ORGANIZATION and got.get("최지호") is EntityType.PERSON, got

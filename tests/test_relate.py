@@ -2524,3 +2524,25 @@ def test_the_venture_named_after_its_word_is_no_owner_of_itself() -> None:
     assert ("화성모터텍", "joint_venture", "그루포 아세로 델 노르테") in got, got
     assert not any(t[1] == "joint_venture" and "HS멕시코" in (t[0], t[2]) for t in got), got
 
+
+
+def test_a_head_moving_to_an_advisers_post_leads_no_more() -> None:
+    got = triples("한솔그룹이 인사를 단행했다. 6년간 한솔해운을 이끌어 온 김상호 사장은 경영 고문으로 자리를 옮긴다.")
+    assert not any(t[1] == "leads" and t[0] == "김상호" for t in got), got
+
+
+def test_a_post_only_expected_to_be_held_as_well_is_no_fact() -> None:
+    got = facts("업계에서는 정태오 부회장이 내년 3월 주주총회를 거쳐 한솔해운 대표이사를 겸할 것이라는 관측도 나온다.")
+    assert ("정태오", "leads", "한솔해운", "asserted") not in got, got
+
+
+def test_a_person_promoted_to_a_heads_post_by_a_company_heads_it() -> None:
+    got = triples("물류 계열사 한솔로지스틱스는 박민호 전무를 사장으로 승진시키고 대표를 맡겼다.")
+    assert ("박민호", "leads", "한솔로지스틱스") in got, got
+
+
+def test_a_department_is_no_company_and_what_a_head_takes_on_is_the_object_of_the_verb() -> None:
+    got = triples("한솔그룹은 정태오 전무를 부회장으로 승진시켰다. 정 부회장은 그룹 전략기획실을 맡아 지난해 한솔해운이 그리스 "
+                  "선사 에게안라인스(Aegean Lines)를 인수하는 작업을 주도했다.")
+    assert not any(t[1] == "leads" and t[2] in ("전략기획실", "에게안라인스") for t in got), got
+    assert ("한솔해운", "acquisition", "에게안라인스") in got, got
