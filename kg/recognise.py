@@ -1845,9 +1845,10 @@ def _without_descriptions(learned: list[LearnedSpan], text: str,
             inner = EntityType.CITY if kind is EntityType.COUNTRY else EntityType.PLACE
             out += [(start, start + len(first), kind, conf), (end - len(rest), end, inner, conf)]
             continue
-        if kind is EntityType.COUNTRY and " " not in rest and org_cue(rest):
+        if kind is EntityType.COUNTRY and " " not in rest and (org_cue(rest) or (
+                (cue := re.match(r" ([가-힣]{1,6})(?=\s)", text[end:end + 8])) is not None and org_cue(cue[1]))):
             out.append((start, start + len(first), EntityType.COUNTRY, conf))
-            continue  # 미국 광고지주사 (광고지주사/NNP): the country and what kind of company comes next
+            continue  # 미국 광고지주사 (광고지주사/NNP), 일본 카셰어링 업체: the country and what kind of company comes next
         words = []  # (start, end, common noun?)
         for w in re.finditer(r"\S+", text[start:end]):
             ws, we = start + w.start(), start + w.end()

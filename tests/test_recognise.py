@@ -745,3 +745,8 @@ def test_a_foreign_group_shortened_to_its_first_two_words_is_still_the_group() -
 def test_a_unit_glossed_with_its_country_in_english_is_a_company() -> None:
     got = found("한솔해운의 싱가포르 자회사 한솔마린싱가포르(Hansol Marine Singapore) 법인장에는 최지호 상무가 선임됐다.")
     assert got.get("한솔마린싱가포르") is EntityType.ORGANIZATION and got.get("최지호") is EntityType.PERSON, got
+
+
+def test_a_country_and_a_kind_of_business_before_a_word_for_a_company_is_the_country() -> None:
+    got = found("앞서 태성그룹은 지난 7월 일본 카셰어링 업체 미라이모빌리티와 업무협약(MOU)을 맺었다.")
+    assert got.get("일본") is EntityType.COUNTRY and "일본 카셰어링" not in got, got
