@@ -1318,7 +1318,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             last = parent.mentions[-1]
             parent = Arg([last], parent.particle, last.start, parent.end, parent.word_index, False)
         if bare_before and bare_before.mentions[-1].type is EntityType.ORGANIZATION \
-                and (parent is None or parent.end < bare_before.start):  # A의 자회사인 B와 X 산하 Y: X is nearer
+                and (parent is None or parent.end < bare_before.start and not bare_before.mentions[-1].guess):
+            # A의 자회사인 B와 X 산하 Y: X is nearer (not X의 더마 화장품 계열사 Y: 더마, a guess, says what kind)
             parent = Arg(bare_before.mentions[-1:], "", bare_before.start, bare_before.end, bare_before.word_index,
                          True)
         # 진에어와 아시아나항공 계열의: only the name next to 계열; 미국 자회사 Y: a country is no parent
@@ -2218,7 +2219,7 @@ def _founder_of(ws: list[Word], by_word: dict[int, Mention], p0: int, text: str,
     return org if founder else None
 
 
-_LEADS_THE_COMPANY = re.compile(r"(?<![가-힣])(?:(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|창업한|세운|설립한)"
+_LEADS_THE_COMPANY = re.compile(r"(?<![가-힣])(?:(?:이\s|같은\s)?회사를\s(?:이끄는|이끌고\s있는|이끌어\s?온|창업한|세운|설립한)"
                                 r"|(?:공동\s?)?(?:창업자|창업주|설립자)(?:인|이자))\s")
 #: (Y 대표가) 세운 회사다, 창업한 스타트업으로: the person founded what the sentence is about
 _FOUNDED_IT = re.compile(r"\s*(?:(?:\d{4}년\s*(?:\d{1,2}월\s*)?)?(?:세운|설립한|창업한|만든)\s+(?:[가-힣A-Za-z]+\s+)?(?:회사|기업|업체|스타트업)"

@@ -2546,3 +2546,15 @@ def test_a_department_is_no_company_and_what_a_head_takes_on_is_the_object_of_th
                   "선사 에게안라인스(Aegean Lines)를 인수하는 작업을 주도했다.")
     assert not any(t[1] == "leads" and t[2] in ("전략기획실", "에게안라인스") for t in got), got
     assert ("한솔해운", "acquisition", "에게안라인스") in got, got
+
+
+def test_a_guessed_word_before_a_kind_of_affiliate_is_no_parent() -> None:
+    got = triples("미소뷰티그룹의 더마 화장품 계열사 미소더마랩 대표에는 최아름 상무가, 생활용품 계열사 미소리빙 대표에는 조태호 "
+                  "전무가 각각 선임됐다.")
+    assert ("미소더마랩", "subsidiary_of", "미소뷰티그룹") in got and ("미소더마랩", "subsidiary_of", "더마") not in got, got
+
+
+def test_the_head_who_led_the_company_so_far_and_moves_to_the_board_chair_leads_it() -> None:
+    got = triples("화장품 기업 미소뷰티그룹(Miso Beauty Group)은 3일 이사회를 열고 강윤서 부사장을 신임 대표로 선임했다. "
+                  "2018년부터 회사를 이끌어 온 서동호 대표는 이사회 의장으로 자리를 옮겨 중장기 전략을 맡는다.")
+    assert ("서동호", "leads", "미소뷰티그룹") in got, got
