@@ -2625,6 +2625,33 @@ def _holder_named_after(trig: Trig, after: list[Arg], text: str) -> Arg | None:
 _CONTRACT_AFTER = re.compile(r"\s*받(?:는|은|을)\s(?:[가-힣]+\s)?(?:장기\s?)?(?:공급\s?)?계약")
 
 
+#: a sentence about three or more parties told before: 3사는, 세 회사는, 3개사가
+_THREE_PARTIES = re.compile(r"(?:[3-5]사|[3-5]개사|세\s?회사|네\s?회사|세\s?곳)(?:는|가|은|이|도)?\s")
+
+
+def _acting_together(args: list[Arg], text: str) -> list[Mention]:
+    """A가 B, C와 함께 …: the subject and the companies listed with it, when there are three or more."""
+    subject = next((a for a in args if a.particle in ("은", "는", "이", "가") and not a.relative
+                    and len(a.mentions) == 1 and a.mentions[0].type is EntityType.ORGANIZATION), None)
+    if subject is None:
+        return []
+    others = next((a for a in args if a.start > subject.end and a.particle in ("와", "과") and len(a.mentions) >= 2
+                   and all(m.type is EntityType.ORGANIZATION for m in a.mentions)
+                   and re.match(r"\s*(?:\([^()]{1,60}\))?\s*(?:와|과)?\s*함께\s", text[a.end:a.end + 70])), None)
+    return [subject.mentions[0], *others.mentions] if others is not None else []
+
+
+def _among(crew: list[Mention], sentence: Sentence, ms: list[Mention]) -> list[Relation]:
+    """The deal a sentence about 3사 tells, between every two of them (a joint venture, a partnership, an MOU)."""
+    trig = next((t for t in find_triggers(sentence, ms) if t.trigger.relation.symmetric
+                 and t.trigger.relation is not RelationType.MERGER), None)
+    if trig is None:
+        return []
+    status = sentence_status(sentence, trig.end)[0]
+    return [Relation(trig.trigger.relation, a, b, sentence, status, trig.trigger.form)
+            for i, a in enumerate(crew) for b in crew[i + 1:] if a.name != b.name]
+
+
 def _together(args: list[Arg], text: str) -> tuple[Mention, Mention] | None:
     """X가 Y와 함께 …: the two companies a sentence tells of acting together, whom 두 회사 may then mean."""
     subject = next((a for a in args if a.particle in ("은", "는", "이", "가") and not a.relative
@@ -2903,6 +2930,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     group: Mention | None = None  # the group the article last named, for 같은 그룹
     unit: Mention | None = None  # the unit the sentence before named as one (베트남 법인 X)
     makers: dict[str, Mention] = {}  # product → the company named as its maker (X의 ‘Y’)
+    crew: list[Mention] = []  # A가 B, C와 함께 …: three or more companies acting together, for 3사
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         args = arguments(s, ms, text) if ms else []
@@ -2932,6 +2960,9 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
                           bought=bought, unit=unit)
         found += [r for r in _customers(s, ms, args, text, topic_here)
                   if not any(f.type is r.type and f.object.name == r.object.name for f in found)]
+        if crew and _THREE_PARTIES.match(s.text) and not any(r.type.symmetric for r in found):
+            found += _among(crew, s, ms)  # (A가 B, C와 함께 …) 3사는 합작법인을 세우는 계약을: all three
+        crew = _acting_together(args, text) or crew
         unit = next((m for m in reversed(ms) if m.type is EntityType.ORGANIZATION
                      and UNIT_BEFORE.search(text, max(0, m.start - 8), m.start)), None) or (
             unit if unit is not None and s.index - unit.sentence < 2 and any(m.name == unit.name for m in ms)

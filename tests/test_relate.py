@@ -2558,3 +2558,11 @@ def test_the_head_who_led_the_company_so_far_and_moves_to_the_board_chair_leads_
     got = triples("화장품 기업 미소뷰티그룹(Miso Beauty Group)은 3일 이사회를 열고 강윤서 부사장을 신임 대표로 선임했다. "
                   "2018년부터 회사를 이끌어 온 서동호 대표는 이사회 의장으로 자리를 옮겨 중장기 전략을 맡는다.")
     assert ("서동호", "leads", "미소뷰티그룹") in got, got
+
+
+def test_three_companies_acting_together_are_the_parties_of_what_3sa_sign() -> None:
+    got = triples("폐배터리 재활용 기업 리뉴머티리얼즈(Renew Materials)가 인도네시아 국영 광업회사 자바탐방(PT Jawa Tambang), "
+                  "중국 배터리 소재업체 룽화신소재(Longhua New Materials)와 함께 인도네시아에 공장을 짓는다. 3사는 총 3억 달러를 "
+                  "들여 합작법인 ‘자바 리뉴 리사이클링(JRR)’을 세우는 계약을 18일 자카르타에서 체결했다고 19일 밝혔다.")
+    assert {("리뉴머티리얼즈", "joint_venture", "자바탐방"), ("리뉴머티리얼즈", "joint_venture", "룽화신소재"),
+            ("자바탐방", "joint_venture", "룽화신소재")} <= got, got
