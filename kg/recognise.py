@@ -2462,8 +2462,8 @@ _CORPORATE = frozenset({
 
 
 #: words for a group or a company that open a foreign company's name, which the article shortens to its first two
-#: words (그루포 메탈리카 델 노르테, then 그루포 메탈리카)
-_CORPORATE_FIRST_WORDS = frozenset({"그루포", "그룹", "그루페", "그루포스", "콤파니아", "소시에다드", "메종", "카사"})
+#: words (그루포 메탈리카 델 노르테, then 그루포 메탈리카; not 그룹, a word for a company, which opens no short name)
+_CORPORATE_FIRST_WORDS = frozenset({"그루포", "그루페", "그루포스", "콤파니아", "소시에다드", "메종", "카사"})
 
 
 def _corporate_gloss(alias: str) -> bool:
@@ -2562,9 +2562,9 @@ def _glossed_names(ws: list[Word], stems: list[str], cands: list[_Candidate],
     return sorted(out, key=lambda c: c.start)
 
 
-#: … after a name and its gloss: the verb that makes it someone appointed (을 임명했다, 를 새 대표로 선임)
 #: words for appointing someone to a post (the one list the recogniser and the relations read)
 APPOINTMENT_WORDS = ("선임", "임명", "영입", "내정", "발탁", "선출", "기용")
+#: … after a name and its gloss: the verb that makes it someone appointed (을 임명했다, 를 새 대표로 선임)
 _APPOINTED_AFTER = re.compile(r"(?:을|를|이|가)\s(?:[가-힣]+\s){0,3}?(?:" + "|".join(APPOINTMENT_WORDS) + ")")
 
 

@@ -1918,9 +1918,14 @@ _EACH_WITH_ITS_AMOUNT = re.compile(r"\s*(?:약\s*)?[\d.,]+\s*(?:조|억|만|천)
 _TAKES_THE_POST = r"(?:직)?(?:를|을|로|으로|에|에는)\s+(?:[^\s,.]+\s+){0,2}?(?:맡|선임|내정|취임|오르|오를|올라|기용|발탁|겸)"
 
 
+@cache
+def _taking(title: str) -> re.Pattern[str]:
+    return re.compile(re.escape(title) + _TAKES_THE_POST)
+
+
 def _post_taken(r: Relation, sentence: Sentence, text: str) -> Relation:
     """A head whose taking of the post is itself hedged or denied (P가 X 대표를 맡을 것이란 관측이 나왔다): no fact."""
-    m = re.compile(re.escape(r.trigger) + _TAKES_THE_POST).search(text, max(r.subject.end, r.object.end), sentence.end)
+    m = _taking(r.trigger).search(text, max(r.subject.end, r.object.end), sentence.end)
     if m is None:
         return r
     status = sentence_status(sentence, m.end())[0]
@@ -1935,6 +1940,12 @@ _LEFT = re.compile(_OWN_CLAUSE + r"(?:(?<!에서 )(?:물러났|회사를\s떠났
 #: … or ends it leaving the post (물러난다, 자리를 옮긴다), where the person is introduced as leading so far
 _LEAVES = re.compile(_OWN_CLAUSE + r"(?:물러난다|물러나\s[^,.\"“”]{0,30}다|(?:퇴임|사임|용퇴|퇴진)한다"
                      r"|(?<=고문으로 )자리를\s*옮긴다|(?P<moves>자리를\s*옮긴다))\.")  # (고문으로 자리를 옮긴다: leaves)
+#: 그동안 X를 이끌어온 Y: the head so far, right before the person
+_LED_SO_FAR = re.compile(r"그동안\s[^,.]{0,30}?이끌어\s?온\s*$")
+#: 6년간 X를 이끌어 온 Y, X를 이끈 Y: a head so far, who leaves (물러난다), not one who moves on to another post
+_LED = re.compile(r"(?:이끌어\s?온|이끌어\s?왔던|이끈|이끌던|이끌었던)\s*$")
+
+
 def _appointing_clause(rest: str) -> str:
     """The clause that appoints someone to the post just named: to the first comma, or, where the objects of one
     verb are listed (X의 대표에 P를, Y의 대표에 Q를 각각 선임했다), past the commas after them to the verb."""
@@ -1943,12 +1954,6 @@ def _appointing_clause(rest: str) -> str:
     while k + 1 < len(parts) and re.search(r"(?:을|를)\s*$", parts[k]):
         k += 1
     return ",".join(parts[:k + 1])
-
-
-#: 그동안 X를 이끌어온 Y: the head so far, right before the person
-_LED_SO_FAR = re.compile(r"그동안\s[^,.]{0,30}?이끌어\s?온\s*$")
-#: 6년간 X를 이끌어 온 Y, X를 이끈 Y: a head so far, who leaves (물러난다), not one who moves on to another post
-_LED = re.compile(r"(?:이끌어\s?온|이끌어\s?왔던|이끈|이끌던|이끌었던)\s*$")
 
 
 #: funds and groups, which appoint the heads of the companies they own
@@ -2631,13 +2636,12 @@ _THREE_PARTIES = re.compile(r"(?:[3-5]사|[3-5]개사|세\s?회사|네\s?회사|
 
 def _acting_together(args: list[Arg], text: str) -> list[Mention]:
     """A가 B, C와 함께 …: the subject and the companies listed with it, when there are three or more."""
-    subject = next((a for a in args if a.particle in ("은", "는", "이", "가") and not a.relative
-                    and len(a.mentions) == 1 and a.mentions[0].type is EntityType.ORGANIZATION), None)
+    subject = _company_subject(args)
     if subject is None:
         return []
     others = next((a for a in args if a.start > subject.end and a.particle in ("와", "과") and len(a.mentions) >= 2
                    and all(m.type is EntityType.ORGANIZATION for m in a.mentions)
-                   and re.match(r"\s*(?:\([^()]{1,60}\))?\s*(?:와|과)?\s*함께\s", text[a.end:a.end + 70])), None)
+                   and _TOGETHER_AFTER.match(text[a.end:a.end + 70])), None)
     return [subject.mentions[0], *others.mentions] if others is not None else []
 
 
@@ -2654,14 +2658,23 @@ def _among(crew: list[Mention], sentence: Sentence, ms: list[Mention]) -> list[R
 
 def _together(args: list[Arg], text: str) -> tuple[Mention, Mention] | None:
     """X가 Y와 함께 …: the two companies a sentence tells of acting together, whom 두 회사 may then mean."""
-    subject = next((a for a in args if a.particle in ("은", "는", "이", "가") and not a.relative
-                    and len(a.mentions) == 1 and a.mentions[0].type is EntityType.ORGANIZATION), None)
+    subject = _company_subject(args)
     if subject is None:
         return None
     other = next((a for a in args if a.start > subject.end and a.particle in ("와", "과") and len(a.mentions) == 1
                   and a.mentions[0].type is EntityType.ORGANIZATION
-                  and re.match(r"\s*(?:\([^()]{1,60}\))?\s*(?:와|과)?\s*함께\s", text[a.end:a.end + 70])), None)
+                  and _TOGETHER_AFTER.match(text[a.end:a.end + 70])), None)
     return (subject.mentions[0], other.mentions[0]) if other is not None else None
+
+
+def _company_subject(args: list[Arg]) -> Arg | None:
+    """The sentence's first subject that is one company (not a relative clause's)."""
+    return next((a for a in args if a.particle in ("은", "는", "이", "가") and not a.relative
+                 and len(a.mentions) == 1 and a.mentions[0].type is EntityType.ORGANIZATION), None)
+
+
+#: after a company with 와/과: 'together with' (Y와 함께, Y(…)와 함께)
+_TOGETHER_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:와|과)?\s*함께\s")
 
 
 #: 인수를 검토 중인 Y, 인수를 추진한 Y: a deal weighed in a relative clause that describes the company after it
@@ -3011,7 +3024,17 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     out = [r for r in out if not (r.type is RelationType.PARTNERSHIP and r.trigger in _joint_work()
                                   and "계약" not in r.sentence.text  # (a contract of its own: a deal)
                                   and frozenset((r.subject.name, r.object.name)) in signed)]
-    # (X그룹 …) 주력 계열사 B: an affiliate named with no parent is the group's the article names, by its name
+    out = _minority_stakes(_groups_affiliates(out, sentences, mentions, text), mentions)
+    said = {(r.type, r.subject.name, r.object.name) for r in out}
+    return out + [r for r in _units_by_their_names(sentences, mentions)
+                  if (r.type, r.subject.name, r.object.name) not in said]  # (자회사인 X 미국법인: said already)
+
+
+def _groups_affiliates(out: list[Relation], sentences: tuple[Sentence, ...], mentions: list[Mention],
+                       text: str) -> list[Relation]:
+    """(X그룹 …) 주력 계열사 B: an affiliate named with no parent is the group's the article names, by its name;
+    주력 계열사 B …, 계열사 C는: an affiliate told after another one is the group's, not the other affiliate's."""
+    out = list(out)
     groups = {m.name: m for m in mentions if m.type is EntityType.ORGANIZATION and m.name.endswith("그룹")
               and len(m.name) >= 4}
     have_parent = {r.subject.name for r in out if r.type is RelationType.SUBSIDIARY_OF}
@@ -3026,23 +3049,25 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
             out.append(Relation(RelationType.SUBSIDIARY_OF, m, own[0], sentence,
                                 sentence_status(sentence, m.end)[0], "계열사"))
             have_parent.add(m.name)
-    # 주력 계열사 B …, 계열사 C는: an affiliate told after another one is the group's, not the other affiliate's
     group_of = {r.subject.name: r.object for r in out if r.type is RelationType.SUBSIDIARY_OF
                 and r.trigger in ("계열사", "계열") and r.object.name.endswith(_GROUP_ENDINGS)}
-    out = [replace(r, object=group_of[r.object.name]) if r.type is RelationType.SUBSIDIARY_OF
-           and r.trigger == "계열사" and r.object.name in group_of and r.subject.name != group_of[r.object.name].name
-           else r for r in out]
-    # X가 Y 지분을 사들이며 …, X는 Y 지분 35%를 매입했다: the stake the article sizes is a minority one
+    return [replace(r, object=group_of[r.object.name]) if r.type is RelationType.SUBSIDIARY_OF
+            and r.trigger == "계열사" and r.object.name in group_of and r.subject.name != group_of[r.object.name].name
+            else r for r in out]
+
+
+def _minority_stakes(out: list[Relation], mentions: list[Mention]) -> list[Relation]:
+    """X가 Y 지분을 사들이며 …, X는 Y 지분 35%를 매입했다: the stake the article sizes is a minority one, so the
+    purchase with no size told is not also an acquisition."""
     own_name = {a: m.name for m in mentions for a in m.aliases}  # 다온증권 for 다온투자증권(이하 다온증권)
-    minority = {(own_name.get(r.subject.name, r.subject.name), own_name.get(r.object.name, r.object.name))
-                for r in out if r.type is RelationType.INVESTMENT and r.status is Status.ASSERTED}
-    out = [r for r in out if not (r.type is RelationType.ACQUISITION and r.status is Status.ASSERTED
-                                  and (own_name.get(r.subject.name, r.subject.name),
-                                       own_name.get(r.object.name, r.object.name)) in minority
-                                  and "지분" in r.sentence.text and not _CONTROL_TOLD.search(r.sentence.text))]
-    said = {(r.type, r.subject.name, r.object.name) for r in out}
-    return out + [r for r in _units_by_their_names(sentences, mentions)
-                  if (r.type, r.subject.name, r.object.name) not in said]  # (자회사인 X 미국법인: said already)
+
+    def pair(r: Relation) -> tuple[str, str]:
+        return own_name.get(r.subject.name, r.subject.name), own_name.get(r.object.name, r.object.name)
+
+    minority = {pair(r) for r in out if r.type is RelationType.INVESTMENT and r.status is Status.ASSERTED}
+    return [r for r in out if not (r.type is RelationType.ACQUISITION and r.status is Status.ASSERTED
+                                   and pair(r) in minority and "지분" in r.sentence.text
+                                   and not _CONTROL_TOLD.search(r.sentence.text))]
 
 
 #: 주요 고객사는 A, B 등이다; 고객사로는 A와 B가 있다: who the company told of sells to
