@@ -14,7 +14,7 @@ import gc
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
@@ -116,14 +116,16 @@ def extract_slim(articles: Sequence[Article], progress: Callable[[int], None] | 
 
 def extract_for_build(articles: Sequence[Article], out_dir: Path, *, use_cache: bool = True,
                       scheduler: str | None = None,
-                      progress: Callable[[int], None] | None = None) -> tuple[list[Extraction], int]:
+                      progress: Callable[[int], None] | None = None,
+                      meanwhile: Callable[[list[Extraction]], None] | None = None) -> tuple[list[Extraction], int]:
     """Slim extractions of `articles`, in order, from the cache where it has them; the rest are
     extracted here or on the Dask cluster at `scheduler` and put in the cache.  Returns them and
     how many came from the cache.
 
     When the cache holds most articles (a rebuild after a few new ones), the new ones are
     extracted in a forked process: kiwipiepy's load and first tokenisation (about 2 s, holding
-    the GIL) then run beside the reading of the cache instead of after it."""
+    the GIL) then run beside the reading of the cache instead of after it, and `meanwhile` is
+    called with the extractions from the cache while the new ones are still being made."""
     from kg.cache import ExtractionCache
 
     cache = ExtractionCache(out_dir) if use_cache else None
@@ -151,6 +153,8 @@ def extract_for_build(articles: Sequence[Article], out_dir: Path, *, use_cache: 
             import kg.store
             import kg.viewdata  # noqa: F401  (what the rest of the build needs, loaded while the child works)
 
+            if meanwhile is not None:
+                meanwhile([found[i] for i in sorted(found)])
             fresh.update(zip(todo_first, child.results(progress), strict=True))
         missing = [i for i in range(len(articles)) if i not in found and i not in fresh]
         if scheduler:
@@ -277,22 +281,52 @@ def _extract_and_send(articles: list[Article], conn: Connection, parents_ends: t
         conn.close()
 
 
-def to_quads(extractions: Iterable[Extraction], resolution: Resolution) -> list[Quad]:
+def to_quads(extractions: Iterable[Extraction], resolution: Resolution,
+             reuse: Mapping[str, tuple[tuple[str | None, ...], list[Quad]]] | None = None) -> list[Quad]:
+    """The entities' quads, then each article's.  `reuse` (from `speculate`): an article's quads
+    made before, taken as they are where its mentions still resolve to the same entities."""
     from kg import rdf
 
     quads: list[Quad] = []
     for entity in resolution.entities.values():
         quads += rdf.entity_quads(entity)
     for ex in extractions:
-        article = ex.article
-        quads += rdf.article_quads(article)
-        for m in ex.mentions:
-            e = resolution.entity_of(article.id, m)
-            if e is not None:
-                quads.append(rdf.mention_quad(e, article.id))
-        for r, s, o in resolved_relations(ex, resolution):
-            quads += rdf.fact_quads(article, r, s, o)
+        before = reuse.get(ex.article.id) if reuse else None
+        if before is not None and before[0] == _resolved_as(ex, resolution):
+            quads += before[1]
+        else:
+            quads += article_quads(ex, resolution)
     return quads
+
+
+def article_quads(ex: Extraction, resolution: Resolution) -> list[Quad]:
+    """One article's quads: the article, the entities it mentions and its facts."""
+    from kg import rdf
+
+    article = ex.article
+    quads = rdf.article_quads(article)
+    for m in ex.mentions:
+        e = resolution.entity_of(article.id, m)
+        if e is not None:
+            quads.append(rdf.mention_quad(e, article.id))
+    for r, s, o in resolved_relations(ex, resolution):
+        quads += rdf.fact_quads(article, r, s, o)
+    return quads
+
+
+def _resolved_as(ex: Extraction, resolution: Resolution) -> tuple[str | None, ...]:
+    """What an article's quads depend on beyond the article: the entity (type and key) each of its
+    mentions and of its relations' ends resolves to."""
+    get, aid = resolution.mention_entity.get, ex.article.id
+    return (*(get((aid, m.start, m.end)) for m in ex.mentions),
+            *(get((aid, m.start, m.end)) for r in ex.relations for m in (r.subject, r.object)))
+
+
+def speculate(extractions: Sequence[Extraction]) -> dict[str, tuple[tuple[str | None, ...], list[Quad]]]:
+    """Each article's quads as the graph of these articles alone would have them, for `to_quads`
+    to reuse once more articles join: made while a rebuild waits for its new articles' extraction."""
+    resolution = resolve(extractions)
+    return {ex.article.id: (_resolved_as(ex, resolution), article_quads(ex, resolution)) for ex in extractions}
 
 
 def resolved_relations(ex: Extraction, resolution: Resolution) -> list[tuple[Relation, Entity, Entity]]:
@@ -326,14 +360,16 @@ class Computed:
 
 
 def compute(extractions: Sequence[Extraction], lap: Callable[[str], None] | None = None, *,
-            queryable: bool = True) -> Computed:
+            queryable: bool = True,
+            reuse: Mapping[str, tuple[tuple[str | None, ...], list[Quad]]] | None = None) -> Computed:
     """Resolve entities across articles, make the quads, analyse the entity network and load
     it all into an in-memory store: what `kg build` and the Python API share.  `queryable`:
-    the store's default graph holds the union, as `kg query` expects (a build only renders it)."""
+    the store's default graph holds the union, as `kg query` expects (a build only renders it).
+    `reuse`: articles' quads made ahead by `speculate`."""
     from kg import rdf, store
 
     resolution = resolve(extractions)
-    quads = to_quads(extractions, resolution)
+    quads = to_quads(extractions, resolution, reuse)
     if lap:
         lap("resolve+rdf")
     nodes = [analyse.Node(str(entity_iri(e)), e.label_ko or e.label_en or e.key, e.type.value)
@@ -384,10 +420,11 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     if on_articles:
         on_articles(len(articles))
     lap("read")
+    made_ahead: dict[str, tuple[tuple[str | None, ...], list[Quad]]] = {}
     extractions, cached = extract_for_build(articles, out_dir, use_cache=use_cache, scheduler=scheduler,
-                                            progress=progress)
+                                            progress=progress, meanwhile=lambda found: made_ahead.update(speculate(found)))
     lap("extract")
-    computed = compute(extractions, lap, queryable=False)
+    computed = compute(extractions, lap, queryable=False, reuse=made_ahead)
     resolution, g, scores, prepared = computed.resolution, computed.network, computed.scores, computed.prepared
     ranked = analyse.ranking(g, scores)
     # Everything is computed before anything is written: a failure above leaves the last output as it was.

@@ -209,8 +209,8 @@ def _update_copy(old: Path, tmp: Path, graphs: dict[bytes, list[bytes]], digests
         store.remove_graph(name)
     added = [line for g in changed for line in graphs[g.encode("utf-8")]]
     if added:
-        store.load(b"\n".join(added), format=ox.RdfFormat.N_QUADS)
-        store.load(b"\n".join(line[:line.rindex(b" <")] + b" ." for line in added), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(b"\n".join(added), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(b"\n".join(line[:line.rindex(b" <")] + b" ." for line in added), format=ox.RdfFormat.N_TRIPLES)
     union = set(ntriples.splitlines())
     for t in dropped:  # a triple leaves the union when no graph holds it any more
         if f"{t} .".encode() not in union:

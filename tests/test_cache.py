@@ -177,6 +177,20 @@ def test_a_rebuild_extracts_new_articles_in_a_forked_process(tmp_path: Path) -> 
     assert rebuild_in_new_process(src, out) == "children [] cached 3"
 
 
+def test_a_new_article_that_joins_two_names_rewrites_the_older_articles_facts(tmp_path: Path) -> None:
+    """While the child extracts, the parent makes the cached articles' quads ahead; an article whose
+    names the new one resolves otherwise (HRT becomes 하나로테크) gets its quads made again."""
+    old = {"a": "KT는 HRT와 5년간 파트너십을 맺었다.\n", "b": "삼성전자가 레인보우로보틱스를 인수했다.\n"}
+    src, out = tmp_path / "in", tmp_path / "out"
+    build([write_inputs(src, old)], out)
+    assert "/org/hrt>" in (out / "graph.ttl").read_text("utf-8")
+    write_inputs(src, {**old, "c": "하나로테크(HRT)는 G42에 15억 달러를 투자했다.\n"})
+    assert rebuild_in_new_process(src, out) == "children [1] cached 2"
+    ttl = (out / "graph.ttl").read_text("utf-8")
+    assert "/org/hrt>" not in ttl and "deal:partnerOf <https://w3id.org/kgdeals/id/org/하나로테크>" in ttl
+    same_as_clean_build(out, src, tmp_path)
+
+
 def test_a_failure_in_the_forked_extraction_is_raised_and_changes_nothing(tmp_path: Path) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     build([write_inputs(src, ARTICLES)], out)
