@@ -101,10 +101,13 @@ def words(sentence: Sentence, text: str) -> list[Word]:
                 and title_of(text[nxt.stem_start:nxt.stem_end]):
             w.stem_tokens, w.particle = [tok], ""  # 정다은 전무를: a Korean's name, not 정다 and 은
     for w in out:
-        if w.particle == "나" and len(w.stem_tokens) >= 2 and w.stem_tokens[-1].form == "비" \
+        last = w.stem_tokens[-1] if w.stem_tokens else None
+        if w.particle == "나" and last is not None and (
+                (len(w.stem_tokens) >= 2 and last.form == "비")
+                or (last.tag == "NNP" and len(last.form) >= 3 and last.form.endswith("비"))) \
                 and w.tokens[len(w.stem_tokens)].tag == "JC" and len(w.tokens) == len(w.stem_tokens) + 1:
-            # 청솔비나 산하에: a unit in Vietnam named with 비나 (Vina), which the tokenizer read as 비 and 나 (or);
-            # not 장비나, 설비나 (a noun it knows, then 나)
+            # 청솔비나 산하에, 법인 세림비나 자회사로: a unit in Vietnam named with 비나 (Vina), which the tokenizer
+            # read as 비 (or a name ending in it) and 나 (or); not 장비나, 설비나 (a noun it knows, then 나)
             a, b = w.tokens[0].start, w.tokens[-1].end
             w.stem_tokens, w.particle = [Token(text[a:b], "NNP", a, b, text[a:b])], ""
     return out
@@ -615,7 +618,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _units_named_by_city(mentions, text)
     mentions = _named_before_their_post(mentions, sentences, text)
     mentions = _names_ending_in_wa(mentions, text)
-    mentions = _particle_seo_glued(mentions, text)
+    mentions = _particles_glued(mentions, text)
     mentions = _names_cut_short(mentions, text)
     mentions = _unit_glosses(mentions, text)
     mentions = _local_offices(mentions, text)
@@ -740,14 +743,25 @@ def _names_ending_in_wa(mentions: list[Mention], text: str) -> list[Mention]:
             for m in mentions]
 
 
-def _particle_seo_glued(mentions: list[Mention], text: str) -> list[Mention]:
-    """美 노바실리콘서 전략투자 유치: a headline's 서 (에서) the tokenizer kept in the name.  Where the article
-    names the company without it, the 서 goes."""
-    names = {m.text for m in mentions if m.type is EntityType.ORGANIZATION and not m.text.endswith("서")}
-    return [replace(m, text=m.text[:-1], end=m.end - 1)
-            if m.type is EntityType.ORGANIZATION and len(m.text) >= 4 and m.text.endswith("서")
-            and m.text[:-1] in names and not HANGUL.match(text[m.end:m.end + 1]) else m
-            for m in mentions]
+#: particles the tokenizer keeps on the end of a name it does not know, and what may follow them
+#: there (동해조선과는 → 동해조선 + 과는, 세림비나로, → 세림비나 + 로)
+_GLUED_TAILS = {"서": "", "과": "는도의", "와": "는도의", "으로": "는도,", "로": "는도,"}
+
+
+def _particles_glued(mentions: list[Mention], text: str) -> list[Mention]:
+    """美 노바실리콘서 전략투자 유치, 동해조선과는, 세림비나로: a particle (서 for 에서, 과, 와, 로) the
+    tokenizer kept in a name.  Where the article names the company without it, the particle goes."""
+    names = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
+    out = []
+    for m in mentions:
+        if m.type is EntityType.ORGANIZATION and len(m.text) >= 4:
+            tail = next((t for t in _GLUED_TAILS if m.text.endswith(t) and m.text[:-len(t)] in names), None)
+            after = text[m.end:m.end + 1]
+            if tail is not None and len(m.text) - len(tail) >= 3 and (not HANGUL.match(after)
+                                                                     or after in _GLUED_TAILS[tail]):
+                m = replace(m, text=m.text[:-len(tail)], end=m.end - len(tail))
+        out.append(m)
+    return out
 
 
 #: 중동 법인 '청담뷰티 미들이스트(Cheongdam Beauty Middle East FZ-LLC)', 합작법인 'X': a unit named in quotes
@@ -999,12 +1013,15 @@ def _bracketed_short_names(mentions: list[Mention], text: str) -> list[Mention]:
             if m.text in short and m.type is EntityType.PERSON and not m.canonical else m for m in out]
 
 
+#: a kind of ship named by its cargo's initials (LNG선, LPG운반선): no company
+_SHIP_KIND = re.compile(r"[A-Z]{2,5}\s?(?:운반)?선")
+
+
 def _drop_terms(mentions: list[Mention], text: str) -> list[Mention]:
-    """LFP, once the article has spelt it out as 리튬인산철(LFP): a term wherever it stands, never a company."""
+    """LFP, once the article has spelt it out as 리튬인산철(LFP): a term wherever it stands, never a company.
+    Nor are kinds of ship (LNG선)."""
     terms = {t for m in _TERM_GLOSS.finditer(text) if _term_gloss(m[1], m[2]) for t in (m[1], m[2])}
-    if not terms:
-        return mentions
-    return [m for m in mentions if not (m.text in terms and not _known(m.text))]
+    return [m for m in mentions if not ((m.text in terms or _SHIP_KIND.fullmatch(m.text)) and not _known(m.text))]
 
 
 _THIS = r"(?:이|해당)\s?(?:회사|기업|업체)"  # 이 회사, 해당 기업
@@ -2317,7 +2334,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             continue
         gov_list = False
         if prev and not prev.particle and _is_region(prev_stem) and HANGUL.match(stem) and not _org_suffix(stem) \
-                and not (w.alias and LATIN_NAME.match(w.alias.replace(" ", ""))) \
+                and not org_cue(stem) and not (w.alias and LATIN_NAME.match(w.alias.replace(" ", ""))) \
                 and len(stem) >= 2 and ("NNP" in tags or stem.endswith(("시티", "타운"))) \
                 and (w.particle.startswith(("에", "의")) or nxt_stem.endswith(_PLACE_NOUNS)
                      or stem.endswith(("시티", "타운"))):

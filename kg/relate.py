@@ -742,11 +742,16 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str, article_topic: 
             if topic is not None:
                 out.append(Relation(RelationType.SUBSIDIARY_OF, topic.mentions[0], a.mentions[-1], sentence,
                                     Status.ASSERTED, "법인"))
+                out += [Relation(RelationType.LOCATED_IN, topic.mentions[0], m, sentence, Status.ASSERTED, "법인")
+                        for x in args[k + 1:] for m in x.mentions
+                        if m.type is EntityType.COUNTRY and said.start("where") == m.start and m.text == said["where"]]
     return out
 
 
-#: Y는 X의 한국법인이다, Y는 X(…)의 일본 현지법인으로: the topic is X's unit in that country
-_UNIT_SAID = re.compile(r"(?:\([^)]{1,40}\))?의\s*(?:(?P<where>[가-힣]{1,8}?)\s?)?(?:현지\s?)?(?:법인|지사)"
+#: Y는 X의 한국법인이다, Y는 X(…)의 일본 현지법인으로, Y는 X가 2018년 세운 인도 판매법인이다: the topic is
+#: X's unit in that country
+_UNIT_SAID = re.compile(r"(?:(?:\([^)]{1,40}\))?의\s*|(?:이|가)\s+(?:\d{4}년\s+)?(?:세운|설립한)\s+)"
+                        r"(?:(?P<where>[가-힣]{1,8}?)\s?)?(?:현지\s?)?(?:판매\s?|생산\s?)?(?:법인|지사)"
                         r"(?:이다|이며|이고|으로서|로서|다|(?:으로|로)(?!부터))")  # (not 한국법인으로부터: from it)
 
 
@@ -2282,6 +2287,8 @@ def _word_particle(ws: list[Word], m: Mention, text: str) -> str:
 
 
 
+#: Y는 수빅에 있는 X의 자회사다: a sentence that ends saying its topic is X's unit
+_UNIT_IS = re.compile(r"의\s+(?:현지\s?)?(?:법인|지사|판매법인|생산법인|현지법인|자회사)(?:이)?(?:다|었다|였다)(?=[.\s,]|$)")
 #: after the country of `하노이에 있는 베트남 법인 X`: a word for a unit
 _UNIT_WORD_NEXT = re.compile(r"\s*(?:현지\s*)?(?:법인|자회사|지사|생산법인|판매법인)\s")
 
@@ -2310,7 +2317,15 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                            key=lambda mx: mx[0].start)  # (하노이에 있는 베트남 법인 X: X is the one)
         org, nxt = following[0] if following else (None, None)
         via_unit = via_parent = False
-        if there and org is not None and org.type is EntityType.ORGANIZATION \
+        if there and org is not None and org.type is EntityType.ORGANIZATION and _UNIT_IS.match(text, org.end):
+            # 동해수빅조선은 필리핀 수빅에 있는 동해조선의 자회사다: the place is the topic's, not its parent's
+            topic = next((x for x in args[:k] if x.particle in ("은", "는") and not x.relative
+                          and x.mentions[-1].type is EntityType.ORGANIZATION), None)
+            if topic is None:
+                continue
+            org, nxt = topic.mentions[-1], topic
+            via_unit = True
+        elif there and org is not None and org.type is EntityType.ORGANIZATION \
                 and (unit_word := _UNIT_AFTER.match(text, org.end)) is not None:
             if unit_word[1] and is_country(unit_word[1]) and unit_word[1] != place.text:
                 via_parent = True  # 뉴욕에 있는 린덴캐피탈의 한국 법인 린덴코리아: the place is the parent's

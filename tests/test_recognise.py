@@ -750,3 +750,24 @@ def test_a_unit_glossed_with_its_country_in_english_is_a_company() -> None:
 def test_a_country_and_a_kind_of_business_before_a_word_for_a_company_is_the_country() -> None:
     got = found("앞서 태성그룹은 지난 7월 일본 카셰어링 업체 미라이모빌리티와 업무협약(MOU)을 맺었다.")
     assert got.get("일본") is EntityType.COUNTRY and "일본 카셰어링" not in got, got
+
+
+def test_a_particle_the_tokenizer_kept_in_a_name_goes_where_the_article_names_it_without() -> None:
+    # (서해중공업과 is one proper noun to kiwipiepy; 가온비나로 too)
+    got = found("서해중공업이 그리스 선사 아르고마린과 계약을 맺었다. 아르고마린은 중견 선사로, 서해중공업과는 이번이 세 번째 "
+                "거래다. 인수 주체는 가온리테일의 베트남 법인 가온비나로, 거래가 끝나면 미소마트는 가온비나의 자회사가 된다. "
+                "가온리테일의 베트남 법인 가온비나가 인수한다.")
+    assert "서해중공업과" not in got and "가온비나로" not in got, got
+    assert got.get("서해중공업") is EntityType.ORGANIZATION and got.get("가온비나") is EntityType.ORGANIZATION, got
+
+
+def test_vina_ends_a_name_the_tokenizer_read_as_one_proper_noun_and_or() -> None:
+    got = found("점포 200곳 확보…베트남 법인 가온비나 자회사로 편입")
+    assert got.get("가온비나") is EntityType.ORGANIZATION and "가온비" not in got, got
+
+
+def test_kinds_of_ship_compass_regions_and_drugstores_are_no_names() -> None:
+    got = found("K뷰티 라온코스, 美 드러그스토어 ‘메이플파머시’ 입점\n아르고마린은 LNG선과 원유운반선 40척을 운용한다. "
+                "메이플파머시는 미국 중서부와 동부를 중심으로 점포를 운영하는 드러그스토어 업계 4위 업체다.")
+    assert not {"LNG선", "중서부", "드러그스토어"} & set(got), got
+    assert got.get("메이플파머시") is EntityType.ORGANIZATION, got

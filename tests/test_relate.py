@@ -2566,3 +2566,15 @@ def test_three_companies_acting_together_are_the_parties_of_what_3sa_sign() -> N
                   "들여 합작법인 ‘자바 리뉴 리사이클링(JRR)’을 세우는 계약을 18일 자카르타에서 체결했다고 19일 밝혔다.")
     assert {("리뉴머티리얼즈", "joint_venture", "자바탐방"), ("리뉴머티리얼즈", "joint_venture", "룽화신소재"),
             ("자바탐방", "joint_venture", "룽화신소재")} <= got, got
+
+
+def test_a_place_told_before_a_parents_genitive_and_its_unit_is_the_topics() -> None:
+    got = triples("청림수빅조선은 필리핀 수빅에 있는 청림조선의 자회사다.")
+    assert {("청림수빅조선", "located_in", "수빅"), ("청림수빅조선", "located_in", "필리핀"),
+            ("청림수빅조선", "subsidiary_of", "청림조선")} <= got, got
+    assert ("청림조선", "located_in", "수빅") not in got, got
+
+
+def test_a_unit_said_to_be_one_a_company_set_up_in_a_country_is_there() -> None:
+    got = triples("한강스틸인디아는 한강스틸그룹이 2018년 세운 인도 판매법인이다. 이동규 한강스틸인디아 법인장이 말했다.")
+    assert {("한강스틸인디아", "subsidiary_of", "한강스틸그룹"), ("한강스틸인디아", "located_in", "인도")} <= got, got
