@@ -2513,7 +2513,7 @@ def founded_in(sentence: Sentence, args: list[Arg], topic: Arg | None = None) ->
         clause = [a for a in args if start <= a.start and a.end <= t.start]
         etm = k + 2 if t.tag == "NNG" else k + 1  # 세운, 설립한
         if etm < len(toks) and toks[etm].tag == "ETM" and t.form != "두":
-            found = _unit_set_up(sentence, args, clause, toks[etm].end, topic)
+            found = _unit_set_up(sentence, args, clause, toks[etm].end, topic, done=toks[etm].form in ("ᆫ", "은"))
             if found:
                 out += found
                 continue
@@ -2566,11 +2566,12 @@ def founded_in(sentence: Sentence, args: list[Arg], topic: Arg | None = None) ->
 
 
 def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: int,
-                 topic: Arg | None = None) -> list[Relation]:
+                 topic: Arg | None = None, done: bool = False) -> list[Relation]:
     """오카베상사가 2012년 서울에 세운 한국법인 오카베상사코리아: the unit a relative clause tells of setting up
     is its founder's, and where the clause set it up.  With no founder named (2021년 뉴저지주 포트리에 세운 미국
     법인 온새미아메리카가 맡고 있다), the founder is the company the article is telling of, if the unit bears its
-    name (온새미식품)."""
+    name (온새미식품).  `done`: the clause's verb is past (세운, 설립한), so the unit stands whatever the rest of
+    the sentence plans for it (지난달 세운 자회사 Y가 운영하며, 내년 가동이 목표다)."""
     unit = next((a for a in args if a.start >= end and not (a.bare and a.mentions[-1].type.is_location)), None)
     if unit is None or len(unit.mentions) != 1 or unit.mentions[0].type is not EntityType.ORGANIZATION \
             or unit.start - end > 25 or not _NAMED_UNIT.search(sentence.text, 0, unit.start - sentence.start) \
@@ -2587,6 +2588,8 @@ def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: in
     if founder is None or founder.mentions[0].name == unit.mentions[0].name:
         return []
     status = sentence_status(sentence, unit.end)[0]
+    if done and status is Status.HEDGED:
+        status = Status.ASSERTED
     out = [Relation(RelationType.SUBSIDIARY_OF, unit.mentions[0], founder.mentions[0], sentence, status, "법인")]
     if re.search(r"옮기|옮겼|이전했|이전한다", sentence.text[unit.end - sentence.start:]):
         return out  # (…세운 Y는 지난해 본사를 부산으로 옮겼다: no longer there)

@@ -2578,3 +2578,18 @@ def test_a_place_told_before_a_parents_genitive_and_its_unit_is_the_topics() -> 
 def test_a_unit_said_to_be_one_a_company_set_up_in_a_country_is_there() -> None:
     got = triples("한강스틸인디아는 한강스틸그룹이 2018년 세운 인도 판매법인이다. 이동규 한강스틸인디아 법인장이 말했다.")
     assert {("한강스틸인디아", "subsidiary_of", "한강스틸그룹"), ("한강스틸인디아", "located_in", "인도")} <= got, got
+
+
+def test_a_companys_cvc_is_its_subsidiary() -> None:
+    got = triples("대림전자의 CVC인 대림벤처스는 올해 새 펀드를 만들었다. 이번 투자에는 소망파트너스 등 CVC가 참여했다.")
+    assert ("대림벤처스", "subsidiary_of", "대림전자") in got, got
+    assert not any(r == "subsidiary_of" and s == "소망파트너스" for s, r, _ in got), got
+
+
+def test_a_unit_set_up_last_month_stands_whatever_the_sentence_plans_for_it() -> None:
+    got = facts("한빛테크는 대만 신주(新竹) 과학단지에 첫 해외 공장을 짓는다. 공장은 지난달 신주에 설립한 대만 자회사 "
+                "한빛테크타이완이 운영하며, 내년 하반기 가동이 목표다.")
+    assert {("한빛테크타이완", "located_in", "신주", "asserted"),
+            ("한빛테크타이완", "subsidiary_of", "한빛테크", "asserted")} <= got, got
+    planned = facts("한빛테크는 내년 신주(新竹)에 설립할 대만 자회사 한빛테크타이완을 통해 공장을 운영할 계획이다.")
+    assert ("한빛테크타이완", "located_in", "신주", "asserted") not in planned, planned
