@@ -623,7 +623,8 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
         prev = (trig, used)
     # (no customer yet, or only the countries of the plants a company's genitive names)
     if all(r.object.type.is_location for r in out if r.type is RelationType.SUPPLY) \
-            and (customers := _genitive_customers(sentence, args, trigs, text, topic)):
+            and (customers := _genitive_customers(sentence, args, trigs, text, topic)
+                 or _goods_topic_customer(sentence, args, trigs, text)):
         out = [r for r in out if r.type is not RelationType.SUPPLY] + customers
     out.extend(leadership(sentence, mentions, text, new_company or unit, topic, dealt=bought))
     out.extend(_post_held(sentence, mentions, text, topic, new_company, unit, bought))
@@ -674,6 +675,29 @@ def _genitive_customers(sentence: Sentence, args: list[Arg], trigs: list[Trig], 
                 for m in g.mentions if m.name != subject.mentions[0].name]
     return []
 
+
+def _goods_topic_customer(sentence: Sentence, args: list[Arg], trigs: list[Trig], text: str) -> list[Relation]:
+    """X 제품은 ODM 기업 Y가 전량 생산해 공급하고 있다: a sentence about X's goods, which Y supplies, makes X
+    the customer."""
+    trig = next((t for t in trigs if t.trigger.relation is RelationType.SUPPLY and t.trigger.voice == "active"), None)
+    if trig is None or not args:
+        return []
+    owner = args[0]
+    if len(owner.mentions) != 1 or owner.mentions[0].type is not EntityType.ORGANIZATION \
+            or owner.particle not in ("", "의") or len(text[sentence.start:owner.start].split()) > 1 \
+            or not _GOODS_TOPIC.match(text, owner.end):
+        return []
+    supplier = next((a for a in args[1:] if a.particle in ("이", "가") and a.end <= trig.start and not a.relative
+                     and len(a.mentions) == 1 and a.mentions[0].type is EntityType.ORGANIZATION), None)
+    if supplier is None or supplier.mentions[0].name == owner.mentions[0].name:
+        return []
+    status = sentence_status(sentence, trig.end)[0]
+    return [Relation(RelationType.SUPPLY, supplier.mentions[0], owner.mentions[0], sentence, status,
+                     trig.trigger.form)]
+
+
+#: the goods a sentence is about, right after their owner (X 제품은, X의 부품은)
+_GOODS_TOPIC = re.compile(r"(?:의)?\s(?:제품|물량|장비|부품|원료|소재|원재료|원단|칩|엔진|배터리|패널|모듈|차체|강판)(?:은|는)\s")
 
 #: the making that may stand between what is made and its supply (칩을 생산해 공급한다)
 _MAKING = frozenset({"하", "만들", "제조하", "생산하"})

@@ -2593,3 +2593,10 @@ def test_a_unit_set_up_last_month_stands_whatever_the_sentence_plans_for_it() ->
             ("한빛테크타이완", "subsidiary_of", "한빛테크", "asserted")} <= got, got
     planned = facts("한빛테크는 내년 신주(新竹)에 설립할 대만 자회사 한빛테크타이완을 통해 공장을 운영할 계획이다.")
     assert ("한빛테크타이완", "located_in", "신주", "asserted") not in planned, planned
+
+
+def test_a_sentence_about_a_companys_goods_that_another_supplies_makes_it_the_customer() -> None:
+    got = facts("스킨케어 브랜드 라온코스가 미국 메이플파머시와 파트너십을 맺었다. 라온코스 제품은 국내 화장품 "
+                "제조업자개발생산(ODM) 기업 코스넷이 전량 생산해 공급하고 있다. 미소뷰티의 제품은 한빛코스메틱이 납품할지 검토 중이다.")
+    assert ("코스넷", "supply", "라온코스", "asserted") in got, got
+    assert ("한빛코스메틱", "supply", "미소뷰티", "asserted") not in got, got
