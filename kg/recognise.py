@@ -611,7 +611,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _joint_venture_refs(mentions, sentences, text)
     mentions = _this_company(mentions, sentences, text)
     mentions = _drop_terms(mentions, text)
-    mentions = _bracketed_short_names(mentions, text)
+    mentions = _bracketed_short_names(mentions, sentences, text)
     mentions = _glossed_everywhere(mentions, text)
     mentions = _currencies(mentions, text)
     mentions = _units_named_by_country(mentions, text)
@@ -994,9 +994,15 @@ def _cities_by_description(mentions: list[Mention], text: str) -> list[Mention]:
             and not m.canonical and _CITY_WORD.search(text[max(0, m.start - 8):m.start]) else m for m in mentions]
 
 
-def _bracketed_short_names(mentions: list[Mention], text: str) -> list[Mention]:
+#: 청운프라이빗에쿼티(청운PE): a short name made of the start of the company's name and capitals
+_SHORT_WITH_CAPITALS = re.compile(r"\(([가-힣]{1,6}[A-Z][A-Z&]{0,3})\)")
+
+
+def _bracketed_short_names(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """한빛프라이빗에쿼티(한빛PE), 한국수력원자력(한수원): a short name in brackets right after a company
-    is that company, whatever type the model gave it."""
+    is that company, whatever type the model gave it.  One made of the start of the company's name and
+    capitals (청운PE) is, even where the model found nothing, there and wherever the article uses it."""
+    mentions = _short_names_with_capitals(mentions, sentences, text)
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -1011,6 +1017,27 @@ def _bracketed_short_names(mentions: list[Mention], text: str) -> list[Mention]:
              and text[m.start - 1:m.start] == "("}
     return [replace(m, type=EntityType.ORGANIZATION, canonical=short[m.text].canonical)
             if m.text in short and m.type is EntityType.PERSON and not m.canonical else m for m in out]
+
+
+def _short_names_with_capitals(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    short: dict[str, str] = {}  # 청운PE → 청운프라이빗에쿼티
+    for m in mentions:
+        hit = _SHORT_WITH_CAPITALS.match(text, m.end)
+        if m.type is EntityType.ORGANIZATION and hit is not None and not _known(hit[1]):
+            hangul = re.match(r"[가-힣]+", hit[1])
+            if hangul is not None and m.text.startswith(hangul[0]) and len(m.text) > len(hangul[0]):
+                short[hit[1]] = m.name
+    if not short:
+        return mentions
+    starts = [x.start for x in sentences]
+    kept = [m for m in mentions if m.text not in short]  # (a reading of the short name of the model's own: replaced)
+    taken = [(m.start, m.end) for m in kept]
+    added = [Mention(name, hit.start(), hit.end(), EntityType.ORGANIZATION, bisect_right(starts, hit.start()) - 1,
+                     canonical=canonical, strength=2)
+             for name, canonical in short.items()
+             for hit in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text)
+             if not any(s < hit.end() and hit.start() < e for s, e in taken)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 #: a kind of ship named by its cargo's initials (LNG선, LPG운반선): no company

@@ -1771,8 +1771,15 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             if i in by_word and by_word[i].type is EntityType.PERSON:
                 last_person = by_word[i]
             continue
+        if not w.particle and i not in by_word and i + 1 < len(ws) and ws[i + 1].particle in ("에는", "에", "으로는", "로는") \
+                and i + 1 not in by_word and title_of(text[ws[i + 1].stem_start:ws[i + 1].stem_end]) \
+                and not any(j in by_word and by_word[j].type is EntityType.PERSON for j in range(i + 1, min(i + 6, len(ws)))):
+            continue  # X 대표이사 사장에는 (a long clause) P가: one post of two words, told by its last
         org = person = None
         k = i - 1 if i > 0 and text[ws[i - 1].stem_start:ws[i - 1].stem_end] != "이사회" else i - 2  # 이사회 의장
+        if k > 0 and k not in by_word and not ws[k].particle and title_of(text[ws[k].stem_start:ws[k].stem_end]) \
+                and (named := by_word.get(k - 1)) is not None and named.type is EntityType.ORGANIZATION:
+            k -= 1  # X 대표이사 사장에는: the company before the post's first word
         if k > 0 and k not in by_word and text[ws[k].start:ws[k].end] in ("신임", "새", "차기", "초대") \
                 and (named := by_word.get(k - 1)) is not None and named.type is EntityType.ORGANIZATION:
             k -= 1  # 세진화학 신임 대표에는 이미경 전무가: the company's new head
@@ -1814,7 +1821,7 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             # X(의) 최고경영자(CEO)에는 다우케미칼 출신의 P가 선임됐다, X의 법인장에 P를 임명했다: the one appointed
             # heads X (in this clause)
             org = near[0]
-            person = next((by_word[j] for j in range(i + 1, min(i + 8, len(ws))) if j in by_word
+            person = next((by_word[j] for j in range(i + 1, min(i + 11, len(ws))) if j in by_word
                            and by_word[j].type is EntityType.PERSON and (ws[j].particle in ("이", "가", "을", "를") or (
                                not ws[j].particle and j + 1 < len(ws) and ws[j + 1].particle in ("이", "가", "을", "를")
                                and title_of(text[ws[j + 1].stem_start:ws[j + 1].stem_end])))  # P 부사장이, P 전무를
@@ -1862,7 +1869,11 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                     # of the company just bought (into)
                     org = dealt
                 the_company = None  # (창업자인 X 대표는 opening a sentence: the founder of the article's company)
-            if the_company is not None and the_company.end() >= person.start - 1 and topic is not None \
+            if the_company is not None and the_company.end() >= person.start - 1 and dealt is not None \
+                    and dealt.type is EntityType.ORGANIZATION and re.search(r"(?:나머지|잔여)\s?지분", sentence.text):
+                org = dealt  # 창업자인 P 대표는 잔여 지분을 보유하며 회사를 계속 이끈다: the company just sold, which the
+                # founder keeps a stake in
+            elif the_company is not None and the_company.end() >= person.start - 1 and topic is not None \
                     and topic.mentions[0].type is EntityType.ORGANIZATION:
                 org = topic.mentions[0]  # 회사를 이끄는 최민석 대표: the company the article is about
             if org is None and any(t.lemma in _LEAD_VERBS for t in sentence.tokens if t.start > w.end):
@@ -2272,10 +2283,14 @@ def _led_by_clause(sentence: Sentence, mentions: list[Mention], person: Mention,
     if not before or before[-1].tag != "ETM":
         return None
     verb = [t for t in before[-5:] if t.lemma in _CLAUSE_LEAD]
-    if not verb:
-        return None
+    if not verb or _MOVES_ON.match(text, person.end):
+        return None  # (Y를 이끌어 온 P 사장이 자리를 옮겨 X 대표에: Y's no more)
     return next((m for m in reversed(mentions) if m.type is EntityType.ORGANIZATION and m.end <= verb[-1].start
                  and verb[-1].start - m.end <= 3 and _word_particle(ws, m, text) in OBJECT), None)
+
+
+#: after a person and their title: they leave the post they held (자리를 옮겨, 자리를 옮긴다)
+_MOVES_ON = re.compile(r"\s[가-힣A-Z]{1,6}(?:이|가|은|는)\s(?:[가-힣]+\s)?자리를\s옮기|\s[가-힣A-Z]{1,6}(?:이|가|은|는)\s(?:[가-힣]+\s)?자리를\s옮겨")
 
 
 def _lead(person: Mention, org: Mention, sentence: Sentence, title: str,
@@ -3066,10 +3081,28 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
     out = [r for r in out if not (r.type is RelationType.PARTNERSHIP and r.trigger in _joint_work()
                                   and "계약" not in r.sentence.text  # (a contract of its own: a deal)
                                   and frozenset((r.subject.name, r.object.name)) in signed)]
-    out = _minority_stakes(_groups_affiliates(out, sentences, mentions, text), mentions)
+    out = _no_purchase_back(_minority_stakes(_groups_affiliates(out, sentences, mentions, text), mentions))
     said = {(r.type, r.subject.name, r.object.name) for r in out}
     return out + [r for r in _units_by_their_names(sentences, mentions)
                   if (r.type, r.subject.name, r.object.name) not in said]  # (자회사인 X 미국법인: said already)
+
+
+#: a purchase told as a point in time (X 인수 직전, 인수 이후): one the article told of before
+_PURCHASE_AS_TIME = re.compile(r"인수\s?(?:직전|직후|이전|이후|전|후|당시)")
+
+
+def _no_purchase_back(rels: list[Relation]) -> list[Relation]:
+    """X가 인수한 Y는 …, 이 회사의 매출은 X 인수 직전의 2.7배: a purchase told as a point in time is one told
+    before; read the other way round from the first, it goes."""
+    bought: set[tuple[str, str]] = set()
+    out = []
+    for r in rels:
+        if r.type is RelationType.ACQUISITION and r.status is Status.ASSERTED:
+            if (r.object.name, r.subject.name) in bought and _PURCHASE_AS_TIME.search(r.sentence.text):
+                continue
+            bought.add((r.subject.name, r.object.name))
+        out.append(r)
+    return out
 
 
 def _groups_affiliates(out: list[Relation], sentences: tuple[Sentence, ...], mentions: list[Mention],

@@ -2600,3 +2600,39 @@ def test_a_sentence_about_a_companys_goods_that_another_supplies_makes_it_the_cu
                 "제조업자개발생산(ODM) 기업 코스넷이 전량 생산해 공급하고 있다. 미소뷰티의 제품은 한빛코스메틱이 납품할지 검토 중이다.")
     assert ("코스넷", "supply", "라온코스", "asserted") in got, got
     assert ("한빛코스메틱", "supply", "미소뷰티", "asserted") not in got, got
+
+
+def test_a_deal_both_companies_draw_a_line_under_is_denied() -> None:
+    got = facts("소재 기업 한결머티리얼즈가 일본 완성차업체 미즈호모터스에 양극재를 공급한다. 다만 업계 일각에서 거론되는 양사의 "
+                "현지 배터리 합작법인 설립에 대해서는 두 회사 모두 \"정해진 바 없다\"고 선을 그었다.")
+    assert ("한결머티리얼즈", "supply", "미즈호모터스", "asserted") in got, got
+    assert ("한결머티리얼즈", "joint_venture", "미즈호모터스", "asserted") not in got, got
+
+
+def test_a_short_name_of_the_names_start_and_capitals_is_the_company_wherever_it_stands() -> None:
+    got = facts("사모펀드 운용사 다온프라이빗에쿼티(다온PE)가 화장품 기업 소리엘코스메틱을 프랑스 라베르에 매각한다. "
+                "2016년 설립된 소리엘코스메틱은 2019년 약 2500억 원에 다온PE에 인수된 뒤 판로를 넓혔다. "
+                "대표 제품인 ‘그린 앰플’은 미국 편집숍 체인 빛나하우스의 전 매장에 납품되고 있다.")
+    assert ("다온프라이빗에쿼티", "acquisition", "소리엘코스메틱", "asserted") in got, got
+
+
+def test_a_purchase_told_as_a_point_in_time_is_not_read_the_other_way_round() -> None:
+    got = triples("2021년 사모펀드 운용사 다온프라이빗에쿼티(다온PE)가 인수한 소리엘마린은 이후 해외 수주를 늘려 왔다. "
+                  "경남 창원에 본사를 둔 이 회사의 지난해 매출은 8400억 원으로, 다온PE 인수 직전인 2020년의 2.7배다.")
+    assert ("다온프라이빗에쿼티", "acquisition", "소리엘마린") in got, got
+    assert ("소리엘마린", "acquisition", "다온프라이빗에쿼티") not in got, got
+
+
+def test_a_head_who_moves_from_one_affiliate_to_head_another_leads_the_new_one() -> None:
+    got = triples("한별그룹이 계열사 한별화학과 한별에너지의 사장단 인사를 단행했다. 한별화학 대표이사 사장에는 2021년부터 그룹 "
+                  "에너지 계열사 한별에너지를 이끌어 온 권도윤 사장이 자리를 옮겨 선임됐다. 한별건설 신임 대표이사로는 미국 "
+                  "건설사 벡스턴에서 중동 플랜트 사업을 총괄한 유서린 사장이 영입됐다.")
+    assert ("권도윤", "leads", "한별화학") in got and ("권도윤", "leads", "한별에너지") not in got, got
+    assert ("유서린", "leads", "한별건설") in got, got
+
+
+def test_the_founder_who_keeps_the_rest_of_the_stake_leads_the_company_sold() -> None:
+    got = triples("사모펀드 운용사 다온PE가 화장품 기업 소리엘코스메틱을 프랑스 럭셔리 그룹 라베르에 매각한다. 파리에 본사를 둔 "
+                  "라베르는 향수 브랜드 20여 개를 거느리고 있다. 창업자인 윤하림 대표는 잔여 지분 15%를 그대로 보유하며 회사를 "
+                  "계속 이끈다.")
+    assert ("윤하림", "leads", "소리엘코스메틱") in got and ("윤하림", "leads", "라베르") not in got, got
