@@ -1807,13 +1807,16 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
         if after is not None and (after.tag in ("XSV", "XSA") or (after.tag.startswith("VV") and after.form in ("하", "되"))):
             continue  # 선주에 인도된다: delivered, not India; a noun made a verb is no name
         if type_ is EntityType.PERSON and conf < LEARNED_STRONG and " " not in surface \
-                and not _title_after(text, end) and not _title_before(text, start):
+                and not _title_after(text, end) and not _title_before(text, start) \
+                and not any(c.start == end + 1 and c.type is EntityType.ORGANIZATION and c.strength >= 1
+                            and text[end] == " " and _title_after(text, c.end) for c in rules if c.start > start):
             if conf < LEARNED_SHAPE_PERSON and not any(c.end == start - 1 and text[c.end] == " " for c in out):
                 # 선급금만, 하프늄 계열: a word shaped like a Korean name (선 + 급금) that the model doubts and no
                 # title anchors is no person either (다나카 유이치: the second word of a name stays)
                 out = [c for c in out if not (c.type is EntityType.PERSON and c.strength <= 1
                                               and (c.start, c.end) == (start, end))]
             continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 beside it
+            # (or a company and a title after it: 린웨이밍 포모사컨테이너라인 회장)
         if type_ is EntityType.PERSON and _FOUNDER_AFTER.match(text, end):
             type_ = EntityType.ORGANIZATION  # 데스크온 창업자인 허지민: the company someone founded, not a person
         if type_ is EntityType.PERSON and " " in surface and any(_is_region_or_city(part) for part in surface.split()):

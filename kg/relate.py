@@ -185,7 +185,8 @@ def _match_parts(toks: tuple[Token, ...], i: int, parts: list[str], match: str) 
 def _token_matches(tok: Token, form: str, match: str) -> bool:
     if match == "verb":
         return tok.tag.startswith(("VV", "VA")) and tok.lemma == form
-    return tok.form == form and tok.tag in ("NNG", "NNP", "SL", "XR")
+    # (라이선스+하: the noun made a verb, 라이선스한다)
+    return tok.form == form and (tok.tag in ("NNG", "NNP", "SL", "XR") or (form == "하" and tok.tag == "XSV"))
 
 
 # 인수위, 손잡이, 투자자, 투자부 (a ministry), 투자사, 협력사, 수주전 (a race for it): a deal word inside another noun
@@ -1647,7 +1648,7 @@ def _both_parties(sentence: Sentence, trig: Trig, pair: tuple[Mention, Mention] 
 _THE_COMPANY_BOUGHT = re.compile(r"(?:하|되)?[ㄴ은인한된]?\s*(?:회사|기업|곳|업체|증권사|은행)(?:로|으로|다|이다|이며|인데)")
 
 #: partnership words for something handed to the partner (X에 기술이전하다)
-_GOES_TO = frozenset({"기술이전", "기술+이전", "기술수출", "기술+수출", "라이선스", "퍼블리싱"})
+_GOES_TO = frozenset({"기술이전", "기술+이전", "기술수출", "기술+수출", "라이선스", "라이선스+하", "퍼블리싱"})
 
 _CONSORTIUM = re.compile(r"(?:\s*등\s*(?:\d+|[두세네다섯여섯]+)\s*(?:개사|곳|개\s*기업))?"
                          r"(?:(?:로|으로)\s*(?:구성된|이뤄진|이루어진|꾸려진)|(?:이|가)\s*(?:참여한|꾸린|이끄는|주도하는|이끈|주도한))"

@@ -771,3 +771,9 @@ def test_kinds_of_ship_compass_regions_and_drugstores_are_no_names() -> None:
                 "메이플파머시는 미국 중서부와 동부를 중심으로 점포를 운영하는 드러그스토어 업계 4위 업체다.")
     assert not {"LNG선", "중서부", "드러그스토어"} & set(got), got
     assert got.get("메이플파머시") is EntityType.ORGANIZATION, got
+
+
+def test_a_one_word_foreign_name_before_a_company_and_a_title_is_a_person() -> None:
+    got = found("대만 선사 타이완오션라인이 한국 조선소에 선박을 발주했다. 천웨이룽 타이완오션라인 회장은 \"기술력을 높이 "
+                "평가했다\"고 말했다.")
+    assert got.get("천웨이룽") is EntityType.PERSON and got.get("타이완오션라인") is EntityType.ORGANIZATION, got

@@ -2636,3 +2636,10 @@ def test_the_founder_who_keeps_the_rest_of_the_stake_leads_the_company_sold() ->
                   "라베르는 향수 브랜드 20여 개를 거느리고 있다. 창업자인 윤하림 대표는 잔여 지분 15%를 그대로 보유하며 회사를 "
                   "계속 이끈다.")
     assert ("윤하림", "leads", "소리엘코스메틱") in got and ("윤하림", "leads", "라베르") not in got, got
+
+
+def test_licensing_as_a_verb_and_a_distribution_contract_are_partnerships() -> None:
+    got = triples("별빛게임즈(대표 한도윤)가 자사 대표 게임 ‘루미너스’의 지식재산권(IP)을 중국 게임 퍼블리셔 화윈인터랙티브에 "
+                  "라이선스한다고 7일 밝혔다. 별빛게임즈는 2023년에도 일본 퍼블리셔 하나미엔터와 루미너스의 현지 배급 계약을 "
+                  "맺은 바 있다.")
+    assert {("별빛게임즈", "partnership", "화윈인터랙티브"), ("별빛게임즈", "partnership", "하나미엔터")} <= got, got
