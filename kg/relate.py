@@ -147,6 +147,8 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
                 continue
             if trig.form == "협약" and i >= 2 and toks[i - 2].form == "공동" and toks[i - 1].tag == "NNG":
                 continue  # 공동 개발 협약, 공동 제작 협약: the joint work's agreement, a partnership (its own trigger)
+            if trig.form == "조달" and (_MONEY_RAISED.search(sentence.text) or not _FROM.search(sentence.text)):
+                continue  # 자금을 조달: money raised, not goods bought (Y로부터 원료를 조달한다)
             if trig.form == "유치" and (any(t.form == "투자" for t in toks[max(0, i - 3):i])
                                        or not _MONEY_TAKEN.search(sentence.text, 0, toks[i].start - sentence.start)
                                        or _NOT_EQUITY.search(sentence.text, 0, toks[i].start - sentence.start)):
@@ -161,6 +163,9 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
 
 #: after X of `X가 이끄는 컨소시엄은`: X stands for the group it leads
 _LEADS_A_GROUP = re.compile(r"(?:이|가)\s+(?:이끄는|주도하는|이끌고\s있는)\s+(?:컨소시엄|연합|투자자\s?그룹|그룹)")
+#: 조달 of money, not of goods (자금 조달, 1조 원을 조달, 회사채로 조달)
+_MONEY_RAISED = re.compile(r"자금|자본|투자|대출|차입|채권|회사채|유상증자|증자|펀드|[0-9십백천만억조]\s?(?:원|달러|엔|유로|위안)")
+_FROM = re.compile(r"(?:로부터|으로부터|에서)\s")
 #: money raised that is no stake: loans, grants, deposits, a fund's commitments (정책자금 300억 원을 유치)
 _NOT_EQUITY = re.compile(r"로부터\s.*(?:자금|차입|대출|지원금|보조금|적립금|예탁|예금|예치|출자금|기금|고객)")
 #: an amount of money as the object of 유치 (180억 원을 유치)
@@ -666,9 +671,15 @@ def _genitive_customers(sentence: Sentence, args: list[Arg], trigs: list[Trig], 
                        for a in args) \
                 or not _GENITIVE_HEAD.search(text[head.stem_start:head.stem_end]):
             continue
-        subject = next((a for a in reversed(args[:k]) if a.particle in ("은", "는", "이", "가")
-                        and a.mentions[0].type is EntityType.ORGANIZATION and not a.relative), None) or (
-            topic if topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION else None)
+        maker = next((a for a in reversed(args[:k]) if a.particle == "의"
+                      and a.mentions[0].type is EntityType.ORGANIZATION), None)
+        if maker is not None and _BOTH_COMPANIES.match(sentence.text) and maker.particle == "의" and not maker.relative \
+                and len(maker.mentions) == 1 and re.search(r"(?:을|를)\s+$", text[maker.end:g.start]):
+            subject: Arg | None = maker  # 양사는 X의 NPU를 Y의 데이터센터에 납품하는 계약을: X's goods, X supplies
+        else:
+            subject = next((a for a in reversed(args[:k]) if a.particle in ("은", "는", "이", "가")
+                            and a.mentions[0].type is EntityType.ORGANIZATION and not a.relative), None) or (
+                topic if topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION else None)
         status = sentence_status(sentence, trig.end)[0]
         if subject is None or status is not Status.ASSERTED:
             return []
@@ -704,7 +715,7 @@ _GOODS_TOPIC = re.compile(r"(?:의)?\s(?:제품|물량|장비|부품|원료|소�
 _MAKING = frozenset({"하", "만들", "제조하", "생산하"})
 
 #: what of a customer's a supply goes to or is made of: its line, plant, shops, chips, products
-_GENITIVE_HEAD = re.compile(r"(?:라인|공장|매장|점포|칩|제품|차량|모델|기지|현장|단지|설비|프로젝트)$")
+_GENITIVE_HEAD = re.compile(r"(?:라인|공장|매장|점포|칩|제품|차량|모델|기지|현장|단지|설비|프로젝트|데이터센터)$")
 
 
 #: X의 일본 법인 Y, X의 현지법인 Y, X의 미국 법인인 Y: Y is X's unit there
@@ -3052,6 +3063,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
             # investors the sentence names with no company of their own to invest in
             investing = {r.subject.name for r in found if r.type is RelationType.INVESTMENT}
             found += [r for r in _joined_round(s, args, receiver, published) if r.subject.name not in investing]
+        found = _unit_buys_for_parent(found, out, ms)
         out.extend(found)
         investee = next((r.object for r in reversed(found) if r.type is RelationType.INVESTMENT
                          and r.object.type is EntityType.ORGANIZATION), investee)
@@ -3090,6 +3102,18 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
 
 #: a purchase told as a point in time (X 인수 직전, 인수 이후): one the article told of before
 _PURCHASE_AS_TIME = re.compile(r"인수\s?(?:직전|직후|이전|이후|전|후|당시)")
+
+
+def _unit_buys_for_parent(found: list[Relation], before: list[Relation], ms: list[Mention]) -> list[Relation]:
+    """… 미국 자회사 DMA가 맡으며. 핵심 원료는 Y로부터 조달한다: goods bought with no buyer named, by the story's
+    company the sentence before told of through its unit, are the parent's."""
+    parent = {r.subject.name: r.object for r in before if r.type is RelationType.SUBSIDIARY_OF
+              and r.status is Status.ASSERTED}
+    named = {m.name for m in ms}
+    return [replace(r, object=parent[r.object.name])
+            if r.type is RelationType.SUPPLY and r.trigger == "조달" and r.object.name not in named
+            and r.object.name in parent and parent[r.object.name].name != r.subject.name else r
+            for r in found]
 
 
 def _no_purchase_back(rels: list[Relation]) -> list[Relation]:

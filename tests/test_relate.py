@@ -2643,3 +2643,25 @@ def test_licensing_as_a_verb_and_a_distribution_contract_are_partnerships() -> N
                   "라이선스한다고 7일 밝혔다. 별빛게임즈는 2023년에도 일본 퍼블리셔 하나미엔터와 루미너스의 현지 배급 계약을 "
                   "맺은 바 있다.")
     assert {("별빛게임즈", "partnership", "화윈인터랙티브"), ("별빛게임즈", "partnership", "하나미엔터")} <= got, got
+
+
+def test_both_companies_agree_to_deliver_ones_goods_to_the_others_site() -> None:
+    got = facts("가온텔레콤은 이번 투자를 계기로 딥코어칩스와 전략적 파트너십을 맺었다. 양사는 딥코어칩스의 신경망처리장치(NPU) "
+                "‘코어-2’를 가온텔레콤의 AI 데이터센터에 납품하는 계약도 함께 체결했다.")
+    assert ("딥코어칩스", "supply", "가온텔레콤", "asserted") in got, got
+
+
+def test_goods_procured_from_a_company_make_it_a_supplier_money_raised_does_not() -> None:
+    got = triples("배터리 소재 기업 한결에너지머티리얼즈가 일본 미즈호모터스에 양극재를 공급한다. 핵심 원료인 니켈 중간재는 "
+                  "인도네시아 제련업체 반다니켈로부터 장기계약으로 조달한다. 한결에너지머티리얼즈는 미국 파인캐피털로부터 "
+                  "500억 원을 조달했다.")
+    assert ("반다니켈", "supply", "한결에너지머티리얼즈") in got, got
+    assert not any(s == "파인캐피털" and r == "supply" for s, r, _ in got), got
+
+
+def test_goods_bought_with_no_buyer_named_after_a_unit_was_the_subject_are_the_parents() -> None:
+    got = triples("소재 기업 한결에너지머티리얼즈가 미국 켄터키주에 양극재 공장을 짓는다. 공장 운영은 한결에너지머티리얼즈의 "
+                  "미국 자회사인 한결머티리얼즈아메리카가 맡는다. 핵심 원료인 니켈 중간재는 인도네시아 제련업체 반다니켈로부터 "
+                  "장기계약으로 조달한다.")
+    assert ("반다니켈", "supply", "한결에너지머티리얼즈") in got, got
+    assert ("반다니켈", "supply", "한결머티리얼즈아메리카") not in got, got
