@@ -503,6 +503,8 @@ _CODE = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")  # K2, FA-50, HBM3E, F-150
 _FACILITY_NOUNS = frozenset({"원전", "원자력발전소", "발전소", "광산", "광구", "유전", "가스전", "댐", "제련소", "유적"})
 _PLACE_NOUNS = ("공장", "본사", "사업장", "법인", "캠퍼스", "지역", "일대", "인근", "시", "현지", "공항", "항", "단지")
 _GOVERNMENT = ("부", "청", "처", "총국", "위원회", "당국", "중앙은행", "공사", "공단")
+#: the last syllables of a state body's name (국가신문출판서, 경제산업성, 식품의약국, 국제무역위원회)
+_STATE_BODY_ENDINGS = (*_GOVERNMENT, "서", "성", "국", "원")
 #: a state's armed forces, a body of it when named with the country (말레이시아 해군에 납품, 필리핀 해안경비대)
 _ARMED_FORCES = frozenset({"해군", "육군", "공군", "해병대", "해안경비대", "해안경비청", "국경수비대", "방위군", "국방군"})
 
@@ -1878,6 +1880,15 @@ def _without_descriptions(learned: list[LearnedSpan], text: str,
     A city named with 시 is a name (베트남 중부 관광도시 다낭시), whatever the tokenizer read it as."""
     out: list[LearnedSpan] = []
     for start, end, type_, conf in learned:
+        if type_ is EntityType.ORGANIZATION and " " in text[start:end]:
+            first, _, rest = text[start:end].partition(" ")
+            if _lexicon_type(first) is EntityType.COUNTRY and HANGUL.fullmatch(rest) and len(rest) >= 4 \
+                    and _lexicon_type(rest) is None and not org_cue(rest) and not _org_suffix(rest) \
+                    and rest.endswith(_STATE_BODY_ENDINGS) and re.match(r"\([A-Z]{2,6}\)", text[end:end + 8]):
+                # 중국 국가신문출판서(NPPA): the country and the state body its initials name (KLUE-NER marks them as
+                # one; not 미국 인플레이션감축법(IRA), a law, nor 정보통신기술(ICT), a field)
+                out += [(start, start + len(first), EntityType.COUNTRY, conf), (end - len(rest), end, type_, conf)]
+                continue
         if not type_.is_location or " " not in text[start:end]:
             out.append((start, end, type_, conf))
             continue

@@ -777,3 +777,8 @@ def test_a_one_word_foreign_name_before_a_company_and_a_title_is_a_person() -> N
     got = found("대만 선사 타이완오션라인이 한국 조선소에 선박을 발주했다. 천웨이룽 타이완오션라인 회장은 \"기술력을 높이 "
                 "평가했다\"고 말했다.")
     assert got.get("천웨이룽") is EntityType.PERSON and got.get("타이완오션라인") is EntityType.ORGANIZATION, got
+
+
+def test_a_country_and_a_body_the_model_reads_as_one_with_its_initials_after_are_two() -> None:
+    got = found("신작 출시 시점은 중국 국가신문출판서(NPPA)의 판호 발급 여부에 달렸다.")
+    assert got.get("중국") is EntityType.COUNTRY and got.get("국가신문출판서") is EntityType.ORGANIZATION, got
