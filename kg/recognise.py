@@ -622,6 +622,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _names_ending_in_wa(mentions, text)
     mentions = _particles_glued(mentions, text)
     mentions = _names_cut_short(mentions, text)
+    mentions = _known_names_whole(mentions, sentences, text)
     mentions = _unit_glosses(mentions, text)
     mentions = _local_offices(mentions, text)
     mentions = _ports(mentions, text)
@@ -748,6 +749,47 @@ def _names_ending_in_wa(mentions: list[Mention], text: str) -> list[Mention]:
 #: particles the tokenizer keeps on the end of a name it does not know, and what may follow them
 #: there (동해조선과는 → 동해조선 + 과는, 세림비나로, → 세림비나 + 로)
 _GLUED_TAILS = {"서": "", "과": "는도의", "와": "는도의", "으로": "는도,", "로": "는도,"}
+
+
+#: words that make a company's name a group's (현대자동차그룹 is not 현대자동차)
+_GROUP_WORDS = frozenset({"그룹", "홀딩스", "지주", "금융지주", "금융그룹", "지주회사"})
+
+
+def _known_names_whole(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """A company the article names is that company wherever its name stands, over pieces of it read as
+    other names (사이공 of 사이공안빈보험 지분, read as the city); and its name of four syllables or more with a
+    word for a kind of company glued on (다온생명보험 for 다온생명) is the same company where nothing else read
+    it (not a group: 현대자동차그룹 is not 현대자동차; a group's short name, 한빛, is too short to count)."""
+    names = {m.name for m in mentions if m.type is EntityType.ORGANIZATION and not m.canonical
+             and len(m.text) >= 4 and HANGUL.fullmatch(m.text)}
+    if not names:
+        return mentions
+    suffixes = sorted(lexicon.org_suffixes(), key=len, reverse=True)
+    starts = [x.start for x in sentences]
+    out = list(mentions)
+    for name in sorted(names, key=len, reverse=True):
+        for hit in re.finditer(rf"(?<![가-힣]){re.escape(name)}", text):
+            end = hit.end()
+            glued = next((x for x in suffixes if HANGUL.fullmatch(x) and text.startswith(x, end)
+                          and not name.endswith(x) and x not in _GROUP_WORDS), None)
+            canonical = ""
+            if glued is not None and (end + len(glued) >= len(text) or not HANGUL.match(text[end + len(glued)])
+                                      or text[end + len(glued)] in "은는이가을를의에와과도로"):
+                end += len(glued)  # 다온생명보험에 인수됐다
+                canonical = name
+            elif end < len(text) and HANGUL.match(text[end]) and text[end] not in "은는이가을를의에와과도로서":
+                continue  # (a longer word: its own name, if any)
+            inside = [m for m in out if hit.start() <= m.start and m.end <= end and (m.start, m.end) != (hit.start(), end)]
+            if any(m.start < end and hit.start() < m.end and m not in inside for m in out):
+                continue  # (a name over the edges: left as it is)
+            if not inside and not canonical:
+                continue
+            if any((m.start, m.end) == (hit.start(), end) for m in out):
+                continue
+            whole = Mention(text[hit.start():end], hit.start(), end, EntityType.ORGANIZATION,
+                            bisect_right(starts, hit.start()) - 1, canonical=canonical, strength=2)
+            out = sorted([m for m in out if m not in inside] + [whole], key=lambda m: m.start)
+    return out
 
 
 def _particles_glued(mentions: list[Mention], text: str) -> list[Mention]:

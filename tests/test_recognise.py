@@ -782,3 +782,12 @@ def test_a_one_word_foreign_name_before_a_company_and_a_title_is_a_person() -> N
 def test_a_country_and_a_body_the_model_reads_as_one_with_its_initials_after_are_two() -> None:
     got = found("신작 출시 시점은 중국 국가신문출판서(NPPA)의 판호 발급 여부에 달렸다.")
     assert got.get("중국") is EntityType.COUNTRY and got.get("국가신문출판서") is EntityType.ORGANIZATION, got
+
+
+def test_a_company_the_article_names_is_it_over_a_city_inside_its_name_and_with_a_kind_word_glued_on() -> None:
+    # (라온생명보험 is no name to the tokenizer nor the model here; 사이공 of the second 사이공푸안보험 is a city to the model)
+    ms = mentions("라온생명, 베트남 손보사 인수\n베트남 중견 손해보험사 사이공푸안보험(SPI)이 라온생명보험에 인수됐다. 라온생명은 "
+                  "베트남 대형은행 메콩퍼스트은행이 보유하던 사이공푸안보험 지분 55%를 사들였다.")
+    got = {(m.text, m.type, m.canonical) for m in ms}
+    assert ("라온생명보험", EntityType.ORGANIZATION, "라온생명") in got, got
+    assert not any(m.text == "사이공" for m in ms), got
