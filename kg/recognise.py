@@ -623,6 +623,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _particles_glued(mentions, text)
     mentions = _names_cut_short(mentions, text)
     mentions = _known_names_whole(mentions, sentences, text)
+    mentions = _countries_glued_to_units(mentions, sentences, text)
     mentions = _unit_glosses(mentions, text)
     mentions = _local_offices(mentions, text)
     mentions = _ports(mentions, text)
@@ -749,6 +750,23 @@ def _names_ending_in_wa(mentions: list[Mention], text: str) -> list[Mention]:
 #: particles the tokenizer keeps on the end of a name it does not know, and what may follow them
 #: there (동해조선과는 → 동해조선 + 과는, 세림비나로, → 세림비나 + 로)
 _GLUED_TAILS = {"서": "", "과": "는도의", "와": "는도의", "으로": "는도,", "로": "는도,"}
+
+
+@cache
+def _country_before_unit() -> re.Pattern[str]:
+    names = sorted({form for form, e in lexicon.gazetteer().items() if e.type is EntityType.COUNTRY
+                    and HANGUL.fullmatch(form) and len(form) >= 2}, key=len, reverse=True)
+    return re.compile(r"(?<![가-힣])(" + "|".join(map(re.escape, names)) + r")(?=(?:현지|판매|생산)?(?:법인|지사)(?!장))")  # (not 한국법인장, a post)
+
+
+def _countries_glued_to_units(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """폴란드법인 ‘X’, 미국법인 Y: the country of a unit, written as one word with the word for a unit."""
+    starts = [x.start for x in sentences]
+    added = [Mention(hit[1], hit.start(), hit.end(), EntityType.COUNTRY, bisect_right(starts, hit.start()) - 1,
+                     canonical=e.name_ko if (e := lexicon.gazetteer()[hit[1]]).name_ko != hit[1] else "", strength=3)
+             for hit in _country_before_unit().finditer(text)
+             if not any(m.start < hit.end() and hit.start() < m.end for m in mentions)]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 #: words that make a company's name a group's (현대자동차그룹 is not 현대자동차)

@@ -762,8 +762,12 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str, article_topic: 
             topic = _topic_before(args, k)
             if topic is None and article_topic is not None and _names_no_owner(sentence, args, k, text):
                 topic = article_topic
-            gap = text[topic.end:a.start] if topic is not None else ""
-            if topic is not None and not any(x.mentions[0].type is EntityType.ORGANIZATION
+            lo = topic.end if topic is not None else 0
+            if topic is not None and topic.particle in ("은", "는") \
+                    and (cuts := list(_NEXT_CLAUSE.finditer(text, topic.end, a.start))):
+                lo = cuts[-1].end()  # X는 Y와 계약을 맺었고, (보스턴에 있는) 미국 법인 Z를 통해: X's, in a clause of its own
+            gap = text[lo:a.start] if topic is not None else ""
+            if topic is not None and not any(x.mentions[0].type is EntityType.ORGANIZATION and x.start >= lo
                                              for x in args[args.index(topic) + 1 if topic in args else 0:k]) \
                     and not re.search(r"의\s|경쟁", gap) and not any(org_cue(w) for w in re.findall(r"[가-힣]+", gap)) \
                     and not _LET_GO.search(sentence.text, b.end - sentence.start):
@@ -784,6 +788,8 @@ def _local_units(sentence: Sentence, args: list[Arg], text: str, article_topic: 
     return out
 
 
+#: a clause ended and the next begun, its subject left out (…맺었고, …맺으며,)
+_NEXT_CLAUSE = re.compile(r"(?:고|며|으며|면서),\s")
 #: Y는 X의 한국법인이다, Y는 X(…)의 일본 현지법인으로, Y는 X가 2018년 세운 인도 판매법인이다: the topic is
 #: X's unit in that country
 _UNIT_SAID = re.compile(r"(?:(?:\([^)]{1,40}\))?의\s*|(?:이|가)\s+(?:\d{4}년\s+)?(?:세운|설립한)\s+)"

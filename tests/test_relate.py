@@ -2665,3 +2665,10 @@ def test_goods_bought_with_no_buyer_named_after_a_unit_was_the_subject_are_the_p
                   "장기계약으로 조달한다.")
     assert ("반다니켈", "supply", "한결에너지머티리얼즈") in got, got
     assert ("반다니켈", "supply", "한결머티리얼즈아메리카") not in got, got
+
+
+def test_a_unit_named_after_a_country_glued_to_the_word_for_a_unit_and_one_in_a_later_clause() -> None:
+    got = triples("대한정밀은 납품 이후 정비를 맡을 폴란드법인 ‘대한정밀폴스카’도 바르샤바에 세웠다. 미림제약은 지난해 미국 "
+                  "바이오기업 헤일론바이오와 판매 계약을 맺었고, 보스턴에 있는 미국 법인 미림USA를 통해 후속 임상도 진행하고 있다.")
+    assert {("대한정밀폴스카", "located_in", "폴란드"), ("대한정밀폴스카", "subsidiary_of", "대한정밀"),
+            ("미림USA", "subsidiary_of", "미림제약")} <= got, got
