@@ -780,6 +780,7 @@ def _known_names_whole(mentions: list[Mention], sentences: tuple[Sentence, ...],
     it (not a group: 현대자동차그룹 is not 현대자동차; a group's short name, 한빛, is too short to count)."""
     names = {m.name for m in mentions if m.type is EntityType.ORGANIZATION and not m.canonical
              and len(m.text) >= 4 and HANGUL.fullmatch(m.text)}
+    strong = {m.name: True for m in mentions if m.name in names and m.strength >= 2 and not m.guess}
     if not names:
         return mentions
     suffixes = sorted(lexicon.org_suffixes(), key=len, reverse=True)
@@ -800,8 +801,9 @@ def _known_names_whole(mentions: list[Mention], sentences: tuple[Sentence, ...],
             inside = [m for m in out if hit.start() <= m.start and m.end <= end and (m.start, m.end) != (hit.start(), end)]
             if any(m.start < end and hit.start() < m.end and m not in inside for m in out):
                 continue  # (a name over the edges: left as it is)
-            if not inside and not canonical:
-                continue
+            if not inside and not canonical and not (strong.get(name) and not any(
+                    m.start < end and hit.start() < m.end for m in out)):
+                continue  # (an occurrence nothing read: a company the article names surely, named again)
             if any((m.start, m.end) == (hit.start(), end) for m in out):
                 continue
             whole = Mention(text[hit.start():end], hit.start(), end, EntityType.ORGANIZATION,

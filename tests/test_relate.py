@@ -2672,3 +2672,9 @@ def test_a_unit_named_after_a_country_glued_to_the_word_for_a_unit_and_one_in_a_
                   "바이오기업 헤일론바이오와 판매 계약을 맺었고, 보스턴에 있는 미국 법인 미림USA를 통해 후속 임상도 진행하고 있다.")
     assert {("대한정밀폴스카", "located_in", "폴란드"), ("대한정밀폴스카", "subsidiary_of", "대한정밀"),
             ("미림USA", "subsidiary_of", "미림제약")} <= got, got
+
+
+def test_a_company_named_again_in_a_later_sentence_is_its_units_parent_there() -> None:
+    got = triples("중견 건설사 누리건설이 부산의 호텔 ‘해운그랜드호텔’을 싱가포르 리츠에 매각하는 계약을 체결했다. 2016년 문을 연 "
+                  "해운그랜드호텔은 객실 420실 규모로, 그동안 누리건설 자회사 누리레저가 운영해 왔다.")
+    assert ("누리레저", "subsidiary_of", "누리건설") in got and ("누리레저", "subsidiary_of", "해운그랜드호텔") not in got, got
