@@ -624,6 +624,8 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _names_cut_short(mentions, text)
     mentions = _known_names_whole(mentions, sentences, text)
     mentions = _countries_glued_to_units(mentions, sentences, text)
+    mentions = [replace(m, type=EntityType.PERSON, strength=2, guess=False) if _vietnamese_name_with_title(m, text) else m
+                for m in mentions]
     mentions = _unit_glosses(mentions, text)
     mentions = _local_offices(mentions, text)
     mentions = _ports(mentions, text)
@@ -2856,6 +2858,15 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_PARTICLES = frozenset({"알", "빈", "반", "판", "데", "드", "디", "엘", "델", "본", "폰", "티", "흐우", "딘"})
 #: Vietnamese family names: 응우옌 티 란, 쩐 꾸옥 흥 are one person's three words
 _VIETNAMESE_SURNAMES = frozenset({"응우옌", "쩐", "팜", "호앙", "후인", "부이", "응오", "즈엉", "도안", "브엉", "찐", "레"})
+
+
+def _vietnamese_name_with_title(m: Mention, text: str) -> bool:
+    """응우옌반투안 최고경영자(CEO)가: a Vietnamese name written as one word (a family name of two syllables or
+    more, then the rest), read as a company from its shape alone, is the person a title names."""
+    if m.type is not EntityType.ORGANIZATION or m.strength > 1 or _known(m.text) or not HANGUL.fullmatch(m.text):
+        return False
+    family = next((f for f in _VIETNAMESE_SURNAMES if len(f) >= 2 and m.text.startswith(f)), None)
+    return family is not None and 2 <= len(m.text) - len(family) <= 5 and _title_after(text, m.end)
 
 
 def _org_like(w: Word, stem: str) -> bool:

@@ -791,3 +791,9 @@ def test_a_company_the_article_names_is_it_over_a_city_inside_its_name_and_with_
     got = {(m.text, m.type, m.canonical) for m in ms}
     assert ("라온생명보험", EntityType.ORGANIZATION, "라온생명") in got, got
     assert not any(m.text == "사이공" for m in ms), got
+
+
+def test_a_vietnamese_name_in_one_word_before_a_title_is_a_person() -> None:
+    got = found("한솔생명은 베트남 손보사 메콩푸안보험을 인수했다. 메콩푸안보험은 이날부터 한솔생명의 자회사로 편입됐으며, "
+                "응우옌반득 최고경영자(CEO)가 계속 회사를 이끈다.")
+    assert got.get("응우옌반득") is EntityType.PERSON, got
