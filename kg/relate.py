@@ -410,6 +410,8 @@ def arguments(sentence: Sentence, mentions: list[Mention], text: str) -> list[Ar
             tail = tail[1:]  # '스타라인재팬'을: the particle after the closing quote
         if tail in _PARTICLES:
             particle = tail  # 하만의 read by the tokenizer as 하/만/의
+        elif tail == "서" and not w.alias_span:
+            particle = "에서"  # 오성식품서 250억 투자 유치: a headline's 서 (에서) glued to the name
         elif m.end > w.stem_end and not w.alias_span and tail == "":
             particle = ""  # 벨기에: the name ends in what only looks like a particle
         if not particle and wi + 1 < len(ws) and text[ws[wi + 1].stem_start:ws[wi + 1].stem_end] == "등" \

@@ -2678,3 +2678,10 @@ def test_a_company_named_again_in_a_later_sentence_is_its_units_parent_there() -
     got = triples("중견 건설사 누리건설이 부산의 호텔 ‘해운그랜드호텔’을 싱가포르 리츠에 매각하는 계약을 체결했다. 2016년 문을 연 "
                   "해운그랜드호텔은 객실 420실 규모로, 그동안 누리건설 자회사 누리레저가 운영해 왔다.")
     assert ("누리레저", "subsidiary_of", "누리건설") in got and ("누리레저", "subsidiary_of", "해운그랜드호텔") not in got, got
+
+
+def test_a_headlines_seo_glued_to_a_name_is_its_particle_not_a_list() -> None:
+    got = triples("펫푸드 몽몽앤코, 대림식품서 250억 투자 유치…中 합작법인 출범\n반려동물 사료 기업 몽몽앤코가 식품기업 "
+                  "대림식품으로부터 250억 원의 투자를 유치했다고 9일 밝혔다.")
+    assert ("대림식품", "investment", "몽몽앤코") in got, got
+    assert not any(r == "joint_venture" for _, r, _ in got), got
