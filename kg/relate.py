@@ -901,7 +901,7 @@ _SPLIT_SHARES = re.compile(r"(?:나머지\s*)?지분(?:\s*\d+(?:\.\d+)?\s*%)?을
 
 
 #: 지분 (약) 12.5%: a stake and its share, the number the group
-_STAKE_OF = r"지분\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%"
+_STAKE_OF = r"지분\s*(?:(?:가운데|중)\s*)?(?:약\s*)?(\d+(?:\.\d+)?)\s*%"  # (지분 가운데 30%: of the shares, 30%)
 _MINORITY_HELD = re.compile(r"(?:\([^()]*\))?(?:의)?\s*(?:(?![가-힣]*(?:이|가|은|는)\s)[가-힣]{1,4}\s)?" + _STAKE_OF
                             + r"(?:를|을)\s*(?:보유|갖고|가지고|소유)")
 #: X는 P가 지분 20%를 보유한 최대주주다 / …가 지분 N%를 보유하고 있다: the holder named, the company the topic
@@ -1848,8 +1848,13 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
                            and ws[j].end <= w.end + len(own)), None)
         elif near[0] and near[0].type is EntityType.ORGANIZATION and not ws[k].particle:
             org = near[0]  # KT 대표 김영섭, 하만 이사회 의장을 겸하게 된 손영권
+            if _HELD_BEFORE.match(text, w.stem_end):
+                continue  # X 대표였던 P 사장: who led X before, not now
             person = next((by_word[j] for j in range(i + 1, min(i + 6, len(ws)))
                            if j in by_word and by_word[j].type is EntityType.PERSON), None)
+            if w.particle in ("으로", "로") and last_person is not None \
+                    and _SWAPPED.search(text, w.end, sentence.end) is not None:
+                person = last_person  # P 사장이 X 대표이사로, Q 사장이 Y 대표이사로 각각 자리를 옮겼다: P heads X
             if person is None and w.particle in OBJECT and last_person is not None:
                 person = last_person  # 이석희 … 사장이 솔리다임 이사회 의장을 겸임하며
             elif person is None and w.particle in ("으로", "로") and last_person is not None \
@@ -2303,12 +2308,18 @@ def _led_by_clause(sentence: Sentence, mentions: list[Mention], person: Mention,
     if not before or before[-1].tag != "ETM":
         return None
     verb = [t for t in before[-5:] if t.lemma in _CLAUSE_LEAD]
-    if not verb or _MOVES_ON.match(text, person.end):
+    if not verb or _MOVES_ON.match(text, person.end) or _SWAPPED.search(text, person.end, sentence.end):
         return None  # (Y를 이끌어 온 P 사장이 자리를 옮겨 X 대표에: Y's no more)
     return next((m for m in reversed(mentions) if m.type is EntityType.ORGANIZATION and m.end <= verb[-1].start
                  and verb[-1].start - m.end <= 3 and _word_particle(ws, m, text) in OBJECT), None)
 
 
+#: a post held before (대표였던, 사장이었던)
+_HELD_BEFORE = re.compile(r"(?:였던|이었던)\s")
+#: P가 X 대표로, Q가 Y 대표로 각각 자리를 옮겼다: each moved to the post named after them
+_SWAPPED = re.compile(r"각각\s자리를\s옮")
+#: …로 (각각) 자리를 옮겼다: moved to the post named before
+_MOVES_TO = re.compile(r"자리를\s옮(?:겼|긴다|긴|겨)")
 #: after a person and their title: they leave the post they held (자리를 옮겨, 자리를 옮긴다)
 _MOVES_ON = re.compile(r"\s[가-힣A-Z]{1,6}(?:이|가|은|는)\s(?:[가-힣]+\s)?자리를\s옮기|\s[가-힣A-Z]{1,6}(?:이|가|은|는)\s(?:[가-힣]+\s)?자리를\s옮겨")
 

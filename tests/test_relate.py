@@ -2685,3 +2685,16 @@ def test_a_headlines_seo_glued_to_a_name_is_its_particle_not_a_list() -> None:
                   "대림식품으로부터 250억 원의 투자를 유치했다고 9일 밝혔다.")
     assert ("대림식품", "investment", "몽몽앤코") in got, got
     assert not any(r == "joint_venture" for _, r, _ in got), got
+
+
+def test_two_heads_who_swap_companies_lead_their_new_ones() -> None:
+    got = triples("한결그룹이 계열사인 한결화학과 한결소재의 CEO를 맞바꾸는 인사를 단행했다. 한결소재를 이끌어 온 권태오 사장이 "
+                  "한결화학 대표이사로, 한결화학 대표였던 민서진 사장이 한결소재 대표이사로 각각 자리를 옮겼다.")
+    assert {("권태오", "leads", "한결화학"), ("민서진", "leads", "한결소재")} <= got, got
+    assert ("권태오", "leads", "한결소재") not in got and ("민서진", "leads", "한결화학") not in got, got
+
+
+def test_thirty_percent_of_the_shares_is_an_investment() -> None:
+    got = triples("해솔로지스는 모회사 해솔홀딩스가 보유한 해솔로지스 지분 가운데 30%를 걸프마린그룹에 약 2400억 원에 넘기는 "
+                  "계약을 체결했다.")
+    assert ("걸프마린그룹", "investment", "해솔로지스") in got and ("걸프마린그룹", "acquisition", "해솔로지스") not in got, got
