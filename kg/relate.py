@@ -1878,8 +1878,10 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
             if org is None and (founder := _founder_of(ws, by_word, p0, text, titles)) is not None:
                 org = founder  # 진쿤바이오 창업자인 왕리 최고경영자(CEO), 빈스토리 창업자이자 최대주주인 윤재성 대표
             if org is None and w.particle in ("이", "가") and i + 1 < len(ws) \
-                    and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는"):
-                org = next((by_word[j] for j in range(i + 2, min(i + 7, len(ws)))
+                    and text[ws[i + 1].start:ws[i + 1].end] in ("이끄는", "이끌고 있는", "창업한", "설립한", "세운"):
+                # (2020년 P 대표가 창업한 X는: the head who founded it, named right after; not P 대표가 세운 회사로, …)
+                founded = text[ws[i + 1].start:ws[i + 1].end] in ("창업한", "설립한", "세운")
+                org = next((by_word[j] for j in range(i + 2, min(i + 3 if founded else i + 7, len(ws)))
                             if j in by_word and by_word[j].type is EntityType.ORGANIZATION
                             and text[by_word[j].start - 1:by_word[j].start] != "("
                             and (j < i + 4 or ws[j].particle in SUBJECT)), None)  # 대표가 이끄는 (AI 기업) X는

@@ -2698,3 +2698,10 @@ def test_thirty_percent_of_the_shares_is_an_investment() -> None:
     got = triples("해솔로지스는 모회사 해솔홀딩스가 보유한 해솔로지스 지분 가운데 30%를 걸프마린그룹에 약 2400억 원에 넘기는 "
                   "계약을 체결했다.")
     assert ("걸프마린그룹", "investment", "해솔로지스") in got and ("걸프마린그룹", "acquisition", "해솔로지스") not in got, got
+
+
+def test_the_head_who_founded_the_company_named_right_after() -> None:
+    got = triples("2020년 유다온 대표가 창업한 별빛링크는 대전에 본사를 두고 있다. 소리럭스는 2018년 나하린 대표가 세운 회사로, "
+                  "감정사 40여 명이 상품을 검수한다.")
+    assert ("유다온", "leads", "별빛링크") in got, got
+    assert not any(s == "나하린" and o == "감정사" for s, _, o in got), got
