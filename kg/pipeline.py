@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeAlias, TypeVar
 
 from kg import analyse, nlp
 from kg.atomic import atomic_write, deferred_interrupts
@@ -37,6 +37,9 @@ if TYPE_CHECKING:  # rdflib loads only when a graph is built, not for `kg extrac
 
     from kg.rdf import Quad
     from kg.store import Prepared
+
+#: an article's quads made ahead (`speculate`), with the entities its mentions resolved to then
+MadeAhead: TypeAlias = "tuple[tuple[str | None, ...], list[Quad]]"
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -282,7 +285,7 @@ def _extract_and_send(articles: list[Article], conn: Connection, parents_ends: t
 
 
 def to_quads(extractions: Iterable[Extraction], resolution: Resolution,
-             reuse: Mapping[str, tuple[tuple[str | None, ...], list[Quad]]] | None = None) -> list[Quad]:
+             reuse: Mapping[str, MadeAhead] | None = None) -> list[Quad]:
     """The entities' quads, then each article's.  `reuse` (from `speculate`): an article's quads
     made before, taken as they are where its mentions still resolve to the same entities."""
     from kg import rdf
@@ -322,7 +325,7 @@ def _resolved_as(ex: Extraction, resolution: Resolution) -> tuple[str | None, ..
             *(get((aid, m.start, m.end)) for r in ex.relations for m in (r.subject, r.object)))
 
 
-def speculate(extractions: Sequence[Extraction]) -> dict[str, tuple[tuple[str | None, ...], list[Quad]]]:
+def speculate(extractions: Sequence[Extraction]) -> dict[str, MadeAhead]:
     """Each article's quads as the graph of these articles alone would have them, for `to_quads`
     to reuse once more articles join: made while a rebuild waits for its new articles' extraction."""
     resolution = resolve(extractions)
@@ -361,7 +364,7 @@ class Computed:
 
 def compute(extractions: Sequence[Extraction], lap: Callable[[str], None] | None = None, *,
             queryable: bool = True,
-            reuse: Mapping[str, tuple[tuple[str | None, ...], list[Quad]]] | None = None) -> Computed:
+            reuse: Mapping[str, MadeAhead] | None = None) -> Computed:
     """Resolve entities across articles, make the quads, analyse the entity network and load
     it all into an in-memory store: what `kg build` and the Python API share.  `queryable`:
     the store's default graph holds the union, as `kg query` expects (a build only renders it).
@@ -420,7 +423,7 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     if on_articles:
         on_articles(len(articles))
     lap("read")
-    made_ahead: dict[str, tuple[tuple[str | None, ...], list[Quad]]] = {}
+    made_ahead: dict[str, MadeAhead] = {}
     extractions, cached = extract_for_build(articles, out_dir, use_cache=use_cache, scheduler=scheduler,
                                             progress=progress, meanwhile=lambda found: made_ahead.update(speculate(found)))
     lap("extract")

@@ -749,11 +749,6 @@ def _names_ending_in_wa(mentions: list[Mention], text: str) -> list[Mention]:
             for m in mentions]
 
 
-#: particles the tokenizer keeps on the end of a name it does not know, and what may follow them
-#: there (동해조선과는 → 동해조선 + 과는, 세림비나로, → 세림비나 + 로)
-_GLUED_TAILS = {"서": "", "과": "는도의", "와": "는도의", "으로": "는도,", "로": "는도,"}
-
-
 @cache
 def _country_before_unit() -> re.Pattern[str]:
     names = sorted({form for form, e in lexicon.gazetteer().items() if e.type is EntityType.COUNTRY
@@ -763,14 +758,27 @@ def _country_before_unit() -> re.Pattern[str]:
 
 def _countries_glued_to_units(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """폴란드법인 ‘X’, 미국법인 Y: the country of a unit, written as one word with the word for a unit."""
+    gazetteer = lexicon.gazetteer()
+    return _with_mentions_where_free(
+        mentions, ((hit.start(), hit.end(), EntityType.COUNTRY,
+                    name if (name := gazetteer[hit[1]].name_ko) != hit[1] else "")
+                   for hit in _country_before_unit().finditer(text)), sentences, text, strength=3)
+
+
+def _with_mentions_where_free(mentions: list[Mention], spans: Iterable[tuple[int, int, EntityType, str]],
+                              sentences: tuple[Sentence, ...], text: str, strength: int) -> list[Mention]:
+    """`mentions`, and one mention for each (start, end, type, canonical) span that none of them overlaps,
+    in text order."""
     starts = [x.start for x in sentences]
-    added = [Mention(hit[1], hit.start(), hit.end(), EntityType.COUNTRY, bisect_right(starts, hit.start()) - 1,
-                     canonical=e.name_ko if (e := lexicon.gazetteer()[hit[1]]).name_ko != hit[1] else "", strength=3)
-             for hit in _country_before_unit().finditer(text)
-             if not any(m.start < hit.end() and hit.start() < m.end for m in mentions)]
+    added = [Mention(text[start:end], start, end, type_, bisect_right(starts, start) - 1, canonical=canonical,
+                     strength=strength)
+             for start, end, type_, canonical in spans
+             if not any(m.start < end and start < m.end for m in mentions)]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+#: the first letters of the particles that may follow a name (은, 는, 이, 가, 을, 를, 의, 에, 와, 과, 도, 로)
+_PARTICLE_STARTS = "은는이가을를의에와과도로"
 #: words that make a company's name a group's (현대자동차그룹 is not 현대자동차)
 _GROUP_WORDS = frozenset({"그룹", "홀딩스", "지주", "금융지주", "금융그룹", "지주회사"})
 
@@ -782,7 +790,7 @@ def _known_names_whole(mentions: list[Mention], sentences: tuple[Sentence, ...],
     it (not a group: 현대자동차그룹 is not 현대자동차; a group's short name, 한빛, is too short to count)."""
     names = {m.name for m in mentions if m.type is EntityType.ORGANIZATION and not m.canonical
              and len(m.text) >= 4 and HANGUL.fullmatch(m.text)}
-    strong = {m.name: True for m in mentions if m.name in names and m.strength >= 2 and not m.guess}
+    sure = {m.name for m in mentions if m.name in names and m.strength >= 2 and not m.guess}
     if not names:
         return mentions
     suffixes = sorted(lexicon.org_suffixes(), key=len, reverse=True)
@@ -795,23 +803,25 @@ def _known_names_whole(mentions: list[Mention], sentences: tuple[Sentence, ...],
                           and not name.endswith(x) and x not in _GROUP_WORDS), None)
             canonical = ""
             if glued is not None and (end + len(glued) >= len(text) or not HANGUL.match(text[end + len(glued)])
-                                      or text[end + len(glued)] in "은는이가을를의에와과도로"):
+                                      or text[end + len(glued)] in _PARTICLE_STARTS):
                 end += len(glued)  # 다온생명보험에 인수됐다
                 canonical = name
-            elif end < len(text) and HANGUL.match(text[end]) and text[end] not in "은는이가을를의에와과도로서":
+            elif end < len(text) and HANGUL.match(text[end]) and text[end] not in _PARTICLE_STARTS + "서":
                 continue  # (a longer word: its own name, if any)
             inside = [m for m in out if hit.start() <= m.start and m.end <= end and (m.start, m.end) != (hit.start(), end)]
             if any(m.start < end and hit.start() < m.end and m not in inside for m in out):
-                continue  # (a name over the edges: left as it is)
-            if not inside and not canonical and not (strong.get(name) and not any(
-                    m.start < end and hit.start() < m.end for m in out)):
-                continue  # (an occurrence nothing read: a company the article names surely, named again)
-            if any((m.start, m.end) == (hit.start(), end) for m in out):
-                continue
+                continue  # (a name over the edges, or read already: left as it is)
+            if not inside and not canonical and name not in sure:
+                continue  # (an occurrence nothing read is named again only for a company the article names surely)
             whole = Mention(text[hit.start():end], hit.start(), end, EntityType.ORGANIZATION,
                             bisect_right(starts, hit.start()) - 1, canonical=canonical, strength=2)
             out = sorted([m for m in out if m not in inside] + [whole], key=lambda m: m.start)
     return out
+
+
+#: particles the tokenizer keeps on the end of a name it does not know, and what may follow them
+#: there (동해조선과는 → 동해조선 + 과는, 세림비나로, → 세림비나 + 로)
+_GLUED_TAILS = {"서": "", "과": "는도의", "와": "는도의", "으로": "는도,", "로": "는도,"}
 
 
 def _particles_glued(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1095,15 +1105,12 @@ def _short_names_with_capitals(mentions: list[Mention], sentences: tuple[Sentenc
                 short[hit[1]] = m.name
     if not short:
         return mentions
-    starts = [x.start for x in sentences]
     kept = [m for m in mentions if m.text not in short]  # (a reading of the short name of the model's own: replaced)
-    taken = [(m.start, m.end) for m in kept]
-    added = [Mention(name, hit.start(), hit.end(), EntityType.ORGANIZATION, bisect_right(starts, hit.start()) - 1,
-                     canonical=canonical, strength=2)
-             for name, canonical in short.items()
-             for hit in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text)
-             if not any(s < hit.end() and hit.start() < e for s, e in taken)]
-    return sorted(kept + added, key=lambda m: m.start)
+    return _with_mentions_where_free(
+        kept, ((hit.start(), hit.end(), EntityType.ORGANIZATION, canonical)
+               for name, canonical in short.items()
+               for hit in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text)),
+        sentences, text, strength=2)
 
 
 #: a kind of ship named by its cargo's initials (LNG선, LPG운반선): no company
@@ -1875,7 +1882,7 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
         if type_ is EntityType.PERSON and conf < LEARNED_STRONG and " " not in surface \
                 and not _title_after(text, end) and not _title_before(text, start) \
                 and not any(c.start == end + 1 and c.type is EntityType.ORGANIZATION and c.strength >= 1
-                            and text[end] == " " and _title_after(text, c.end) for c in rules if c.start > start):
+                            and text[end] == " " and _title_after(text, c.end) for c in rules):
             if conf < LEARNED_SHAPE_PERSON and not any(c.end == start - 1 and text[c.end] == " " for c in out):
                 # 선급금만, 하프늄 계열: a word shaped like a Korean name (선 + 급금) that the model doubts and no
                 # title anchors is no person either (다나카 유이치: the second word of a name stays)

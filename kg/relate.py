@@ -675,7 +675,7 @@ def _genitive_customers(sentence: Sentence, args: list[Arg], trigs: list[Trig], 
             continue
         maker = next((a for a in reversed(args[:k]) if a.particle == "의"
                       and a.mentions[0].type is EntityType.ORGANIZATION), None)
-        if maker is not None and _BOTH_COMPANIES.match(sentence.text) and maker.particle == "의" and not maker.relative \
+        if maker is not None and _BOTH_COMPANIES.match(sentence.text) and not maker.relative \
                 and len(maker.mentions) == 1 and re.search(r"(?:을|를)\s+$", text[maker.end:g.start]):
             subject: Arg | None = maker  # 양사는 X의 NPU를 Y의 데이터센터에 납품하는 계약을: X's goods, X supplies
         else:
@@ -725,7 +725,9 @@ _UNIT_BETWEEN = re.compile(r"의\s+(?:[가-힣]{2,8}\s+)?(?:현지\s?)?(?:법인
 
 
 #: X의 (카자흐스탄) 판매법인, X의 생산법인: what follows a parent before its unit's name
-_UNIT_AFTER = re.compile(r"의\s+(?:([가-힣]{2,8})\s+)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인|현지법인|자회사)(?:인|이자)?\s")
+#: a word for a company's unit (현지 법인, 판매법인, 자회사)
+_UNIT_WORDS_PATTERN = r"(?:현지\s?)?(?:법인|지사|판매법인|생산법인|현지법인|자회사)"
+_UNIT_AFTER = re.compile(r"의\s+(?:([가-힣]{2,8})\s+)?" + _UNIT_WORDS_PATTERN + r"(?:인|이자)?\s")
 
 
 #: what a company does when a unit stops being its own
@@ -2320,10 +2322,8 @@ def _led_by_clause(sentence: Sentence, mentions: list[Mention], person: Mention,
 _HELD_BEFORE = re.compile(r"(?:였던|이었던)\s")
 #: P가 X 대표로, Q가 Y 대표로 각각 자리를 옮겼다: each moved to the post named after them
 _SWAPPED = re.compile(r"각각\s자리를\s옮")
-#: …로 (각각) 자리를 옮겼다: moved to the post named before
-_MOVES_TO = re.compile(r"자리를\s옮(?:겼|긴다|긴|겨)")
 #: after a person and their title: they leave the post they held (자리를 옮겨, 자리를 옮긴다)
-_MOVES_ON = re.compile(r"\s[가-힣A-Z]{1,6}(?:이|가|은|는)\s(?:[가-힣]+\s)?자리를\s옮기|\s[가-힣A-Z]{1,6}(?:이|가|은|는)\s(?:[가-힣]+\s)?자리를\s옮겨")
+_MOVES_ON = re.compile(r"\s[가-힣A-Z]{1,6}(?:이|가|은|는)\s(?:[가-힣]+\s)?자리를\s옮(?:기|겨)")
 
 
 def _lead(person: Mention, org: Mention, sentence: Sentence, title: str,
@@ -2360,7 +2360,7 @@ def _word_particle(ws: list[Word], m: Mention, text: str) -> str:
 
 
 #: Y는 수빅에 있는 X의 자회사다: a sentence that ends saying its topic is X's unit
-_UNIT_IS = re.compile(r"의\s+(?:현지\s?)?(?:법인|지사|판매법인|생산법인|현지법인|자회사)(?:이)?(?:다|었다|였다)(?=[.\s,]|$)")
+_UNIT_IS = re.compile(r"의\s+" + _UNIT_WORDS_PATTERN + r"(?:이)?(?:다|었다|였다)(?=[.\s,]|$)")
 #: after the country of `하노이에 있는 베트남 법인 X`: a word for a unit
 _UNIT_WORD_NEXT = re.compile(r"\s*(?:현지\s*)?(?:법인|자회사|지사|생산법인|판매법인)\s")
 
@@ -3128,6 +3128,8 @@ _PURCHASE_AS_TIME = re.compile(r"인수\s?(?:직전|직후|이전|이후|전|후
 def _unit_buys_for_parent(found: list[Relation], before: list[Relation], ms: list[Mention]) -> list[Relation]:
     """… 미국 자회사 DMA가 맡으며. 핵심 원료는 Y로부터 조달한다: goods bought with no buyer named, by the story's
     company the sentence before told of through its unit, are the parent's."""
+    if not any(r.type is RelationType.SUPPLY and r.trigger == "조달" for r in found):
+        return found
     parent = {r.subject.name: r.object for r in before if r.type is RelationType.SUBSIDIARY_OF
               and r.status is Status.ASSERTED}
     named = {m.name for m in ms}

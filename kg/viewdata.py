@@ -141,18 +141,10 @@ def view_data(store: ox.Store) -> ViewData:
         if pairs:
             by_predicate[p] = list(dict.fromkeys(pairs)) if union else pairs
 
-    def single(p: str) -> dict[str, str]:  # subject → the least value of p
+    def single(p: str, literals_only: bool = False) -> dict[str, str]:  # subject → the least value of p
         out: dict[str, str] = {}
         for s, o in by_predicate.get(p, ()):
-            v = o.value
-            if s not in out or v < out[s]:
-                out[s] = v
-        return out
-
-    def literal(p: str) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for s, o in by_predicate.get(p, ()):
-            if isinstance(o, ox.Literal) and (s not in out or o.value < out[s]):
+            if (not literals_only or isinstance(o, ox.Literal)) and (s not in out or o.value < out[s]):
                 out[s] = o.value
         return out
 
@@ -174,7 +166,7 @@ def view_data(store: ox.Store) -> ViewData:
             if s in types:
                 lang = (o.language or "") if isinstance(o, ox.Literal) else ""
                 labels[s]["alt" if alt else (lang[:2] or "ko")].append(o.value)
-    deg, btw, pr, com = (literal(_DEAL + name) for name in ("degreeCentrality", "betweennessCentrality", "pagerank",
+    deg, btw, pr, com = (single(_DEAL + name, literals_only=True) for name in ("degreeCentrality", "betweennessCentrality", "pagerank",
                                                             "community"))
     entities: dict[str, Entity] = {}
     for iri, type_ in types.items():
