@@ -502,7 +502,7 @@ _CODE = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")  # K2, FA-50, HBM3E, F-150
 #: facilities named by the place they stand in (두코바니 원전, 그라스버그 광산)
 _FACILITY_NOUNS = frozenset({"원전", "원자력발전소", "발전소", "광산", "광구", "유전", "가스전", "댐", "제련소", "유적"})
 _PLACE_NOUNS = ("공장", "본사", "사업장", "법인", "캠퍼스", "지역", "일대", "인근", "시", "현지", "공항", "항", "단지")
-_GOVERNMENT = ("부", "청", "처", "총국", "위원회", "당국", "중앙은행", "공사", "공단")
+_GOVERNMENT = ("부", "청", "처", "총국", "위원회", "당국", "중앙은행", "국립은행", "준비은행", "공사", "공단")
 #: the last syllables of a state body's name (국가신문출판서, 경제산업성, 식품의약국, 국제무역위원회)
 _STATE_BODY_ENDINGS = (*_GOVERNMENT, "서", "성", "국", "원")
 #: a state's armed forces, a body of it when named with the country (말레이시아 해군에 납품, 필리핀 해안경비대)
@@ -612,7 +612,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _descriptions(mentions, text)
     mentions = _joint_venture_refs(mentions, sentences, text)
     mentions = _this_company(mentions, sentences, text)
-    mentions = _drop_terms(mentions, text)
+    mentions = _drop_terms(mentions, sentences, text)
     mentions = _bracketed_short_names(mentions, sentences, text)
     mentions = _glossed_everywhere(mentions, text)
     mentions = _currencies(mentions, text)
@@ -1117,10 +1117,16 @@ def _short_names_with_capitals(mentions: list[Mention], sentences: tuple[Sentenc
 _SHIP_KIND = re.compile(r"[A-Z]{2,5}\s?(?:운반)?선")
 
 
-def _drop_terms(mentions: list[Mention], text: str) -> list[Mention]:
-    """LFP, once the article has spelt it out as 리튬인산철(LFP): a term wherever it stands, never a company.
+def _drop_terms(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """LFP, once the article has spelt it out as 리튬인산철(LFP): a term wherever it stands, never a company;
+    so is MFI once glossing ordinary nouns for a kind of company (소액금융기관(MFI)), as in a headline's 캄보디아 MFI.
     Nor are kinds of ship (LNG선)."""
     terms = {t for m in _TERM_GLOSS.finditer(text) if _term_gloss(m[1], m[2]) for t in (m[1], m[2])}
+    for sentence in sentences:
+        for m in _TERM_GLOSS.finditer(text, sentence.start, sentence.end):
+            if org_cue(m[1]) and not any(x.start < m.end(1) and m.start(1) < x.end for x in mentions) \
+                    and _common_noun(sentence, m.start(1), m.end(1)):
+                terms.add(m[2])
     return [m for m in mentions if not ((m.text in terms or _SHIP_KIND.fullmatch(m.text)) and not _known(m.text))]
 
 

@@ -555,11 +555,15 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             _absorb(prev, a)
             continue
         described = ws[prev.word_index + 1:a.first_word] if prev else []
-        if prev and _ends_with_comma(ws[prev.word_index]) and 1 <= len(described) <= 3 \
+        if prev and (_ends_with_comma(ws[prev.word_index])
+                     or (prev.particle in ("와", "과") and _ends_with_comma(ws[a.word_index]))) \
+                and 1 <= len(described) <= 3 \
                 and prev.mentions[0].type is EntityType.ORGANIZATION and a.mentions[0].type is EntityType.ORGANIZATION \
                 and not any(w.particle or _ends_with_comma(w) for w in described) \
-                and org_cue(text[described[-1].stem_start:described[-1].stem_end]):
-            # A·B, 한인 식료품 체인 C 등: a member introduced by what kind of company it is
+                and (org_cue(text[described[-1].stem_start:described[-1].stem_end])
+                     or _DESCRIBED_AS.fullmatch(text[described[-1].start:described[-1].end]) is not None):
+            # A·B, 한인 식료품 체인 C 등, A와 국내 벤처캐피털 B, 기존 투자자인 C도: a member introduced by what
+            # kind of company it is (not A와 중국 기업 B가 합작법인을: two parties, unless the list goes on)
             _absorb(prev, a)
             continue
         if prev and a.word_index == prev.word_index + 2 and _ends_with_comma(ws[prev.word_index]) is False \
@@ -594,6 +598,8 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
     return out
 
 
+#: 기존 투자자인, 최대 주주인: what the company named next is to the story
+_DESCRIBED_AS = re.compile(r"(?:투자자|투자사|주주|최대주주|파트너|협력사|고객사|계열사|자회사)인")
 _COUNTED = re.compile(r"(?:\d+여?|[한두세네다섯여섯일곱여덟아홉열]+)\s*(?:곳|개사|개\s*회사|개|사|군데)")  # 40여 곳
 
 
@@ -2775,7 +2781,7 @@ _SOLD_BEFORE = re.compile(r"(?:이|가)?\s(?:\S+\s){0,2}?(?:매각|처분|정리
 
 
 #: X는 Y(…)와 센서를 공동 개발한다: a partner named, working together with no contract word
-_WITH_JOINTLY = re.compile(r"[가-힣A-Za-z0-9)](?:와|과)\s(?:\S+\s){0,3}?공동\s?(?:개발|연구|제작)(?:한다|했다|하기로|하고|해)")
+_WITH_JOINTLY = re.compile(r"[가-힣A-Za-z0-9)](?:와|과)\s(?:\S+\s){0,5}?공동\s?(?:개발|연구|제작)(?:한다|했다|하기로|하고|해)")
 
 
 @cache

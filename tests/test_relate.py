@@ -2705,3 +2705,29 @@ def test_the_head_who_founded_the_company_named_right_after() -> None:
                   "감정사 40여 명이 상품을 검수한다.")
     assert ("유다온", "leads", "별빛링크") in got, got
     assert not any(s == "나하린" and o == "감정사" for s, _, o in got), got
+
+
+def test_investors_listed_with_what_each_is_all_invest() -> None:
+    got = triples("초소형 위성 개발사 별솔링크가 300억 원 규모의 시리즈B 투자를 유치했다. 홍콩 전문 투자사 하버브릿지캐피털과 "
+                  "국내 벤처캐피털 다온인베스트먼트, 기존 투자자인 청류파트너스도 자금을 보탰다.")
+    assert {("하버브릿지캐피털", "investment", "별솔링크"), ("다온인베스트먼트", "investment", "별솔링크"),
+            ("청류파트너스", "investment", "별솔링크")} <= got, got
+
+
+def test_two_companies_with_a_kind_word_between_stay_two_parties() -> None:
+    got = triples("한별면세점은 태국 유통기업 시암리테일과 세운 합작법인 ‘한별시암’이 태국공항공사로부터 면세점 운영사업자로 "
+                  "선정됐다고 밝혔다.")
+    assert ("한별면세점", "joint_venture", "시암리테일") in got or ("시암리테일", "joint_venture", "한별면세점") in got, got
+
+
+def test_working_together_on_a_long_named_thing_is_a_partnership() -> None:
+    got = triples("위성 개발사 별솔링크가 투자를 유치했다. 별솔링크는 이번 투자를 계기로 방산 기업 한울에어로와 군 정찰위성용 "
+                  "영상레이더 탑재체를 공동 개발하기로 했다.")
+    assert ("별솔링크", "partnership", "한울에어로") in got or ("한울에어로", "partnership", "별솔링크") in got, got
+
+
+def test_a_countrys_national_bank_glossed_with_initials_is_a_body_located_in_it() -> None:
+    got = triples("다온은행은 라오스 소액금융기관(MFI) 메콩크레딧을 인수한다. 거래는 라오스 국립은행(BOL)의 인가를 거쳐 "
+                  "마무리된다.")
+    assert ("국립은행", "located_in", "라오스") in got, got
+    assert not any("MFI" in (s, o) for s, _, o in got), got
