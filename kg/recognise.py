@@ -791,6 +791,13 @@ def _known_names_whole(mentions: list[Mention], sentences: tuple[Sentence, ...],
     names = {m.name for m in mentions if m.type is EntityType.ORGANIZATION and not m.canonical
              and len(m.text) >= 4 and HANGUL.fullmatch(m.text)}
     sure = {m.name for m in mentions if m.name in names and m.strength >= 2 and not m.guess}
+    # ‘해온식품 베트남’, a unit named surely by its parent and country: the parent, wherever the tokenizer broke
+    # its name (해온 식품, read as a verb and a noun)
+    parents = {parent for m in mentions if m.type is EntityType.ORGANIZATION and m.strength >= 2 and not m.guess
+               and m.text.count(" ") == 1 and is_country((parts := m.text.split())[1])
+               and len(parent := parts[0]) >= 4 and HANGUL.fullmatch(parent)}
+    names |= parents
+    sure |= parents
     if not names:
         return mentions
     suffixes = sorted(lexicon.org_suffixes(), key=len, reverse=True)
@@ -815,7 +822,13 @@ def _known_names_whole(mentions: list[Mention], sentences: tuple[Sentence, ...],
                 continue  # (an occurrence nothing read is named again only for a company the article names surely)
             whole = Mention(text[hit.start():end], hit.start(), end, EntityType.ORGANIZATION,
                             bisect_right(starts, hit.start()) - 1, canonical=canonical, strength=2)
-            out = sorted([m for m in out if m not in inside] + [whole], key=lambda m: m.start)
+            added = [whole]
+            if (before := re.search(r"(?:^|(?<=[\s,]))([가-힣]{3,4}) $", text[max(0, hit.start() - 6):hit.start()])) \
+                    and _looks_like_korean_person(before[1]) and _title_after(text, end) \
+                    and not any(m.start < hit.start() - 1 and hit.start() - 1 - len(before[1]) < m.end for m in out):
+                p = hit.start() - 1 - len(before[1])  # 오세준 해온식품 대표는: the company's head, before it
+                added.append(Mention(before[1], p, p + len(before[1]), EntityType.PERSON, whole.sentence, strength=2))
+            out = sorted([m for m in out if m not in inside] + added, key=lambda m: m.start)
     return out
 
 
@@ -1259,7 +1272,9 @@ def jv_named(hit: re.Match[str], starts: dict[int, Mention], text: str) -> Menti
     """The company a JV_WORD hit (in `text`) names right after it, maybe in quotes: 합작법인 ‘KP마리타임’."""
     opening = _OPENING.match(text, hit.end())
     following = starts.get(opening.end() if opening else hit.end())
-    return following if following is not None and following.type is EntityType.ORGANIZATION else None
+    if following is None or following.type is not EntityType.ORGANIZATION or "\n" in text[hit.end():following.start]:
+        return None  # (a headline's 물류 합작법인, then the next line's 자흐라 로지스틱스와 50대 50: the partner)
+    return following
 
 
 def _joint_venture_refs(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
@@ -3178,7 +3193,8 @@ def _known(name: str) -> bool:
 
 def org_cue(stem: str) -> bool:
     """A word for a kind of company, or one ending in such a word (반도체 기업, 전문업체, 제약사)."""
-    return stem in lexicon.org_cues() or _ends_with(stem, "cue")
+    return stem in lexicon.org_cues() or (_ends_with(stem, "cue") and normalise_name(stem) not in _not_names())
+    # (콜드체인, 블록체인: terms, not kinds of company, though they end as 편의점 체인 does)
 
 
 def _product_cue(stem: str) -> bool:

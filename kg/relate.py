@@ -674,11 +674,12 @@ def _genitive_customers(sentence: Sentence, args: list[Arg], trigs: list[Trig], 
         if any(t.tag == "ETM" or (t.tag == "JKO" and head.particle != "에") for t in rest) or any(
                 t.tag == "EC" and not (j > 0 and rest[j - 1].form in _MAKING) for j, t in enumerate(rest)):
             continue  # (한울텍의 설비를 활용해 로봇을, 레이텍스반도체의 칩을 탑재한 모듈을: what is supplied is else)
-        if head.particle not in ("에", "을", "를") \
+        head_noun = re.sub(r"(?<=[가-힣])들$", "", text[head.stem_start:head.stem_end])  # 공장들
+        if not (head.particle in ("에", "을", "를") and _GENITIVE_HEAD.search(head_noun)
+                or head.particle in ("로", "으로") and _GENITIVE_SITE.search(head_noun)) \
                 or any(a is not g and g.end < a.start < head.end and not all(m.type.is_location for m in a.mentions)
-                       for a in args) \
-                or not _GENITIVE_HEAD.search(text[head.stem_start:head.stem_end]):
-            continue
+                       for a in args):
+            continue  # (Y의 유럽 전기차 공장들로 납품한다: to its plants; not Y의 칩으로, made with its chips)
         maker = next((a for a in reversed(args[:k]) if a.particle == "의"
                       and a.mentions[0].type is EntityType.ORGANIZATION), None)
         if maker is not None and _BOTH_COMPANIES.match(sentence.text) and not maker.relative \
@@ -724,6 +725,8 @@ _MAKING = frozenset({"하", "만들", "제조하", "생산하"})
 
 #: what of a customer's a supply goes to or is made of: its line, plant, shops, chips, products
 _GENITIVE_HEAD = re.compile(r"(?:라인|공장|매장|점포|칩|제품|차량|모델|기지|현장|단지|설비|프로젝트|데이터센터)$")
+#: … of them, the sites goods go to (로, 으로)
+_GENITIVE_SITE = re.compile(r"(?:라인|공장|매장|점포|기지|현장|단지|데이터센터)$")
 
 
 #: X의 일본 법인 Y, X의 현지법인 Y, X의 미국 법인인 Y: Y is X's unit there
@@ -1245,8 +1248,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                                t.tag in ("ETM", "EC") and a.end <= t.start < trig.start for t in toks)), None)
         if target is None and rel is RelationType.INVESTMENT:
             # 2조 원을 투입해 울산에 공장을 짓는다: the place the money goes to comes after
-            target = next((a for a in after if a.particle in TO and a.start < clause_end and a.start - trig.end <= 20
-                           and a.mentions[0].type.is_location), None)
+            target = next((a for a in after if a.start < clause_end and a.start - trig.end <= 20
+                           and (a.particle in TO and a.mentions[0].type.is_location
+                                or a.bare and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)
+                                and (z := _NEAR_AFTER.match(text, a.end)) is not None and z.end() <= clause_end)),
+                          None)  # (1억 달러를 들여 두바이 항만 인근에 물류센터를 짓고: the city near which)
         if rel is RelationType.SUPPLY and not _is_party(target, rel):
             target = _pick(before, WITH, nearest_to=trig.start) or _pick(
                 [a for a in before if a.to_follows], GENITIVE, nearest_to=trig.start)
@@ -1985,7 +1991,10 @@ _GROUP_ENDINGS = ("그룹", "홀딩스", "지주")
 #: what says a stake bought is control, or sizes it: 경영권, 최대주주, 자회사로, 51%
 _CONTROL_TOLD = re.compile(r"%|경영권|최대\s?주주|자회사|계열사|전량|전부|인수합병|완전\s?인수")
 #: (방콕) 동부 산업단지에: a zone of the place named before, what a sentence puts money into
-_ZONE_AFTER = re.compile(r"\s(?:[가-힣]+\s)?[가-힣]*(?:산업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|자유구역)에\s")
+_ZONE_AFTER = re.compile(r"\s(?:[가-힣]+\s)?[가-힣]*(?:산업단지|공업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|자유구역)에\s")
+#: … or somewhere near the place (베트남 남부 호찌민 인근 공업단지에, 두바이 항만 인근에), after the money
+_NEAR_AFTER = re.compile(r"\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:산업단지|공업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|"
+                         r"자유구역|인근|일대|근처)에\s")
 #: …와 2억 달러, (일본) B와 …: an amount, then the next party of a list (its description before it)
 _EACH_WITH_ITS_AMOUNT = re.compile(r"\s*(?:약\s*)?[\d.,]+\s*(?:조|억|만|천)?\s*(?:[\d.,]+\s*(?:억|만|천)\s*)?"
                                    r"(?:달러|원|엔|유로|위안|파운드)\s*,\s*(?:[가-힣]+\s+){0,3}")
@@ -3265,8 +3274,9 @@ def _units_by_their_names(sentences: tuple[Sentence, ...], mentions: list[Mentio
         if found is None and u.type is EntityType.ORGANIZATION and not u.canonical and " " in u.text \
                 and (parts := u.text.rsplit(" ", 1))[1] in places and any(
                     m.type is EntityType.ORGANIZATION and m.name == parts[0] for m in mentions) \
-                and any(m.type is EntityType.CITY and m.name == parts[1] for m in mentions):
-            found = (parts[0], parts[1])  # 선광디스플레이 광저우: the parent's name and the city of its unit
+                and any(m.type in (EntityType.CITY, EntityType.COUNTRY) and m.name == parts[1] for m in mentions):
+            found = (parts[0], parts[1])  # 선광디스플레이 광저우, 해온식품 베트남: the parent's name and the city or
+            # country of its unit
         if found is None and u.type is EntityType.ORGANIZATION and not u.canonical \
                 and (glued := _GLUED_UNIT.fullmatch(u.text)) is not None and len(glued[1]) >= 2:
             told = [s.text for s in sentences if u.text in s.text]

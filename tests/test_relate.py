@@ -2731,3 +2731,35 @@ def test_a_countrys_national_bank_glossed_with_initials_is_a_body_located_in_it(
                   "마무리된다.")
     assert ("국립은행", "located_in", "라오스") in got, got
     assert not any("MFI" in (s, o) for s, _, o in got), got
+
+
+def test_a_parent_the_tokenizer_breaks_is_named_by_its_unit_abroad() -> None:
+    # 해온제약 is 하 + 어 + 오 + ㄴ + 제약 to the tokenizer; its unit ‘해온제약 인도네시아’ names it
+    got = triples("해온제약이 인도네시아에 첫 해외 공장을 짓기로 하고 현지법인 ‘해온제약 인도네시아’를 설립했다고 밝혔다. "
+                  "서윤호 해온제약 대표는 \"동남아 시장을 넓히겠다\"고 말했다.")
+    assert {("해온제약 인도네시아", "subsidiary_of", "해온제약"), ("해온제약 인도네시아", "located_in", "인도네시아"),
+            ("서윤호", "leads", "해온제약")} <= got, got
+
+
+def test_a_headlines_joint_venture_word_does_not_name_the_partner_on_the_next_line() -> None:
+    got = triples("한결물류, UAE 기업과 두바이에 물류 합작법인\n사막로지스틱스와 50대 50\n한결물류가 아랍에미리트(UAE) 물류기업 "
+                  "사막로지스틱스와 합작법인을 설립했다고 3일 밝혔다.")
+    assert ("한결물류", "joint_venture", "사막로지스틱스") in got or ("사막로지스틱스", "joint_venture", "한결물류") in got, got
+
+
+def test_a_term_ending_like_a_word_for_a_company_is_no_cue() -> None:
+    text = "합작법인 누리글로벌은 콜드체인 물류와 전자상거래 사업을 맡는다. 누리글로벌은 한국의 물류 기술을 쓴다."
+    ms = {m.text for m in recognise(sentences([text])[0], text)}
+    assert "물류" not in ms and "누리글로벌" in ms, ms
+
+
+def test_goods_sent_to_a_companys_plants_make_it_the_customer() -> None:
+    got = triples("다온케미칼이 독일 완성차업체 로이터모빌과 양극재 공급계약을 맺었다. 양극재는 다온케미칼의 폴란드 자회사인 "
+                  "다온케미칼 폴란드가 생산해 로이터모빌의 유럽 전기차 공장들로 납품한다.")
+    assert ("다온케미칼 폴란드", "supply", "로이터모빌") in got, got
+
+
+def test_money_spent_to_build_near_a_city_is_invested_there() -> None:
+    got = triples("물류기업 누리로지스는 1억 달러를 들여 두바이 항만 인근에 물류센터를 짓는다. 한빛푸드는 약 1200억 원을 들여 태국 동부 "
+                  "라용 인근 공업단지에 공장을 세운다.")
+    assert {("누리로지스", "investment", "두바이"), ("한빛푸드", "investment", "태국")} <= got, got
