@@ -2080,7 +2080,7 @@ _SEAT_IN = re.compile(r"(?:가|이)\s+(?:있는|위치한|자리한|자리잡은
 #: a word with a case particle (…을 , …에서 ): what a genitive before it modifies ends there
 _CASE_BETWEEN = re.compile(r"[가-힣A-Za-z0-9)](?:을|를|이|가|은|는|에|에서|에게|와|과|으로|로)\s")
 #: a sentence that opens with the post alone: 대표는 …, (신임) 법인장에는 …
-_POST_FIRST = re.compile(r"(?:현재\s|새\s|신임\s)?([가-힣]{2,5})(?:\([A-Z]{2,4}\))?(?:은|는|에는)\s")
+_POST_FIRST = re.compile(r"(?:현재\s|새\s|신임\s|초대\s)?([가-힣]{2,5})(?:\([A-Z]{2,4}\))?(?:은|는|에는)\s")
 #: … and whose holder takes it: (P가 / P 전무가 / P 씨가) 맡았다, 맡고 있다, 선임됐다
 _TAKES_POST = re.compile(r"(?:\s*[가-힣]{1,5})?\s*(?:이|가)\s(?:[^,.]{0,20}\s)?(?:맡[았는고을]|맡는다|맡아|"
                          r"(?:" + _APPOINTMENT + r")(?:됐|되었|된다|돼))")
@@ -2113,6 +2113,12 @@ def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Ar
     지사장), else of the company the article just told of founding, else of the one the sentence before told
     of buying or investing in, else of the article's company."""
     m = _POST_FIRST.match(text, sentence.start)
+    subject: Mention | None = None
+    if m is None and (comma := text.find(", ", sentence.start, sentence.end)) > 0:
+        # X는 생산과 영업을 총괄하며, 초대 법인장은 P 상무가 맡는다: the post of the subject of the first clause
+        orgs = [x for x in mentions if sentence.start <= x.start < comma and x.type is EntityType.ORGANIZATION]
+        if len(orgs) == 1 and re.match(r"(?:은|는)\s", text[orgs[0].end:orgs[0].end + 2]):
+            m, subject = _POST_FIRST.match(text, comma + 2), orgs[0]
     titles = lexicon.titles()
     title = title_of(m[1]) if m else None
     if m is None or title is None or title != m[1] or title not in _COMPANY_POSTS:
@@ -2122,10 +2128,13 @@ def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Ar
     person = next((x for x in mentions if x.start >= m.end() and x.type is EntityType.PERSON), None)
     if person is None or _TAKES_POST.match(text, person.end) is None:
         return []
-    if any(x.type is EntityType.ORGANIZATION and x.start < person.end
+    if any(x.type is EntityType.ORGANIZATION and (subject is None or x.start >= m.start()) and x.start < person.end
            and not re.fullmatch(r"(?:의|\s출신의?)?\s", text[x.end:person.start]) for x in mentions):
         return []  # a company named before the holder is the one leadership() reads (not 한빛 출신 P, X의 P)
-    if title in ("법인장", "지사장"):
+    org: Mention | None
+    if subject is not None:
+        org = subject
+    elif title in ("법인장", "지사장"):
         org = unit
     elif new_company is not None and sentence.index - new_company.sentence <= 2:
         org = new_company

@@ -797,3 +797,9 @@ def test_a_vietnamese_name_in_one_word_before_a_title_is_a_person() -> None:
     got = found("한솔생명은 베트남 손보사 메콩푸안보험을 인수했다. 메콩푸안보험은 이날부터 한솔생명의 자회사로 편입됐으며, "
                 "응우옌반득 최고경영자(CEO)가 계속 회사를 이끈다.")
     assert got.get("응우옌반득") is EntityType.PERSON, got
+
+
+def test_a_quoted_name_of_two_words_after_a_kind_of_car_or_an_ip_is_a_product() -> None:
+    got = found("로이터모빌은 이 배터리를 2027년 출시 예정인 전기 SUV ‘루나 X7’에 탑재한다. 다온게임즈는 자사 대표 "
+                "지식재산권(IP) ‘은하 연대기’의 북미 라이선스 계약을 맺었다.")
+    assert got.get("루나 X7") is EntityType.PRODUCT and got.get("은하 연대기") is EntityType.PRODUCT, got

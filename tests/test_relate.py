@@ -2763,3 +2763,10 @@ def test_money_spent_to_build_near_a_city_is_invested_there() -> None:
     got = triples("물류기업 누리로지스는 1억 달러를 들여 두바이 항만 인근에 물류센터를 짓는다. 한빛푸드는 약 1200억 원을 들여 태국 동부 "
                   "라용 인근 공업단지에 공장을 세운다.")
     assert {("누리로지스", "investment", "두바이"), ("한빛푸드", "investment", "태국")} <= got, got
+
+
+def test_a_post_opening_the_second_clause_is_the_first_clauses_subjects() -> None:
+    got = triples("다온푸드가 현지법인 ‘다온푸드 태국’을 설립했다. 다온푸드는 500억 원을 들여 라용에 공장을 짓는다. 공장은 내년 "
+                  "3월 착공한다. 방콕에 본사를 둔 다온푸드 태국은 생산과 영업을 총괄하며, 초대 법인장은 해외사업본부장을 지낸 "
+                  "한지석 상무가 맡는다.")
+    assert ("한지석", "leads", "다온푸드 태국") in got, got
