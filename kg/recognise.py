@@ -566,7 +566,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     learned_starts = [x[0] for x in learned]
     counts: dict[str, int] = {}
     for sentence in sentences:
-        has_trigger = mentions_a_deal(sentence.text)
+        has_trigger = mentions_a_deal(sentence.text) or _SOLD_THROUGH.search(sentence.text) is not None
         rules = _sentence_candidates(sentence, text, persons)
         if not has_trigger:
             # a lone proper noun, named once, in no deal: too weak to be a company.  Dropped before the
@@ -1832,6 +1832,10 @@ LEARNED_BACKS_GUESS = 0.4
 #: above this, a learned place that spans known places (경남 진해, 서울 서초동 대검찰청) replaces them,
 #: unless a known place ends it (미국 캘리포니아주 새너제이 stays a country, a state and a city)
 LEARNED_SPANS_PLACES = 0.6
+
+
+#: 유통사 Y를 통해, 수입업체 Y를 통해: a company the goods go out through, a party to a deal (kg.relate._sold_through)
+_SOLD_THROUGH = re.compile(r"(?:유통사|유통업체|유통기업|판매사|판매업체|대리점|총판|수입업체|수입사|수입상)\s\S+(?:을|를)\s통해\s")
 
 
 def _lone_guess(cand: _Candidate, text: str, counts: dict[str, int]) -> bool:

@@ -603,6 +603,36 @@ _DESCRIBED_AS = re.compile(r"(?:투자자|투자사|주주|최대주주|파트�
 _COUNTED = re.compile(r"(?:\d+여?|[한두세네다섯여섯일곱여덟아홉열]+)\s*(?:곳|개사|개\s*회사|개|사|군데)")  # 40여 곳
 
 
+#: X는 … Y를 통해 … 판매해 왔다: the goods go out through Y
+_THROUGH = re.compile(r"(?:을|를)\s통해\s(?:[^\s.,]+\s){0,4}?(?:판매|유통|수출|공급)(?:하|해|했|한|돼|된|을|를)")
+#: … and what Y is: a distributor sells them for X (a partnership, as a distribution contract is); an importer buys them
+_DISTRIBUTOR = ("유통사", "유통업체", "유통기업", "판매사", "판매업체", "대리점", "총판")
+_IMPORTER = ("수입업체", "수입사", "수입상")
+
+
+def _sold_through(sentence: Sentence, args: list[Arg], text: str, topic: Arg | None) -> list[Relation]:
+    """X는 태국 농기계 유통사 Y를 통해 동남아시아에 콤바인을 판매해 왔다: Y distributes X's goods; X는 베트남
+    수입업체 Y를 통해 제품을 수출해 왔다: X supplies Y.  (Not X는 자회사 Y를 통해: its own unit.)"""
+    out = []
+    for k, a in enumerate(args):
+        if a.particle not in ("을", "를", "통해") or len(a.mentions) != 1 \
+                or a.mentions[0].type is not EntityType.ORGANIZATION or not _THROUGH.match(text, a.end):
+            continue
+        cue = re.search(r"([가-힣]+)\s$", text[max(sentence.start, a.start - 12):a.start])
+        if cue is None:
+            continue
+        rel = RelationType.PARTNERSHIP if cue[1].endswith(_DISTRIBUTOR) else \
+            RelationType.SUPPLY if cue[1].endswith(_IMPORTER) else None
+        subject = next((b for b in reversed(args[:k]) if b.particle in SUBJECT and not b.relative
+                        and b.mentions[0].type is EntityType.ORGANIZATION), None) or (
+            topic if topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION else None)
+        if rel is None or subject is None or subject.mentions[0].name == a.mentions[0].name:
+            continue
+        out.append(Relation(rel, subject.mentions[0], a.mentions[0], sentence, sentence_status(sentence, a.end)[0],
+                            "통해"))
+    return out
+
+
 def _same_kind(a: Mention, b: Mention) -> bool:
     return a.type == b.type or (a.type.is_location and b.type.is_location)
 
@@ -648,6 +678,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(shareholders(sentence, args, text, published))
     out.extend(_share_split(sentence, args, text, published, bought, new_company))
     out.extend(_spun_off(sentence, args, new_company))
+    out.extend(_sold_through(sentence, args, text, topic))
     out.extend(_local_units(sentence, args, text, topic))
     return _relocate(_dedupe(out), text)
 

@@ -803,3 +803,8 @@ def test_a_quoted_name_of_two_words_after_a_kind_of_car_or_an_ip_is_a_product() 
     got = found("로이터모빌은 이 배터리를 2027년 출시 예정인 전기 SUV ‘루나 X7’에 탑재한다. 다온게임즈는 자사 대표 "
                 "지식재산권(IP) ‘은하 연대기’의 북미 라이선스 계약을 맺었다.")
     assert got.get("루나 X7") is EntityType.PRODUCT and got.get("은하 연대기") is EntityType.PRODUCT, got
+
+
+def test_japanese_company_endings_after_a_country_make_a_company_not_a_city() -> None:
+    got = found("PMA는 2016년 일본 미나세일렉트로닉스에 인수됐다. 대성폴리텍은 일본 하루카화성에 수지를 공급해 왔다.")
+    assert got.get("미나세일렉트로닉스") is EntityType.ORGANIZATION and got.get("하루카화성") is EntityType.ORGANIZATION, got

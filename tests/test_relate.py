@@ -2770,3 +2770,11 @@ def test_a_post_opening_the_second_clause_is_the_first_clauses_subjects() -> Non
                   "3월 착공한다. 방콕에 본사를 둔 다온푸드 태국은 생산과 영업을 총괄하며, 초대 법인장은 해외사업본부장을 지낸 "
                   "한지석 상무가 맡는다.")
     assert ("한지석", "leads", "다온푸드 태국") in got, got
+
+
+def test_goods_sold_through_a_distributor_or_an_importer() -> None:
+    got = triples("농기계 업체 한결애그리는 2021년부터 태국 농기계 유통사 시암그린상사를 통해 동남아시아에 콤바인을 판매해 왔다. "
+                  "식품기업 다온푸드는 베트남 수입업체 메콩상사를 통해 현지에 제품을 수출해 왔다. 다온푸드는 자회사 다온USA를 "
+                  "통해 미국에 제품을 판매한다.")
+    assert {("한결애그리", "partnership", "시암그린상사"), ("다온푸드", "supply", "메콩상사")} <= got, got
+    assert ("다온푸드", "supply", "다온USA") not in got and ("다온푸드", "partnership", "다온USA") not in got, got
