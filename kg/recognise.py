@@ -849,6 +849,10 @@ def _particles_glued(mentions: list[Mention], text: str) -> list[Mention]:
             if tail is not None and len(m.text) - len(tail) >= 3 and (not HANGUL.match(after)
                                                                      or after in _GLUED_TAILS[tail]):
                 m = replace(m, text=m.text[:-len(tail)], end=m.end - len(tail))
+            elif tail is None and m.text.endswith("서") and not m.canonical and not HANGUL.match(after) \
+                    and len(longer := {n for n in names if n.startswith(m.text[:-1]) and len(n) > len(m.text)}) == 1:
+                # 獨 슈타인만서 전략투자 유치, where the article names 슈타인만에네르기: its short name and 에서
+                m = replace(m, text=m.text[:-1], end=m.end - 1, canonical=longer.pop())
         out.append(m)
     return out
 
@@ -1007,12 +1011,12 @@ _UNIT_WORD_BEFORE = re.compile(r"(?:법인|현지법인|자회사|손자회사|�
 
 
 def _units_named_by_city(mentions: list[Mention], text: str) -> list[Mention]:
-    """중국 법인 선광디스플레이 광저우가: a unit named by its parent and its city, after a word for a unit, is one
-    company (not the parent, then the city)."""
+    """중국 법인 선광디스플레이 광저우가, 미국 자회사 X 앨라배마(HBA)에: a unit named by its parent and its city or
+    state, after a word for a unit, is one company (not the parent, then the place)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and m.type is EntityType.CITY and prev.type is EntityType.ORGANIZATION \
+        if prev is not None and m.type in (EntityType.CITY, EntityType.PLACE) and prev.type is EntityType.ORGANIZATION \
                 and text[prev.end:m.start] == " " and not prev.canonical and " " not in prev.text \
                 and _UNIT_WORD_BEFORE.search(text, max(0, prev.start - 8), prev.start) \
                 and re.match(r"(?:[은는이가을를의와과에도](?![가-힣])|[(,.·]|$)", text[m.end:m.end + 2]):
@@ -1699,7 +1703,8 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
             m = replace(m, text=text[m.start:end], end=end, canonical="", english="", aliases=(), guess=False)
         if m.type in (EntityType.ORGANIZATION, EntityType.PERSON) and m.strength < 3 and not m.canonical \
                 and (tail := _corporate_tail(text, m.end)) is not None \
-                and (word := next((w for w in (tail[2], _strip_particle(tail[2])) if _corporate_word(w)), None)):
+                and (word := next((w for w in (tail[2], _strip_particle(tail[2])) if _corporate_word(w)
+                                   and w not in _STAFF_WORDS), None)):
             # 다카시마 리테일과, 볼파라 헬스 테크놀로지스(…): the name runs on to its word for a company
             end = tail.start(2) + len(word)
             if not (m.type is EntityType.PERSON and " " in m.text) and not any(
@@ -1710,6 +1715,9 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
     return _drop_covered(out)
 
 
+#: words for a company's institute that, as a word of their own after a name, are its staff
+#: (하이젠셀 연구원이 스택을 점검하고 있다: a researcher of 하이젠셀)
+_STAFF_WORDS = frozenset({"연구원"})
 _UNIT_CUE = re.compile(r"(?:자회사|법인|계열사)(?:인|이자)? $")
 
 
@@ -2798,7 +2806,8 @@ _PRODUCT_WORDS = ("브랜드", "제품", "모델", "차종", "라인업", "시�
                   "서비스", "챗봇", "앱", "게임", "칩", "신약", "치료제", "백신", "상품", "디바이스", "기기", "드라마",
                   "영화", "세럼", "에센스", "전차", "자주포", "미사일", "유도탄", "전투기", "여객기", "항공기", "잠수함",
                   "RPG", "타이틀", "위성", "발사체", "트랙터", "콤바인", "이앙기", "버스", "소프트웨어", "솔루션",
-                  "장비", "모듈", "드론", "전구체", "EMR", "SUV", "세단", "IP", "지식재산권", "웹툰")
+                  "장비", "모듈", "드론", "전구체", "EMR", "SUV", "세단", "IP", "지식재산권", "웹툰",
+                  "가속기", "잡지", "인기작", "대표작", "웹소설")
 
 
 def _quoted_name(m: re.Match[str]) -> tuple[int, int]:

@@ -808,3 +808,17 @@ def test_a_quoted_name_of_two_words_after_a_kind_of_car_or_an_ip_is_a_product() 
 def test_japanese_company_endings_after_a_country_make_a_company_not_a_city() -> None:
     got = found("PMA는 2016년 일본 미나세일렉트로닉스에 인수됐다. 대성폴리텍은 일본 하루카화성에 수지를 공급해 왔다.")
     assert got.get("미나세일렉트로닉스") is EntityType.ORGANIZATION and got.get("하루카화성") is EntityType.ORGANIZATION, got
+
+
+def test_a_companys_researcher_is_no_part_of_its_name_and_a_headlines_short_name_keeps_its_particle_apart() -> None:
+    ms = mentions("수소 스타트업 누리젠, 獨 바르텐만서 전략투자 유치…시리즈B 450억 원\n누리젠 연구원이 수전해 스택을 점검하고 "
+                  "있다. [사진 누리젠]\n수전해 기술 스타트업 누리젠이 독일 산업가스 기업 바르텐만에네르기로부터 전략적 투자를 "
+                  "유치했다.")
+    orgs = {(m.text, m.canonical) for m in ms if m.type is EntityType.ORGANIZATION}
+    assert orgs == {("누리젠", ""), ("바르텐만", "바르텐만에네르기"), ("바르텐만에네르기", "")}, orgs
+
+
+def test_quoted_names_after_an_accelerator_a_magazine_or_a_hit_are_products() -> None:
+    got = found("다온테크는 미국 팹리스 업체 루멘실리콘으로부터 AI 가속기 ‘루멘 Z3’용 패키징 물량을 수주했다. 하야세쇼보는 소년 "
+                "만화 잡지 ‘주간 하야부사’를 발행한다. 툰브릿지는 인기작 ‘별빛 검객’을 일본어로 선보인다.")
+    assert all(got.get(n) is EntityType.PRODUCT for n in ("루멘 Z3", "주간 하야부사", "별빛 검객")), got

@@ -2778,3 +2778,10 @@ def test_goods_sold_through_a_distributor_or_an_importer() -> None:
                   "통해 미국에 제품을 판매한다.")
     assert {("한결애그리", "partnership", "시암그린상사"), ("다온푸드", "supply", "메콩상사")} <= got, got
     assert ("다온푸드", "supply", "다온USA") not in got and ("다온푸드", "partnership", "다온USA") not in got, got
+
+
+def test_a_unit_named_by_its_parent_and_a_state_is_one_company() -> None:
+    got = triples("다온전기는 텍사스주 오스틴에 있는 미국 자회사 다온전기 텍사스(DET)에 1억 달러를 투입해 공장을 증설한다고 "
+                  "밝혔다.")
+    assert {("다온전기 텍사스", "subsidiary_of", "다온전기"), ("다온전기 텍사스", "located_in", "미국")} <= got, got
+    assert ("다온전기", "located_in", "오스틴") not in got, got
