@@ -476,6 +476,8 @@ def _relative_subject(toks: tuple[Token, ...], after: int) -> bool:
     for k, t in enumerate(toks):
         if t.start < after:
             continue
+        if t.tag == "EC" and k + 1 < len(toks) and toks[k + 1].tag == "VX":
+            continue  # 공급해 온, 맡아 온: an auxiliary verb goes on with the clause
         if t.tag in ("EC", "EF", "SF") or (t.tag == "SP" and t.form == ","):
             return False
         if t.tag == "JKS":

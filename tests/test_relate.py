@@ -2785,3 +2785,11 @@ def test_a_unit_named_by_its_parent_and_a_state_is_one_company() -> None:
                   "밝혔다.")
     assert {("다온전기 텍사스", "subsidiary_of", "다온전기"), ("다온전기 텍사스", "located_in", "미국")} <= got, got
     assert ("다온전기", "located_in", "오스틴") not in got, got
+
+
+def test_a_subject_of_a_clause_with_an_auxiliary_verb_before_a_noun_is_no_topic() -> None:
+    # 공급해 온 사업: 하 + 어 (a connective) + 오 (an auxiliary) + ㄴ, a relative clause all the same
+    got = triples("중견 화학업체 다온케미칼이 계열사 다온폴리텍 흡수합병을 마무리했다. 다온폴리텍이 2021년부터 일본 하루카화성에 "
+                  "공급해 온 수지 사업도 합병 법인이 그대로 이어받는다. 2016년부터 회사를 이끌어 온 한상철 대표는 이사회 의장을 "
+                  "맡는다.")
+    assert ("한상철", "leads", "다온케미칼") in got and ("한상철", "leads", "다온폴리텍") not in got, got
