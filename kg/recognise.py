@@ -1711,6 +1711,12 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
                     m.end <= x.start < end and _lexicon_type(x.text) is not None
                     for x in mentions):  # not 토마스 쿠리안 구글 클라우드
                 m = replace(m, text=text[m.start:end], end=end, type=EntityType.ORGANIZATION, guess=False)
+        if m.type is EntityType.ORGANIZATION and m.strength < 3 and not m.canonical \
+                and (glued := re.match(r"([두도])\s([가-힣]{3,})", text[m.end:m.end + 16])) is not None \
+                and (word := next((w for w in (glued[2], _strip_particle(glued[2])) if _corporate_word(w)), None)):
+            # 세하두 보틀링: the tokenizer read the name's last syllable as a particle (세하 + 두)
+            end = m.end + glued.start(2) + len(word)
+            m = replace(m, text=text[m.start:end], end=end, guess=False)
         out.append(m)
     return _drop_covered(out)
 

@@ -822,3 +822,10 @@ def test_quoted_names_after_an_accelerator_a_magazine_or_a_hit_are_products() ->
     got = found("다온테크는 미국 팹리스 업체 루멘실리콘으로부터 AI 가속기 ‘루멘 Z3’용 패키징 물량을 수주했다. 하야세쇼보는 소년 "
                 "만화 잡지 ‘주간 하야부사’를 발행한다. 툰브릿지는 인기작 ‘별빛 검객’을 일본어로 선보인다.")
     assert all(got.get(n) is EntityType.PRODUCT for n in ("루멘 Z3", "주간 하야부사", "별빛 검객")), got
+
+
+def test_a_name_the_tokenizer_cuts_at_a_particle_before_a_word_for_a_company_is_whole() -> None:
+    # 바하두 is 바하 + 두 (a particle) to the tokenizer; 보틀링 ends company names as 홀딩스 does
+    got = found("음료업체 한결음료가 브라질 현지 병입업체(보틀러)인 바하두 보틀링과 합작법인을 세워 남미 시장에 진출한다. 바하두 "
+                "보틀링은 생수를 병입해 대형마트 체인 보아비스타 등에 납품해 왔다.")
+    assert got.get("바하두 보틀링") is EntityType.ORGANIZATION and "바하" not in got and "보틀링" not in got, got
