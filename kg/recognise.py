@@ -1933,8 +1933,12 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
             type_ = EntityType.ORGANIZATION  # 데스크온 창업자인 허지민: the company someone founded, not a person
         if type_ is EntityType.PERSON and " " in surface and any(_is_region_or_city(part) for part in surface.split()):
             continue  # 오만 소하르: a country and a city, not a person's two names
-        if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside):
-            continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name
+        if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside) \
+                and not (_looks_like_korean_person(surface) and any(
+                    c.start == end + 1 and c.type is EntityType.ORGANIZATION and c.strength >= 2 and text[end] == " "
+                    and _title_after(text, c.end) for c in rules)):
+            continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name (오세준/NNG 해온식품 대표는:
+            # a Korean-shaped name before a company and a title is its head)
         if type_ is EntityType.PERSON and surface in _BOUND_NOUN_SURNAMES and not _MINOR_AFTER.match(text, end) \
                 and not text.startswith(("씨", "모"), end) and any(
                 t.tag == "ETM" and t.end == start - 1 and k > 0 and tokens[k - 1].tag != "VCP"
@@ -2354,6 +2358,31 @@ _STUDIO_WORDS = frozenset({"애니메이션", "엔터테인먼트", "픽처스",
                            "프로덕션", "프로덕션스", "커뮤니케이션즈", "모터스", "에어라인스"})
 
 
+def _verb_glued_name(w: Word, text: str) -> int | None:
+    """The end of the name in a word the tokenizer read as a verb's relative form glued to a noun ending in a
+    word for a company (해온에너지 as 하 + 어 + 오 + ㄴ + 에너지), with only a particle or a comma after it."""
+    toks = w.tokens
+    k = next((j for j, t in enumerate(toks) if t.tag == "ETM"), None)
+    if k is None or k == 0 or not toks[0].tag.startswith("V") \
+            or not all(t.tag.startswith(("V", "E", "XS")) for t in toks[:k]):
+        return None
+    nouns = [t for t in toks[k + 1:] if t.tag in ("NNG", "NNP")]
+    if not nouns or toks[k + 1] is not nouns[0] or nouns[0].start != toks[k].end:
+        return None
+    run = [nouns[0]]
+    for t in toks[k + 2:]:
+        if t.tag not in ("NNG", "NNP") or t.start != run[-1].end:
+            break
+        run.append(t)
+    end = run[-1].end
+    rest = [t for t in toks if t.start >= end]
+    name = text[w.start:end]
+    if not HANGUL.fullmatch(name) or not 3 <= len(name) <= 8 or not _org_suffix(name) \
+            or not all(t.tag.startswith(("J", "SP")) for t in rest):
+        return None
+    return end
+
+
 def _determiner_and_noun(w: Word, text: str) -> tuple[int, int] | None:
     """(start, end) of a word read as a determiner glued to a noun and a particle (한/MM 뿌리/NNG 가/JKS)."""
     toks = [t for t in w.tokens if not t.tag.startswith("J")]
@@ -2398,6 +2427,11 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                 and (glued := _HANGUL_LATIN_NAME.fullmatch(text, w.start, w.end)) is not None:
             # 판매법인 청해CA가 (청/NNG 하/XSV 어/EC CA/SL): after a word for a company, Hangul and capitals are a name
             cands.append(_Candidate(w.start, w.start + len(glued[1]), EntityType.ORGANIZATION, strength=2))
+            continue
+        if not w.stem_tokens and i not in taken and (verbal := _verb_glued_name(w, text)) is not None:
+            # 해온에너지가 (하/VV 어/EC 오/VX ㄴ/ETM 에너지/NNG): a relative form is never glued to its noun, so a
+            # word read so and ending in a word for a company is a name
+            cands.append(_Candidate(w.start, verbal, EntityType.ORGANIZATION, strength=2))
             continue
         if not w.stem_tokens or i in taken:
             continue

@@ -829,3 +829,10 @@ def test_a_name_the_tokenizer_cuts_at_a_particle_before_a_word_for_a_company_is_
     got = found("음료업체 한결음료가 브라질 현지 병입업체(보틀러)인 바하두 보틀링과 합작법인을 세워 남미 시장에 진출한다. 바하두 "
                 "보틀링은 생수를 병입해 대형마트 체인 보아비스타 등에 납품해 왔다.")
     assert got.get("바하두 보틀링") is EntityType.ORGANIZATION and "바하" not in got and "보틀링" not in got, got
+
+
+def test_a_name_read_as_a_verbs_relative_form_glued_to_a_company_word_is_a_company() -> None:
+    # 해온에너지 is 하 + 어 + 오 + ㄴ + 에너지 to the tokenizer (and 오세준 a common noun), with no unit to name it
+    got = found("해온에너지, 덴마크 기업과 해상풍력 합작. 해온에너지가 덴마크 개발사와 합작법인을 세운다. 오세준 해온에너지 "
+                "대표는 \"서남해 단지를 키우겠다\"고 말했다.")
+    assert got.get("해온에너지") is EntityType.ORGANIZATION and got.get("오세준") is EntityType.PERSON, got
