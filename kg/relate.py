@@ -1428,7 +1428,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         appositive = predicate and nxt[0].form in ("로", "으로") and nxt[1].tag == "SP"  # Y는 X의 자회사로, …
         child_after = after[0] if after and after[0].start - trig.end <= 20 and after[0].start < clause_end \
             and after[0].mentions[0].type is EntityType.ORGANIZATION else None  # (…편입됐으며, P 대표가: no)
-        if child_after is not None and _TRIGGER_NOUN_IS_SUBJECT.match(text, trig.end):
+        if child_after is not None and (noun_subject := _TRIGGER_NOUN_IS_SUBJECT.match(text, trig.end)) \
+                and not text.startswith("된 ", noun_subject.end()):  # (X의 자회사가 된 Y는: Y became X's)
             child_after = None  # A, B 등 X 계열사 3곳은 … Y 지분을: the affiliates are the subject, Y is no affiliate
         if child_after is not None and child_after.bare and len(child_after.mentions) == 1 \
                 and child_after.mentions[0].guess:

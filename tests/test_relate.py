@@ -2793,3 +2793,8 @@ def test_a_subject_of_a_clause_with_an_auxiliary_verb_before_a_noun_is_no_topic(
                   "공급해 온 수지 사업도 합병 법인이 그대로 이어받는다. 2016년부터 회사를 이끌어 온 한상철 대표는 이사회 의장을 "
                   "맡는다.")
     assert ("한상철", "leads", "다온케미칼") in got and ("한상철", "leads", "다온폴리텍") not in got, got
+
+
+def test_a_company_that_became_anothers_subsidiary_is_its_subsidiary() -> None:
+    got = triples("다온디펜스의 폴란드 자회사가 된 DKP모빌리티는 크라쿠프에 본사와 생산라인을 둔다.")
+    assert ("DKP모빌리티", "subsidiary_of", "다온디펜스") in got, got
