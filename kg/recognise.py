@@ -404,6 +404,14 @@ def gazetteer_mentions(sentence: Sentence, text: str) -> list[tuple[int, int, Le
                 continue  # 고양이 사료 (고양이/NNG, cat food): a longer common noun, not 고양 and a particle
             if entry is not None and entry.type is EntityType.ORGANIZATION and _predicate_noun(sentence, pos, end):
                 continue  # 인력을 동원, 폐사한 물고기를: the word (mobilise) the object before it takes, not 동원
+            if entry is not None and entry.type is EntityType.ORGANIZATION and HANGUL.fullmatch(text[pos:end]) \
+                    and text[pos:end].endswith(("공사", "공단")) \
+                    and normalise_name(text[pos:end]) != normalise_name(entry.name_ko) \
+                    and (before := next((t for t in reversed(sentence.tokens) if t.end <= pos), None)) is not None \
+                    and before.tag == "NNP" and before.end == pos - 1 and text[pos - 1] == " " \
+                    and _lexicon_type(before.form) is None:
+                continue  # 알자힐 석유공사: a name's last word, not 석유공사 (한국석유공사) named short (a state
+                # company's short name only: 정의선 현대차그룹 회장 is the group's chairman)
             if entry is not None and (_boundary_ok(sentence, text, end) or (
                     entry.type.is_location and (nxt := starting.get(end)) is not None
                     and nxt.form in ("법인", "현지법인", "지사", "공장", "사무소", "지점", "판매법인", "생산법인"))):
@@ -622,6 +630,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _names_ending_in_wa(mentions, text)
     mentions = _particles_glued(mentions, text)
     mentions = _names_cut_short(mentions, text)
+    mentions = _short_name_and_rest(mentions, text)
     mentions = _known_names_whole(mentions, sentences, text)
     mentions = _countries_glued_to_units(mentions, sentences, text)
     mentions = [replace(m, type=EntityType.PERSON, strength=2, guess=False) if _vietnamese_name_with_title(m, text) else m
@@ -661,6 +670,20 @@ def _unit_glosses(mentions: list[Mention], text: str) -> list[Mention]:
                 m.text.replace(" ", "")) and prev.type is EntityType.ORGANIZATION and text[prev.end:m.start] == "(" \
                 and " " in prev.text and _lexicon_type(prev.text.rsplit(" ", 1)[1]) in (EntityType.COUNTRY, EntityType.CITY):
             m = replace(m, type=EntityType.ORGANIZATION, canonical=prev.name)
+        out.append(m)
+    return out
+
+
+def _short_name_and_rest(mentions: list[Mention], text: str) -> list[Mention]:
+    """알자힐 석유공사가, read as the company's short name and a second company (석유공사, 한국석유공사's short
+    name): where the two words are the first one's full name, they are that company, named in full."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type is m.type is EntityType.ORGANIZATION and prev.canonical \
+                and text[prev.end:m.start] == " " and prev.canonical == f"{prev.text} {m.text}":
+            out[-1] = replace(prev, text=prev.canonical, end=m.end, canonical="", strength=max(prev.strength, m.strength))
+            continue
         out.append(m)
     return out
 

@@ -836,3 +836,11 @@ def test_a_name_read_as_a_verbs_relative_form_glued_to_a_company_word_is_a_compa
     got = found("해온에너지, 덴마크 기업과 해상풍력 합작. 해온에너지가 덴마크 개발사와 합작법인을 세운다. 오세준 해온에너지 "
                 "대표는 \"서남해 단지를 키우겠다\"고 말했다.")
     assert got.get("해온에너지") is EntityType.ORGANIZATION and got.get("오세준") is EntityType.PERSON, got
+
+
+def test_a_known_companys_short_name_as_the_last_word_of_another_name_is_that_name() -> None:
+    # 석유공사 is 한국석유공사's short name in the lexicon; 알무드 석유공사 is another company
+    ms = mentions("하람케미칼이 사우디아라비아 국영 석유회사 알무드 석유공사(AMPC)로부터 원료를 공급받는 장기 계약을 맺었다. "
+                  "다흐란에 본사를 둔 알무드 석유공사가 국내 석유화학사와 장기 계약을 맺은 것은 처음이다.")
+    names = [(m.text, m.canonical) for m in ms if m.type is EntityType.ORGANIZATION]
+    assert names.count(("알무드 석유공사", "")) == 2 and not any("한국석유공사" in (t, c) or t == "석유공사" for t, c in names), names
