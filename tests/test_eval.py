@@ -87,7 +87,7 @@ def test_development_set_meets_the_quality_targets(tmp_path: Path) -> None:
                           ("own46.json", 0.93, 0.90, 0), ("own48.json", 0.93, 0.85, 0),
                           ("own50.json", 0.95, 0.91, 1), ("own52.json", 0.93, 0.88, 0),
                           ("own53.json", 0.96, 0.93, 0), ("own55.json", 0.95, 0.93, 0),
-                          ("own57.json", 0.93, 0.92, 0), ("own59.json", 0.94, 0.90, 0),
+                          ("own57.json", 0.93, 0.92, 0), ("own59.json", 0.95, 0.94, 0),
                           ("own61.json", 0.95, 0.96, 0), ("own63.json", 0.95, 0.93, 0),
                           ("own67.json", 0.92, 0.89, 0)])
 def test_our_own_annotated_articles_do_not_regress(tmp_path: Path, name: str, entity_f1: float,
