@@ -2114,7 +2114,7 @@ _SEAT_IN = re.compile(r"(?:가|이)\s+(?:있는|위치한|자리한|자리잡은
 #: a word with a case particle (…을 , …에서 ): what a genitive before it modifies ends there
 _CASE_BETWEEN = re.compile(r"[가-힣A-Za-z0-9)](?:을|를|이|가|은|는|에|에서|에게|와|과|으로|로)\s")
 #: a sentence that opens with the post alone: 대표는 …, (신임) 법인장에는 …
-_POST_FIRST = re.compile(r"(?:현재\s|새\s|신임\s|초대\s)?([가-힣]{2,5})(?:\([A-Z]{2,4}\))?(?:은|는|에는)\s")
+_POST_FIRST = re.compile(r"(?:현재\s|새\s|신임\s|초대\s)?([가-힣]{2,5}?)(?:\([A-Z]{2,4}\))?(?:은|는|에는)\s")
 #: … and whose holder takes it: (P가 / P 전무가 / P 씨가) 맡았다, 맡고 있다, 선임됐다
 _TAKES_POST = re.compile(r"(?:\s*[가-힣]{1,5})?\s*(?:이|가)\s(?:[^,.]{0,20}\s)?(?:맡[았는고을]|맡는다|맡아|"
                          r"(?:" + _APPOINTMENT + r")(?:됐|되었|된다|돼))")
@@ -2150,9 +2150,10 @@ def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Ar
     subject: Mention | None = None
     if m is None and (comma := text.find(", ", sentence.start, sentence.end)) > 0:
         # X는 생산과 영업을 총괄하며, 초대 법인장은 P 상무가 맡는다: the post of the subject of the first clause
-        orgs = [x for x in mentions if sentence.start <= x.start < comma and x.type is EntityType.ORGANIZATION]
-        if len(orgs) == 1 and re.match(r"(?:은|는)\s", text[orgs[0].end:orgs[0].end + 2]):
-            m, subject = _POST_FIRST.match(text, comma + 2), orgs[0]
+        topics = [x for x in mentions if sentence.start <= x.start < comma and x.type is EntityType.ORGANIZATION
+                  and re.match(r"(?:은|는)\s", text[x.end:x.end + 2])]  # (X의 자회사가 된 Y는 …, 초대 대표에는: Y's)
+        if len(topics) == 1:
+            m, subject = _POST_FIRST.match(text, comma + 2), topics[0]
     titles = lexicon.titles()
     title = title_of(m[1]) if m else None
     if m is None or title is None or title != m[1] or title not in _COMPANY_POSTS:
@@ -2172,6 +2173,8 @@ def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Ar
         org = unit
     elif new_company is not None and sentence.index - new_company.sentence <= 2:
         org = new_company
+    elif m.group(0).startswith("초대"):
+        org = unit  # 초대 대표에는: the first head of a company just set up (the unit told before), if any
     elif bought is not None and sentence.index - bought.sentence <= 1:
         org = bought  # (X는 Y를 인수했다 / Y에 투자했다.) 대표는 …: Y's
     else:

@@ -2798,3 +2798,14 @@ def test_a_subject_of_a_clause_with_an_auxiliary_verb_before_a_noun_is_no_topic(
 def test_a_company_that_became_anothers_subsidiary_is_its_subsidiary() -> None:
     got = triples("다온디펜스의 폴란드 자회사가 된 DKP모빌리티는 크라쿠프에 본사와 생산라인을 둔다.")
     assert ("DKP모빌리티", "subsidiary_of", "다온디펜스") in got, got
+
+
+def test_a_first_head_named_with_eneun_leads_the_new_company_not_the_story_s() -> None:
+    got = triples("다온디펜스가 폴란드 국방부와 장갑차 공급 계약을 맺었다. 이를 위해 다온디펜스는 같은 날 바르샤바에서 폴란드 "
+                  "국영 방산업체 비스와 인더스트리즈와 합작 생산법인 ‘DKP모빌리티’ 설립 계약을 맺고 법인 등기까지 마쳤다. "
+                  "지분은 다온디펜스가 51%, 비스와가 49%를 갖는다. 다온디펜스의 폴란드 자회사가 된 DKP모빌리티는 크라쿠프에 "
+                  "본사와 생산라인을 두며, 초대 대표에는 윤태호 전무가 선임됐다.")
+    assert ("윤태호", "leads", "DKP모빌리티") in got, got
+    got = triples("누리텔레콤은 중동 통신사와 합작법인을 세운다고 밝혔다. 지분은 누리텔레콤이 51%를 갖는다. 초대 대표에는 "
+                  "누리텔레콤 출신 김도윤 부사장이 선임됐다.")
+    assert ("김도윤", "leads", "누리텔레콤") not in got, got
