@@ -2451,6 +2451,13 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             # 판매법인 청해CA가 (청/NNG 하/XSV 어/EC CA/SL): after a word for a company, Hangul and capitals are a name
             cands.append(_Candidate(w.start, w.start + len(glued[1]), EntityType.ORGANIZATION, strength=2))
             continue
+        if not w.stem_tokens and i not in taken and i + 1 < len(ws) and titles_at[i + 1] \
+                and HANGUL.fullmatch(word := text[w.start:w.end]) and len(word) == 3 \
+                and _looks_like_korean_person(word) and any(t.tag.startswith(("V", "E")) for t in w.tokens) \
+                and not w.tokens[-1].tag.startswith(("E", "J", "V")):  # (회사를 이끄는 사장: a verb, 이 no surname)
+            # 한지석 전무가 (하/VX ㄴ/ETM 지/NNB 석/MM): a Korean name the tokenizer read as a verb form, before a title
+            cands.append(_Candidate(w.start, w.end, EntityType.PERSON, strength=2))
+            continue
         if not w.stem_tokens and i not in taken and (verbal := _verb_glued_name(w, text)) is not None:
             # 해온에너지가 (하/VV 어/EC 오/VX ㄴ/ETM 에너지/NNG): a relative form is never glued to its noun, so a
             # word read so and ending in a word for a company is a name

@@ -844,3 +844,9 @@ def test_a_known_companys_short_name_as_the_last_word_of_another_name_is_that_na
                   "다흐란에 본사를 둔 알무드 석유공사가 국내 석유화학사와 장기 계약을 맺은 것은 처음이다.")
     names = [(m.text, m.canonical) for m in ms if m.type is EntityType.ORGANIZATION]
     assert names.count(("알무드 석유공사", "")) == 2 and not any("한국석유공사" in (t, c) or t == "석유공사" for t, c in names), names
+
+
+def test_a_korean_name_the_tokenizer_reads_as_a_verb_form_before_a_title_is_a_person() -> None:
+    # 한지석 is 하/VX ㄴ/ETM 지/NNB 석/MM to the tokenizer; 이끄는 (leading) before 사장 stays a verb
+    got = found("초대 대표에는 한지석 전무가 선임됐다. 회사를 이끄는 사장은 따로 뽑는다.")
+    assert got.get("한지석") is EntityType.PERSON and "이끄는" not in got, got
