@@ -1161,12 +1161,15 @@ def _drop_terms(mentions: list[Mention], sentences: tuple[Sentence, ...], text: 
     """LFP, once the article has spelt it out as 리튬인산철(LFP): a term wherever it stands, never a company;
     so is MFI once glossing ordinary nouns for a kind of company (소액금융기관(MFI)), as in a headline's 캄보디아 MFI.
     Nor are kinds of ship (LNG선)."""
-    terms = {t for m in _TERM_GLOSS.finditer(text) if _term_gloss(m[1], m[2]) for t in (m[1], m[2])}
-    for sentence in sentences:
-        for m in _TERM_GLOSS.finditer(text, sentence.start, sentence.end):
-            if org_cue(m[1]) and not any(x.start < m.end(1) and m.start(1) < x.end for x in mentions) \
-                    and _common_noun(sentence, m.start(1), m.end(1)):
-                terms.add(m[2])
+    terms: set[str] = set()
+    starts = [x.start for x in sentences]
+    for m in _TERM_GLOSS.finditer(text):
+        if _term_gloss(m[1], m[2]):
+            terms.update((m[1], m[2]))
+        elif org_cue(m[1]) and not any(x.start < m.end(1) and m.start(1) < x.end for x in mentions) \
+                and (i := bisect_right(starts, m.start()) - 1) >= 0 and m.end() <= sentences[i].end \
+                and _common_noun(sentences[i], m.start(1), m.end(1)):
+            terms.add(m[2])
     return [m for m in mentions if not ((m.text in terms or _SHIP_KIND.fullmatch(m.text)) and not _known(m.text))]
 
 
@@ -1871,8 +1874,11 @@ LEARNED_BACKS_GUESS = 0.4
 LEARNED_SPANS_PLACES = 0.6
 
 
+#: words for a company that sells another's goods for it (a partner) and for one that buys them to import (a customer)
+DISTRIBUTOR_WORDS = ("유통사", "유통업체", "유통기업", "판매사", "판매업체", "대리점", "총판")
+IMPORTER_WORDS = ("수입업체", "수입사", "수입상")
 #: 유통사 Y를 통해, 수입업체 Y를 통해: a company the goods go out through, a party to a deal (kg.relate._sold_through)
-_SOLD_THROUGH = re.compile(r"(?:유통사|유통업체|유통기업|판매사|판매업체|대리점|총판|수입업체|수입사|수입상)\s\S+(?:을|를)\s통해\s")
+_SOLD_THROUGH = re.compile(r"(?:" + "|".join(DISTRIBUTOR_WORDS + IMPORTER_WORDS) + r")\s\S+(?:을|를)\s통해\s")
 
 
 def _lone_guess(cand: _Candidate, text: str, counts: dict[str, int]) -> bool:
@@ -1943,8 +1949,7 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
             continue  # 선주에 인도된다: delivered, not India; a noun made a verb is no name
         if type_ is EntityType.PERSON and conf < LEARNED_STRONG and " " not in surface \
                 and not _title_after(text, end) and not _title_before(text, start) \
-                and not any(c.start == end + 1 and c.type is EntityType.ORGANIZATION and c.strength >= 1
-                            and text[end] == " " and _title_after(text, c.end) for c in rules):
+                and not _company_and_title_after(rules, text, end, strength=1):
             if conf < LEARNED_SHAPE_PERSON and not any(c.end == start - 1 and text[c.end] == " " for c in out):
                 # 선급금만, 하프늄 계열: a word shaped like a Korean name (선 + 급금) that the model doubts and no
                 # title anchors is no person either (다나카 유이치: the second word of a name stays)
@@ -1957,9 +1962,7 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
         if type_ is EntityType.PERSON and " " in surface and any(_is_region_or_city(part) for part in surface.split()):
             continue  # 오만 소하르: a country and a city, not a person's two names
         if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside) \
-                and not (_looks_like_korean_person(surface) and any(
-                    c.start == end + 1 and c.type is EntityType.ORGANIZATION and c.strength >= 2 and text[end] == " "
-                    and _title_after(text, c.end) for c in rules)):
+                and not (_looks_like_korean_person(surface) and _company_and_title_after(rules, text, end, strength=2)):
             continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name (오세준/NNG 해온식품 대표는:
             # a Korean-shaped name before a company and a title is its head)
         if type_ is EntityType.PERSON and surface in _BOUND_NOUN_SURNAMES and not _MINOR_AFTER.match(text, end) \
@@ -1991,6 +1994,13 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
         out = [c for c in out if c not in overlapping]
         out.append(_Candidate(start, end, type_, strength=2 if conf >= LEARNED_STRONG else 1, learned=conf))
     return sorted(out, key=lambda c: c.start)
+
+
+def _company_and_title_after(rules: list[_Candidate], text: str, end: int, strength: int) -> bool:
+    """Whether a company the rules read at `strength` or more follows `end` after a space, and a title follows it
+    (린웨이밍 포모사컨테이너라인 회장, 오세준 해온식품 대표)."""
+    return any(c.start == end + 1 and c.type is EntityType.ORGANIZATION and c.strength >= strength
+               and text[end] == " " and _title_after(text, c.end) for c in rules)
 
 
 def _country_and_company(surface: str, type_: EntityType, conf: float, rules: list[_Candidate], text: str) -> bool:

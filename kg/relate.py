@@ -26,7 +26,9 @@ from kg.recognise import (
     APPOINTMENT_WORDS,
     BANK_HEAD,
     CUSTOMER_WORDS,
+    DISTRIBUTOR_WORDS,
     FIELD_NOUNS,
+    IMPORTER_WORDS,
     JV_WORD,
     UNIT_HEAD_TITLE,
     Word,
@@ -607,9 +609,6 @@ _COUNTED = re.compile(r"(?:\d+여?|[한두세네다섯여섯일곱여덟아홉�
 
 #: X는 … Y를 통해 … 판매해 왔다: the goods go out through Y
 _THROUGH = re.compile(r"(?:을|를)\s통해\s(?:[^\s.,]+\s){0,4}?(?:판매|유통|수출|공급)(?:하|해|했|한|돼|된|을|를)")
-#: … and what Y is: a distributor sells them for X (a partnership, as a distribution contract is); an importer buys them
-_DISTRIBUTOR = ("유통사", "유통업체", "유통기업", "판매사", "판매업체", "대리점", "총판")
-_IMPORTER = ("수입업체", "수입사", "수입상")
 
 
 def _sold_through(sentence: Sentence, args: list[Arg], text: str, topic: Arg | None) -> list[Relation]:
@@ -623,8 +622,10 @@ def _sold_through(sentence: Sentence, args: list[Arg], text: str, topic: Arg | N
         cue = re.search(r"([가-힣]+)\s$", text[max(sentence.start, a.start - 12):a.start])
         if cue is None:
             continue
-        rel = RelationType.PARTNERSHIP if cue[1].endswith(_DISTRIBUTOR) else \
-            RelationType.SUPPLY if cue[1].endswith(_IMPORTER) else None
+        # what Y is: a distributor sells the goods for X (a partnership, as a distribution contract is); an
+        # importer buys them
+        rel = RelationType.PARTNERSHIP if cue[1].endswith(DISTRIBUTOR_WORDS) else \
+            RelationType.SUPPLY if cue[1].endswith(IMPORTER_WORDS) else None
         subject = next((b for b in reversed(args[:k]) if b.particle in SUBJECT and not b.relative
                         and b.mentions[0].type is EntityType.ORGANIZATION), None) or (
             topic if topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION else None)
@@ -756,10 +757,11 @@ _GOODS_TOPIC = re.compile(r"(?:의)?\s(?:제품|물량|장비|부품|원료|소�
 #: the making that may stand between what is made and its supply (칩을 생산해 공급한다)
 _MAKING = frozenset({"하", "만들", "제조하", "생산하"})
 
-#: what of a customer's a supply goes to or is made of: its line, plant, shops, chips, products
-_GENITIVE_HEAD = re.compile(r"(?:라인|공장|매장|점포|칩|제품|차량|모델|기지|현장|단지|설비|프로젝트|데이터센터)$")
-#: … of them, the sites goods go to (로, 으로)
-_GENITIVE_SITE = re.compile(r"(?:라인|공장|매장|점포|기지|현장|단지|데이터센터)$")
+#: the sites of a customer's a supply goes to (에, and also 로, 으로): its line, plant, shops
+_SITE_WORDS = ("라인", "공장", "매장", "점포", "기지", "현장", "단지", "데이터센터")
+_GENITIVE_SITE = re.compile(r"(?:" + "|".join(_SITE_WORDS) + r")$")
+#: … and what else of the customer's a supply goes to or is made of (에, 을, 를): its chips, products
+_GENITIVE_HEAD = re.compile(r"(?:" + "|".join(_SITE_WORDS + ("칩", "제품", "차량", "모델", "설비", "프로젝트")) + r")$")
 
 
 #: X의 일본 법인 Y, X의 현지법인 Y, X의 미국 법인인 Y: Y is X's unit there
@@ -2025,10 +2027,10 @@ _GROUP_ENDINGS = ("그룹", "홀딩스", "지주")
 #: what says a stake bought is control, or sizes it: 경영권, 최대주주, 자회사로, 51%
 _CONTROL_TOLD = re.compile(r"%|경영권|최대\s?주주|자회사|계열사|전량|전부|인수합병|완전\s?인수")
 #: (방콕) 동부 산업단지에: a zone of the place named before, what a sentence puts money into
-_ZONE_AFTER = re.compile(r"\s(?:[가-힣]+\s)?[가-힣]*(?:산업단지|공업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|자유구역)에\s")
+_ZONE_WORDS = "산업단지|공업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|자유구역"
+_ZONE_AFTER = re.compile(r"\s(?:[가-힣]+\s)?[가-힣]*(?:" + _ZONE_WORDS + r")에\s")
 #: … or somewhere near the place (베트남 남부 호찌민 인근 공업단지에, 두바이 항만 인근에), after the money
-_NEAR_AFTER = re.compile(r"\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:산업단지|공업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|"
-                         r"자유구역|인근|일대|근처)에\s")
+_NEAR_AFTER = re.compile(r"\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:" + _ZONE_WORDS + r"|인근|일대|근처)에\s")
 #: …와 2억 달러, (일본) B와 …: an amount, then the next party of a list (its description before it)
 _EACH_WITH_ITS_AMOUNT = re.compile(r"\s*(?:약\s*)?[\d.,]+\s*(?:조|억|만|천)?\s*(?:[\d.,]+\s*(?:억|만|천)\s*)?"
                                    r"(?:달러|원|엔|유로|위안|파운드)\s*,\s*(?:[가-힣]+\s+){0,3}")
