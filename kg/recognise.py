@@ -15,7 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -30,6 +30,32 @@ NOUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "SN", "XSN", "XPN", "NR"
 GLUE_SYMBOLS = frozenset({"&", "+", "-", ".", "·"})
 HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 HANGUL_ANY = re.compile(r"[\uac00-\ud7a3]")
+
+
+def is_hangul(ch: str) -> bool:
+    """Whether `ch` is one Hangul syllable (가 to 힣)."""
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def occurrences(name: str, text: str, *, not_after: Callable[[str], bool] | None = None,
+                not_before: Callable[[str], bool] | None = None) -> Iterator[int]:
+    """Where `name` stands in `text`, left to right and not overlapping, as re.finditer would find it,
+    but with no pattern compiled per name (a pattern per name an article holds fills re's cache and
+    pushes out the module's own): `not_after` / `not_before` reject a place by the character before
+    or after it (a lookbehind or lookahead)."""
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (not_after is not None and i > 0 and not_after(text[i - 1])) \
+                or (not_before is not None and end < len(text) and not_before(text[end])):
+            i = text.find(name, i + 1)
+            continue
+        yield i
+        i = text.find(name, end)
 LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&+.\-'’]*$")
 PRODUCT_SHAPE = re.compile(r"^[A-Za-z][A-Za-z]*[-\s]?\d+(?:\.\d+)?[A-Za-z]*$")  # GPT-4o, Phi 3.5, HBM4
 PRODUCT_CUES = frozenset({
@@ -443,6 +469,7 @@ _SEAT_AFTER = re.compile(r"(?:(?:에|에서|에는)\s(?:본사|공장|법인|사
 _TITLE_PREFIXES = ("공동", "각자", "대표", "대표이사", "이사회", "이사회의장", "전", "前")
 
 
+@lru_cache(maxsize=1 << 16)
 def title_of(stem: str) -> str | None:
     """The title a word's stem is, also with a prefix glued to it (공동대표, 전회장, 이사회의장)."""
     titles = _titles()
@@ -468,6 +495,7 @@ def _suffix_table(kind: str) -> tuple[frozenset[str], tuple[int, ...]]:
     return frozenset(words), tuple(sorted({len(w) for w in words}))
 
 
+@lru_cache(maxsize=1 << 16)
 def _ends_with(name: str, kind: str, longer: bool = False) -> bool:
     """Whether `name` ends with a word of the table (and, with `longer`, has more before it)."""
     words, lengths = _suffix_table(kind)
@@ -806,6 +834,17 @@ _PARTICLE_STARTS = "은는이가을를의에와과도로"
 _GROUP_WORDS = frozenset({"그룹", "홀딩스", "지주", "금융지주", "금융그룹", "지주회사"})
 
 
+@cache
+def _glued_kinds() -> dict[str, list[str]]:
+    """The Hangul words for a kind of company that may be glued to a name, not a group's, by their first
+    syllable, longest first."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for x in sorted(lexicon.org_suffixes(), key=len, reverse=True):
+        if HANGUL.fullmatch(x) and x not in _GROUP_WORDS:
+            out[x[0]].append(x)
+    return dict(out)
+
+
 def _known_names_whole(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """A company the article names is that company wherever its name stands, over pieces of it read as
     other names (사이공 of 사이공안빈보험 지분, read as the city); and its name of four syllables or more with a
@@ -823,14 +862,14 @@ def _known_names_whole(mentions: list[Mention], sentences: tuple[Sentence, ...],
     sure |= parents
     if not names:
         return mentions
-    suffixes = sorted(lexicon.org_suffixes(), key=len, reverse=True)
+    suffixes = _glued_kinds()
     starts = [x.start for x in sentences]
     out = list(mentions)
     for name in sorted(names, key=len, reverse=True):
-        for hit in re.finditer(rf"(?<![가-힣]){re.escape(name)}", text):
-            end = hit.end()
-            glued = next((x for x in suffixes if HANGUL.fullmatch(x) and text.startswith(x, end)
-                          and not name.endswith(x) and x not in _GROUP_WORDS), None)
+        for at in occurrences(name, text, not_after=is_hangul):
+            end = at + len(name)
+            glued = next((x for x in suffixes.get(text[end:end + 1], ()) if text.startswith(x, end)
+                          and not name.endswith(x)), None)
             canonical = ""
             if glued is not None and (end + len(glued) >= len(text) or not HANGUL.match(text[end + len(glued)])
                                       or text[end + len(glued)] in _PARTICLE_STARTS):
@@ -838,18 +877,18 @@ def _known_names_whole(mentions: list[Mention], sentences: tuple[Sentence, ...],
                 canonical = name
             elif end < len(text) and HANGUL.match(text[end]) and text[end] not in _PARTICLE_STARTS + "서":
                 continue  # (a longer word: its own name, if any)
-            inside = [m for m in out if hit.start() <= m.start and m.end <= end and (m.start, m.end) != (hit.start(), end)]
-            if any(m.start < end and hit.start() < m.end and m not in inside for m in out):
+            inside = [m for m in out if at <= m.start and m.end <= end and (m.start, m.end) != (at, end)]
+            if any(m.start < end and at < m.end and m not in inside for m in out):
                 continue  # (a name over the edges, or read already: left as it is)
             if not inside and not canonical and name not in sure:
                 continue  # (an occurrence nothing read is named again only for a company the article names surely)
-            whole = Mention(text[hit.start():end], hit.start(), end, EntityType.ORGANIZATION,
-                            bisect_right(starts, hit.start()) - 1, canonical=canonical, strength=2)
+            whole = Mention(text[at:end], at, end, EntityType.ORGANIZATION,
+                            bisect_right(starts, at) - 1, canonical=canonical, strength=2)
             added = [whole]
-            if (before := re.search(r"(?:^|(?<=[\s,]))([가-힣]{3,4}) $", text[max(0, hit.start() - 6):hit.start()])) \
+            if (before := re.search(r"(?:^|(?<=[\s,]))([가-힣]{3,4}) $", text[max(0, at - 6):at])) \
                     and _looks_like_korean_person(before[1]) and _title_after(text, end) \
-                    and not any(m.start < hit.start() - 1 and hit.start() - 1 - len(before[1]) < m.end for m in out):
-                p = hit.start() - 1 - len(before[1])  # 오세준 해온식품 대표는: the company's head, before it
+                    and not any(m.start < at - 1 and at - 1 - len(before[1]) < m.end for m in out):
+                p = at - 1 - len(before[1])  # 오세준 해온식품 대표는: the company's head, before it
                 added.append(Mention(before[1], p, p + len(before[1]), EntityType.PERSON, whole.sentence, strength=2))
             out = sorted([m for m in out if m not in inside] + added, key=lambda m: m.start)
     return out
@@ -1147,9 +1186,10 @@ def _short_names_with_capitals(mentions: list[Mention], sentences: tuple[Sentenc
         return mentions
     kept = [m for m in mentions if m.text not in short]  # (a reading of the short name of the model's own: replaced)
     return _with_mentions_where_free(
-        kept, ((hit.start(), hit.end(), EntityType.ORGANIZATION, canonical)
+        kept, ((at, at + len(name), EntityType.ORGANIZATION, canonical)
                for name, canonical in short.items()
-               for hit in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text)),
+               for at in occurrences(name, text, not_after=lambda ch: is_hangul(ch) or _is_ascii_alnum(ch),
+                                     not_before=_is_ascii_alnum)),
         sentences, text, strength=2)
 
 
@@ -1649,12 +1689,13 @@ def _products_stay_products(mentions: list[Mention], text: str) -> list[Mention]
                 for m in mentions]
     # '크로노 베일' then 크로노 베일의: a part of the product's name read as a person's is the product again
     for name in sorted(p for p in products if " " in p):
-        for hit in re.finditer(re.escape(name), text):
-            inside = [m for m in mentions if hit.start() <= m.start and m.end <= hit.end() and not _known(m.text)
+        for start in occurrences(name, text):
+            end = start + len(name)
+            inside = [m for m in mentions if start <= m.start and m.end <= end and not _known(m.text)
                       and (m.type is EntityType.PERSON or m.type is EntityType.ORGANIZATION and m.strength <= 1)]
-            if inside and not any(m.start < hit.end() and hit.start() < m.end and m not in inside for m in mentions):
+            if inside and not any(m.start < end and start < m.end and m not in inside for m in mentions):
                 mentions = sorted([m for m in mentions if m not in inside]
-                                  + [replace(inside[0], text=name, start=hit.start(), end=hit.end(),
+                                  + [replace(inside[0], text=name, start=start, end=end,
                                              type=EntityType.PRODUCT, canonical="", aliases=(), english="",
                                              guess=False)], key=lambda m: m.start)
     return mentions
@@ -2015,7 +2056,18 @@ def _country_and_company(surface: str, type_: EntityType, conf: float, rules: li
 
 def _names_a_field(surface: str, text: str) -> bool:
     """Whether the article puts a field noun after `surface` somewhere (우주항공 분야, 바이오 산업)."""
-    return any(m[1] in FIELD_NOUNS for m in re.finditer(re.escape(surface) + r" ?([가-힣]+)", text))
+    i = text.find(surface)
+    while i >= 0:  # (re.finditer(re.escape(surface) + r" ?([가-힣]+)"), with no pattern per name)
+        if (after := _WORD_AFTER.match(text, i + len(surface))) is not None:
+            if after[1] in FIELD_NOUNS:
+                return True
+            i = text.find(surface, after.end())
+        else:
+            i = text.find(surface, i + 1)
+    return False
+
+
+_WORD_AFTER = re.compile(r" ?([가-힣]+)")
 
 
 def _without_descriptions(learned: list[LearnedSpan], text: str,
@@ -2305,8 +2357,8 @@ def _propagate(mentions: list[Mention], sentences: tuple[Sentence, ...], text: s
     extra: list[Mention] = []
     for surface in sorted(known, key=len, reverse=True):
         m = known[surface]
-        for hit in re.finditer(re.escape(surface), text):
-            start, end = hit.start(), hit.end()
+        for start in occurrences(surface, text):
+            end = start + len(surface)
             if start > 0 and text[start - 1].isalnum():
                 continue
             if not _AFTER_NAME.match(text, end) or (surface in short and text[end:end + 1].isspace()
@@ -2377,16 +2429,25 @@ def _affiliate_names(mentions: list[Mention], text: str) -> dict[str, Mention]:
     for prefix, names in by_prefix.items():
         if len(names) < 2 or _lexicon_type(prefix) is not None or org_cue(prefix):
             continue
-        for hit in re.finditer(re.escape(prefix) + r"([가-힣]{2,5})", text):
+        i = text.find(prefix)
+        while i >= 0:  # (re.finditer(re.escape(prefix) + r"([가-힣]{2,5})"), with no pattern per name)
+            hit = _SYLLABLES_AFTER.match(text, i + len(prefix))
+            if hit is None:
+                i = text.find(prefix, i + 1)
+                continue
+            i = text.find(prefix, hit.end())
             tail = next((hit[1][:n] for n in range(len(hit[1]), 1, -1) if hit[1][:n] in _org_suffix_words()), None)
-            if tail is not None and (hit.start() == 0 or not text[hit.start() - 1].isalnum()):
+            start = hit.start() - len(prefix)
+            if tail is not None and (start == 0 or not text[start - 1].isalnum()):
                 name = prefix + tail
                 if name not in names:
                     out.setdefault(name, replace(examples[prefix], text=name, aliases=(), english="", guess=False))
     return out
 
 
-#: last words of names the tokenizer knows whole that are companies' (토에이 애니메이션), not people's
+_SYLLABLES_AFTER = re.compile(r"([가-힣]{2,5})")
+
+#: last words of names the tokenizer knows whole that are companies'' (토에이 애니메이션), not people's
 _STUDIO_WORDS = frozenset({"애니메이션", "엔터테인먼트", "픽처스", "스튜디오", "스튜디오스", "게임즈", "필름",
                            "프로덕션", "프로덕션스", "커뮤니케이션즈", "모터스", "에어라인스"})
 

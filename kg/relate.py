@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -33,6 +34,7 @@ from kg.recognise import (
     UNIT_HEAD_TITLE,
     Word,
     is_country,
+    is_hangul,
     is_reference,
     jv_named,
     mentions_a_deal,
@@ -110,6 +112,15 @@ def triggers() -> tuple[Trigger, ...]:
 
 
 @cache
+def _triggers_by_first() -> dict[str, tuple[tuple[int, Trigger], ...]]:
+    """The triggers by their first morpheme, each with its place in `triggers()` (the order they are tried in)."""
+    out: dict[str, list[tuple[int, Trigger]]] = defaultdict(list)
+    for n, trig in enumerate(triggers()):
+        out[trig.form.split("+", 1)[0]].append((n, trig))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def hedges() -> dict[str, Status]:
     return {r[0]: Status(r[1]) for r in lexicon.read_table("hedges.txt")}
 
@@ -126,9 +137,8 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
     present = {t.form for t in toks} | {t.lemma for t in toks}
     # 파운드리(반도체 위탁생산) 업체: a gloss that says what a word means tells of no deal
     glosses = [(g.start() + sentence.start, g.end() + sentence.start) for g in _GLOSS.finditer(sentence.text)]
-    for trig in triggers():
-        if trig.form.split("+", 1)[0] not in present:
-            continue
+    by_first = _triggers_by_first()
+    for _, trig in sorted(t for form in present for t in by_first.get(form, ())):
         if trig.needs and trig.needs not in forms and trig.needs not in sentence.text and not (
                 trig.needs == "계약" and trig.relation is RelationType.PARTNERSHIP
                 and (_BOTH_COMPANIES.match(sentence.text) or _WITH_JOINTLY.search(sentence.text)
@@ -1072,8 +1082,24 @@ _RETAILER_WORDS = r"(?:이커머스|전자상거래|온라인\s?쇼핑|쇼핑몰
 
 def _retailer(arg: Arg, text: str) -> bool:
     """Whether the article names every company of `arg` as a retailer (이커머스 플랫폼 마켓온, 편의점 체인 X)."""
-    return all(re.search(_RETAILER_WORDS + r"(?:\s?(?:플랫폼|체인|기업|업체|회사|운영사))?\s['‘\"“]?"
-                         + re.escape(m.text) + r"(?![가-힣])", text) is not None for m in arg.mentions)
+    return all(_named_after(_RETAILER_BEFORE, m.text, text) for m in arg.mentions)
+
+
+#: a retailer's kind right before its name, up to the name (longest: 온라인 쇼핑 운영사 ‘)
+_RETAILER_BEFORE = re.compile(_RETAILER_WORDS + r"(?:\s?(?:플랫폼|체인|기업|업체|회사|운영사))?\s['‘\"“]?\Z")
+
+
+def _named_after(before: re.Pattern[str], name: str, text: str, reach: int = 24) -> bool:
+    """Whether `name` stands somewhere in `text`, not followed by a Hangul syllable, right after what
+    `before` (ending in \\Z) matches within `reach` characters (as one pattern with the name in it would
+    find, with no pattern compiled per name)."""
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (end >= len(text) or not is_hangul(text[end])) and before.search(text, max(0, i - reach), i):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _shipyard(arg: Arg) -> bool:

@@ -62,3 +62,37 @@ def test_turtle_out_and_back_in_is_the_same_graph(ts: list[tuple]) -> None:
     assert isomorphic(back, expected)
     assert len(list(ox.parse(data, format=ox.RdfFormat.TURTLE))) == len(expected)  # oxigraph reads it alike
     assert turtle(prepare(list(reversed(quads))).ntriples) == data  # same graph, same bytes
+
+
+# Names are found by str.find with the lookarounds checked by hand (a pattern compiled per name fills
+# re's cache and pushes the module's own patterns out); they must find what the pattern finds.
+SYLLABLES = st.text(alphabet="가나다라AB1 (‘", max_size=30)
+NAMES = st.text(alphabet="가나다AB", min_size=1, max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAMES, SYLLABLES)
+def test_occurrences_finds_what_the_pattern_finds(name: str, text: str) -> None:
+    import re
+
+    from kg.recognise import _is_ascii_alnum, is_hangul, occurrences
+
+    assert list(occurrences(name, text)) == [m.start() for m in re.finditer(re.escape(name), text)]
+    assert list(occurrences(name, text, not_after=is_hangul)) == \
+        [m.start() for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}", text)]
+    assert list(occurrences(name, text, not_after=lambda ch: is_hangul(ch) or _is_ascii_alnum(ch),
+                            not_before=_is_ascii_alnum)) == \
+        [m.start() for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAMES, st.lists(st.sampled_from(["편의점", " 체인", "운영사", " ", "‘", "가", "A", "나다"]), max_size=8).map("".join),
+       SYLLABLES)
+def test_a_retailer_is_found_as_the_pattern_finds_it(name: str, before: str, after: str) -> None:
+    import re
+
+    from kg.relate import _RETAILER_BEFORE, _RETAILER_WORDS, _named_after
+
+    text = before + name + after
+    pattern = _RETAILER_WORDS + r"(?:\s?(?:플랫폼|체인|기업|업체|회사|운영사))?\s['‘\"“]?" + re.escape(name) + r"(?![가-힣])"
+    assert _named_after(_RETAILER_BEFORE, name, text) == (re.search(pattern, text) is not None)
