@@ -502,6 +502,14 @@ def _ends_with(name: str, kind: str, longer: bool = False) -> bool:
     return any(name[-n:] in words for n in lengths if n < len(name) or (n == len(name) and not longer))
 
 
+def _kind_of_company(surface: str) -> bool:
+    """Whether `surface` is a word for what kind of company (냉동+식품, 바이오+제약, 시중+은행) and no name
+    the lexicon knows."""
+    kinds = lexicon.kind_modifiers()
+    return HANGUL.fullmatch(surface) is not None and not _known(surface) and any(
+        surface[:-n] in kinds for n in range(2, len(surface) - 1) if surface[-n:] in _org_suffix_words())
+
+
 def _org_suffix(name: str) -> bool:
     return _ends_with(name, "org", longer=True)
 
@@ -2690,6 +2698,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             or text.startswith("(주)", n_end) or text[max(0, n_start - 3):n_start] == "(주)"
         if between_person_and_title or (legal_form and HANGUL.match(surface) and len(surface) >= 2):
             strong = True  # 해오름수산㈜, (주)한빛: a company by its legal form
+        elif _kind_of_company(surface):
+            continue  # 미국 냉동식품/NNP 브랜드 X: a kind of company and a word for one (냉동+식품) name none
         elif _org_suffix(surface):
             strong = has_name_piece or cue_before
         elif cue_before:
@@ -2706,8 +2716,10 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
             # (not 일본 드러/NNP 그/MM 스토어: the tokenizer cut a word; not 미국 수직농장 기업 X: what X is)
             strong = True  # 중국 화유코발트: a name introduced by its country
         if (not strong and cue_before and whole and HANGUL.match(surface) and len(surface) >= 2
-                and w.particle and tags <= {"NNG", "NNP", "NNB"} and not _common_noun_after_cue(surface)):
-            # 명품 플랫폼 파페치를: the tokenizer does not know the name, the cue noun says what it is
+                and (w.particle or (nxt is not None and text[nxt.start:nxt.end] == "등"))
+                and tags <= {"NNG", "NNP", "NNB"} and not _common_noun_after_cue(surface)):
+            # 명품 플랫폼 파페치를, 유통체인 밸류웨이 등: the tokenizer does not know the name, the cue noun says
+            # what it is
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
             continue
         if strong:

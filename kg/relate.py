@@ -363,6 +363,10 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
             return hit, key
         if hit is Status.HEDGED and status is Status.ASSERTED:
             status, word = hit, key
+    if status is Status.ASSERTED and any(
+            t.tag == "ETM" and t.form in ("ᆯ", "을") and after <= t.start < after + 3 and k + 1 < len(toks)
+            and toks[k + 1].form in _ABILITY_NOUNS for k, t in enumerate(toks)):
+        status, word = Status.HEDGED, "ㄹ 자격"  # 물량을 수주할 자격을 갖췄다: able to win orders, none won yet
     if status is Status.ASSERTED and any(after <= t.start < after + 12 and t.tag == "EC"
                                          and t.form in ("려", "으려", "려고", "으려고", "고자") for t in toks):
         status, word = Status.HEDGED, "려"  # 인수하려 했으나: an attempt, not a deal
@@ -378,6 +382,9 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
     return status, word
 
 
+#: what one may have to do a deal, which is not the deal (수주할 자격, 공급할 역량)
+_ABILITY_NOUNS = frozenset({"자격", "역량", "능력", "자격증"})
+
 #: endings of a clause another in contrast follows (…인수했지만, …인수했으나)
 _CONTRAST = frozenset({"지만", "으나", "나"})
 #: words that deny what an earlier clause reported (unless the denying clause names a deal of a company the earlier one
@@ -389,9 +396,9 @@ _DENIALS = frozenset({"부인", "사실무근", "무산", "결렬", "철회", "�
 _SAID_NOUNS = frozenset({"분석", "보도", "관측", "추정"})
 _SAID_THINGS = frozenset({"기능", "서비스", "솔루션", "플랫폼", "도구", "기술", "역량", "시스템", "장비", "엔진",
                           "소프트웨어", "업체", "기업", "자료", "전문", "사업", "모델", "센터", "팀"})
-_LIST_COUNTED = re.compile(r"\s등\s+(?:[가-힣A-Za-z]+\s+){0,3}\d[\d,]*(?:[만천][\d,]*)?여?\s?(?:곳|개사|개|군데|개국)"
+_LIST_COUNTED = re.compile(r"\s등\s+(?:[가-힣A-Za-z]+\s+){0,3}\d[\d,]*(?:[만천]\s?[\d,]*)?여?\s?(?:곳|개사|개|군데|개국)"
                            r"(?:\s?(?:점포|매장|지점|가맹점|병원|학교|업체|기업|회사|[가-힣]{0,6}(?:사|업체|기업)))?"
-                           # 등 전국 1만2000여 개 점포에, 등 3개 광고대행사와
+                           # 등 전국 1만2000여 개 점포에, 등 1만 2000여 개 매장에, 등 3개 광고대행사와
                            r"(에게|에|와|과|으로부터|로부터|을|를|이|가|은|는)(?![가-힣])")
 _CAPITAL_RAISE = re.compile(r"(?:\([^()]{1,40}\))?(?:의|이\s(?:실시|진행|추진)한|가\s(?:실시|진행|추진)한)\s"
                             r"(?:[가-힣0-9]+\s){0,2}?(?:제3자\s?배정\s?(?:방식의?\s)?)?(?:유상증자|유상\s증자|증자)"
@@ -1152,7 +1159,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 rel = RelationType.INVESTMENT
         else:
             return [], None
-    consortium = _consortium(before, text)
+    consortium = _consortium(before, text, trig.start)
     if consortium is not None and (subject is None or all(m in consortium.mentions for m in subject.mentions)
                                    or (subject.relative and subject.start > consortium.end)):
         subject = consortium  # X는 Y와 꾸린 컨소시엄이 …: X and Y (X가 이끄는 컨소시엄이 Y가 발주한 공사를: X)
@@ -1600,6 +1607,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                     and sentence.index - pair[1].sentence == 1:
                 topic = None  # (X는 Y를 인수했다.) 본사는 뮌헨에 있다: whose, the sentence does not say
             org = org or topic
+        if place is not None and place is bare_before and place.mentions[-1].type is EntityType.ORGANIZATION:
+            org = place  # 양사는 시애틀 Y 본사에서 서명했다: the head office (in Seattle) is Y's, not the topic's
         if (seat := _SEAT_IN.match(text, trig.end)) is not None and (there := next(
                 (a for a in after if a.start == seat.end() and a.mentions[-1].type.is_location), None)) is not None \
                 and (whose := next((a for a in reversed(before) if a.mentions[-1].type is EntityType.ORGANIZATION
@@ -1754,14 +1763,22 @@ _FORMED_WITH = re.compile(r"(?:와|과)\s*(?:함께\s*)?(?:꾸린|구성한|결�
                           r"컨소시엄(?:이|은|는|도)(?![가-힣])")
 
 
-def _consortium(before: list[Arg], text: str) -> Arg | None:
-    """A, B 등 4개사로 구성된 컨소시엄이 …: the members are the subject (X는 Y와 꾸린 컨소시엄이: X and Y)."""
+#: X는 A, B와 컨소시엄을 꾸려 (Y로부터 …를 수주했다): what the clause after tells, the consortium does
+_FORMING = re.compile(r"(?:와|과)\s*(?:함께\s*)?(?:공동\s*)?컨소시엄을\s*(?:꾸려|꾸리고|구성해|구성하고|구성하여|결성해|결성하고|이뤄|이루고)"
+                      r"(?![가-힣])")
+
+
+def _consortium(before: list[Arg], text: str, trigger_at: int) -> Arg | None:
+    """A, B 등 4개사로 구성된 컨소시엄이 …: the members are the subject (X는 Y와 꾸린 컨소시엄이, X는 Y와
+    컨소시엄을 꾸려: X and Y)."""
     for a in reversed(before):
         if a.particle in ("로", "으로", "이", "가") and a.mentions[0].type is EntityType.ORGANIZATION \
                 and _CONSORTIUM.match(text, _particle_at(a, text)):
             return a
         if a.particle in ("와", "과") and a.mentions[0].type is EntityType.ORGANIZATION \
-                and _FORMED_WITH.match(text, _particle_at(a, text)):
+                and (_FORMED_WITH.match(text, _particle_at(a, text)) or (
+                    (forming := _FORMING.match(text, _particle_at(a, text))) is not None and forming.end() <= trigger_at)):
+            # (the forming itself, 컨소시엄을 꾸려, is the lead's partnership with each member, not the members')
             lead = next((b for b in before if b.particle in ("은", "는") and b.end <= a.start
                          and b.mentions[0].type is EntityType.ORGANIZATION), None)
             members = [*(lead.mentions if lead is not None else []), *a.mentions]

@@ -850,3 +850,10 @@ def test_a_korean_name_the_tokenizer_reads_as_a_verb_form_before_a_title_is_a_pe
     # 한지석 is 하/VX ㄴ/ETM 지/NNB 석/MM to the tokenizer; 이끄는 (leading) before 사장 stays a verb
     got = found("초대 대표에는 한지석 전무가 선임됐다. 회사를 이끄는 사장은 따로 뽑는다.")
     assert got.get("한지석") is EntityType.PERSON and "이끄는" not in got, got
+
+
+def test_a_kind_of_company_before_a_brand_names_none() -> None:
+    text = "한솔식품이 미국 냉동식품 브랜드 프로스티 팜스(Frosty Farms)를 인수했다."
+    names = {m.text for m in mentions(text)}
+    assert "냉동식품" not in names
+    assert "프로스티 팜스" in names

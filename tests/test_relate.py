@@ -2809,3 +2809,32 @@ def test_a_first_head_named_with_eneun_leads_the_new_company_not_the_story_s() -
     got = triples("누리텔레콤은 중동 통신사와 합작법인을 세운다고 밝혔다. 지분은 누리텔레콤이 51%를 갖는다. 초대 대표에는 "
                   "누리텔레콤 출신 김도윤 부사장이 선임됐다.")
     assert ("김도윤", "leads", "누리텔레콤") not in got, got
+
+
+def test_a_consortium_formed_before_the_deal_wins_it_together() -> None:
+    text = "태강건설은 미림엔지니어링, 소백건설과 컨소시엄을 꾸려 카타르 교통부로부터 도로 공사를 수주했다."
+    got = triples(text)
+    for member in ("태강건설", "미림엔지니어링", "소백건설"):
+        assert (member, "supply", "교통부") in got
+    # forming it is the lead's partnership with each member, not every pair's
+    assert {("태강건설", "partnership", "미림엔지니어링"), ("태강건설", "partnership", "소백건설")} <= got
+    assert ("미림엔지니어링", "partnership", "소백건설") not in got
+
+
+def test_a_head_office_named_with_its_company_places_that_company() -> None:
+    got = triples("한결항공과 미국 노스윈드항공은 공동운항 계약을 맺었다. "
+                  "양사는 20일 시애틀 노스윈드항공 본사에서 계약서에 서명했다.")
+    assert ("노스윈드항공", "located_in", "시애틀") in got
+    assert ("한결항공", "located_in", "시애틀") not in got
+
+
+def test_being_able_to_win_orders_is_no_order() -> None:
+    got = facts("세온에어테크는 미국 델타항공으로부터 정비 물량을 수주할 자격을 갖췄다.")
+    assert ("세온에어테크", "supply", "델타항공", "hedged") in got
+    assert ("세온에어테크", "supply", "델타항공", "asserted") not in got
+
+
+def test_a_customer_listed_before_a_count_of_stores_with_a_spaced_number() -> None:
+    got = triples("한빛식품은 미국 유통체인 밸로마트 등 1만 2000여 개 매장에 냉동 피자를 납품해 왔다.")
+    assert ("한빛식품", "supply", "밸로마트") in got
+    assert ("밸로마트", "located_in", "미국") in got
