@@ -671,7 +671,8 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     trigs = find_triggers(sentence, mentions)
     for trig in trigs:
         # 투자하고 협력해: a deal verb joined to the one before it shares its object
-        shared = prev[1] if prev and _COORDINATED_VERBS.fullmatch(text[prev[0].end:trig.start]) else None
+        shared = prev[1] if prev and (_COORDINATED_VERBS.fullmatch(text[prev[0].end:trig.start])
+                                      or _coordinated_over_a_noun(sentence, prev[0].end, trig.start, text)) else None
         if trig.trigger.relation is RelationType.JOINT_VENTURE and (owners := _jv_owners(sentence, mentions, text)):
             # A와 B의 X, C와 D의 Y 등 … 합작법인: each pair owns one
             status = sentence_status(sentence, trig.end)[0]
@@ -1072,7 +1073,21 @@ _SECURITIES = re.compile(r"(?:우선주|상환전환우선주|RCPS|전환사채|
                          r"(?:\([A-Z]{2,5}\))?\s?(?:\d[\d,.]*\s?(?:만|억)?\s?(?:주|원|달러)\s?)?(?:을|를)\s$")
 _STAKE = re.compile(_STAKE_OF)
 _COORDINATED_VERBS = re.compile(r"(?:하고|하며|해|하면서|과|와|및|·|,)?\s*")
+_COORDINATED_BEFORE_A_NOUN = re.compile(r"(?:하고|하며|해|하면서)\s+([가-힣]{1,4})\s+")
+
+
+def _coordinated_over_a_noun(sentence: Sentence, start: int, end: int, text: str) -> bool:
+    """부품을 공급하고 생산 기술을 이전하는: a deal verb joined to the one before it, with a plain noun
+    (no particle) that is part of the second deal word's phrase between them."""
+    gap = _COORDINATED_BEFORE_A_NOUN.fullmatch(text, start, end)
+    if gap is None:
+        return False
+    inside = [t for t in sentence.tokens if gap.start(1) <= t.start and t.end <= gap.end(1)]
+    return bool(inside) and all(t.tag == "NNG" for t in inside) and inside[0].start == gap.start(1) \
+        and inside[-1].end == gap.end(1)
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
+#: after a partner's role: Y를 (공식) 총판으로 선정했다
+_NAMED_AS = re.compile(r"(?:으로|로)\s*(?:선정|지정|낙점|선택|발탁)")
 
 
 #: 계열사 3곳은, 자회사들이, 계열사는: the word for an affiliate is itself the subject of its clause
@@ -1190,6 +1205,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         chosen = _chosen(toks, trig, after)
         if chosen is not None and (other is None or other.mentions[0].type is not EntityType.ORGANIZATION):
             other = chosen  # X는 (…와의) 협력에서 Y를 선택했다: Y is the partner
+        if other is None and rel is RelationType.PARTNERSHIP and _NAMED_AS.match(text, trig.end):
+            other = _pick(before, OBJECT, nearest_to=trig.start)  # X가 Y를 현지 총판으로 선정했다: Y is the partner
         if other is None and rel is RelationType.MERGER:
             merged = _pick(before, OBJECT, nearest_to=trig.start)  # A가 B를 흡수합병했다 (not A와 B를 합병해)
             other = merged if merged is not None and len(merged.mentions) == 1 else None

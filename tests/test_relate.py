@@ -2838,3 +2838,15 @@ def test_a_customer_listed_before_a_count_of_stores_with_a_spaced_number() -> No
     got = triples("한빛식품은 미국 유통체인 밸로마트 등 1만 2000여 개 매장에 냉동 피자를 납품해 왔다.")
     assert ("한빛식품", "supply", "밸로마트") in got
     assert ("밸로마트", "located_in", "미국") in got
+
+
+def test_a_distributor_chosen_is_a_partner() -> None:
+    got = triples("화장품 기업 라온코스메틱이 베트남 유통기업 사이공뷰티트레이딩을 현지 공식 총판으로 선정했다.")
+    assert ("라온코스메틱", "partnership", "사이공뷰티트레이딩") in got
+
+
+def test_two_deals_joined_over_a_noun_share_the_partner() -> None:
+    got = triples("방산기업 대성디펜스가 장갑차를 수출한다. 폴란드 방산업체 비스와디펜스(Wisla Defence)가 면허생산한다. "
+                  "대성디펜스는 비스와디펜스에 핵심 부품을 공급하고 생산 기술을 이전하는 계약도 함께 체결했다.")
+    assert ("대성디펜스", "supply", "비스와디펜스") in got
+    assert ("대성디펜스", "partnership", "비스와디펜스") in got
