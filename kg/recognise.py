@@ -2736,6 +2736,7 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
                 continue
             cands.append(_Candidate(n_start, n_end, EntityType.ORGANIZATION, strength=1))
     cands += _two_word_companies(ws, stems, gaz_orgs, text)
+    cands += _vietnamese_names(ws, stems, cands)
     cands = _on_a_list(ws, stems, cands)
     cands = _products(ws, stems, text, cands)
     parens = _paren_aliases(sentence, text)
@@ -2923,6 +2924,26 @@ _DESIGNATORS = frozenset({"인터내셔널", "홀딩스", "코퍼레이션", "�
 
 #: legal forms written before the name (PT PAL, PJSC 아로모브)
 _LEGAL_PREFIXES = frozenset({"PT", "PJSC", "JSC", "OAO", "OOO", "PAO"})
+
+
+def _vietnamese_names(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> list[_Candidate]:
+    """응우옌 티 란이 선임됐다, 쩐 반 남은: a Vietnamese family name of the list and two short words, a
+    particle on the last only, is one person's name wherever it stands (not only before a title; a name of
+    four words, 응우옌 티 투 하, is left to the rules that read it by its title)."""
+    out: list[_Candidate] = []
+    k = 0
+    while k + 2 < len(ws):
+        a, b, c = ws[k], ws[k + 1], ws[k + 2]
+        if stems[k] in _VIETNAMESE_SURNAMES and (len(stems[k]) >= 2 or stems[k] == "쩐") \
+                and not a.particle and not b.particle and c.particle and a.end + 1 == b.start and b.end + 1 == c.start \
+                and all(1 <= len(stems[n]) <= 2 and HANGUL.fullmatch(stems[n]) is not None
+                        and _lexicon_type(stems[n]) is None and not title_of(stems[n]) for n in (k + 1, k + 2)) \
+                and not any(x.start < c.stem_end and a.stem_start < x.end for x in cands):
+            out.append(_Candidate(a.stem_start, c.stem_end, EntityType.PERSON, strength=2))
+            k += 3
+        else:
+            k += 1
+    return out
 
 
 def _two_word_companies(ws: list[Word], stems: list[str], gaz_orgs: set[int], text: str = "") -> list[_Candidate]:

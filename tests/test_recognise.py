@@ -857,3 +857,9 @@ def test_a_kind_of_company_before_a_brand_names_none() -> None:
     names = {m.text for m in mentions(text)}
     assert "냉동식품" not in names
     assert "프로스티 팜스" in names
+
+
+def test_a_vietnamese_name_of_three_words_without_a_title() -> None:
+    text = "한빛비나 법인장에는 현지 화장품 업계 출신 응우옌 티 란이 선임됐다."
+    people = {m.text for m in mentions(text) if m.type is EntityType.PERSON}
+    assert "응우옌 티 란" in people
