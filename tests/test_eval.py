@@ -89,7 +89,7 @@ def test_development_set_meets_the_quality_targets(tmp_path: Path) -> None:
                           ("own53.json", 0.96, 0.93, 0), ("own55.json", 0.95, 0.93, 0),
                           ("own57.json", 0.93, 0.92, 0), ("own59.json", 0.95, 0.94, 0),
                           ("own61.json", 0.95, 0.96, 0), ("own63.json", 0.95, 0.93, 0),
-                          ("own67.json", 0.92, 0.89, 0), ("own71.json", 0.91, 0.89, 0)])
+                          ("own67.json", 0.92, 0.89, 0), ("own71.json", 0.92, 0.92, 0)])
 def test_our_own_annotated_articles_do_not_regress(tmp_path: Path, name: str, entity_f1: float,
                                                    relation_f1: float, hedged: int) -> None:
     """bench/gold/own*.json (articles the project wrote and annotated; the held-out sets bench/gold/README.md
