@@ -57,6 +57,7 @@ class _Lexicons:
     org_cue_endings: frozenset[str]  # cues of two or more syllables, for 반도체기업
     org_suffixes: frozenset[str]
     surnames: frozenset[str]
+    gazetteer_prefixes: frozenset[str] = frozenset()  # every beginning of a gazetteer form, casefolded
 
 
 @cache
@@ -71,6 +72,7 @@ def _lexicons() -> _Lexicons:
         lexicon.org_cues(),
         frozenset(c for c in lexicon.org_cues() if len(c) >= 2 and len(c) <= _LONGEST_SUFFIX),
         frozenset(s for s in lexicon.org_suffixes() if len(s) <= _LONGEST_SUFFIX), lexicon.surnames(),
+        frozenset(form[:n] for form in gaz for n in range(1, len(form) + 1)),
     )
 
 
@@ -249,7 +251,10 @@ def features(sentence: Sentence, text: str) -> list[list[str]]:
         best = 0
         code = ""
         for j in range(i, min(n, i + GAZ_SPAN)):
-            hit = lex.gazetteer.get(text[toks[i].start:toks[j].end].casefold())
+            span = text[toks[i].start:toks[j].end].casefold()
+            if span not in lex.gazetteer_prefixes:
+                break  # (no known name begins so: none begins with a longer run either)
+            hit = lex.gazetteer.get(span)
             if hit:
                 best, code = j - i + 1, hit
         if best:

@@ -98,3 +98,20 @@ def test_missing_word_classes_are_a_clear_error(monkeypatch: pytest.MonkeyPatch)
         monkeypatch.undo()
         ner._clusters.cache_clear()
     assert ner._clusters()
+
+
+def test_known_names_of_several_morphemes_mark_their_morphemes() -> None:
+    """The gazetteer features: the longest run of morphemes whose text is a known name, found by stopping
+    where no known name begins with the run so far."""
+    from kg.clean import clean
+    from kg.ner import features
+    from kg.nlp import sentences
+
+    text = clean("SK하이닉스와 마이크로소프트가 미국 워싱턴주 레드먼드에서 협약을 맺었다.")
+    sentence = sentences([text])[0][0]
+    marks = {text[t.start:t.end]: next((f[3:] for f in feats if f.startswith("gz=") and "|" not in f), "")
+             for t, feats in zip(sentence.tokens, features(sentence, text), strict=True)}
+    assert marks["마이크로소프트"] == "BOG"
+    assert (marks["SK"], marks["하이닉스"]) == ("BOG", "IOG")  # one name over two morphemes
+    assert (marks["워싱턴"], marks["주"]) == ("BPL", "IPL")  # 워싱턴주, not 워싱턴 the city
+    assert marks["협약"] == ""
