@@ -1873,7 +1873,18 @@ def _adjacent(a: Arg, trig: Trig, text: str) -> bool:
 
 
 def _types_ok(rel: RelationType, s: Mention, o: Mention) -> bool:
+    if rel is RelationType.SUPPLY and o.type is EntityType.PLACE and _world_region(o.name):
+        return False  # 인도를 서남아시아 수출 거점으로: a continent buys nothing (a state or province may)
     return types_fit(rel, s.type, o.type)
+
+
+#: parts of the world, not states: no one to sell to
+_WORLD_REGIONS = frozenset({"중동", "북미", "남미", "중남미", "미주", "걸프", "동남아", "동북아", "중화권", "EMEA", "태평양",
+                            "대서양", "인도양", "스칸디나비아", "아태", "북유럽", "동유럽", "서유럽", "남유럽", "중동부유럽"})
+
+
+def _world_region(name: str) -> bool:
+    return name in _WORLD_REGIONS or name.endswith(("아시아", "유럽", "아메리카", "아프리카", "오세아니아", "아시아태평양"))
 
 
 def types_fit(rel: RelationType, subject: EntityType, object_: EntityType) -> bool:

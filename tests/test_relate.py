@@ -2850,3 +2850,11 @@ def test_two_deals_joined_over_a_noun_share_the_partner() -> None:
                   "대성디펜스는 비스와디펜스에 핵심 부품을 공급하고 생산 기술을 이전하는 계약도 함께 체결했다.")
     assert ("대성디펜스", "supply", "비스와디펜스") in got
     assert ("대성디펜스", "partnership", "비스와디펜스") in got
+
+
+def test_a_part_of_the_world_is_no_customer() -> None:
+    got = triples("금강농기는 인도 락시미트랙터스에 변속기를 납품한다. "
+                  "구자훈 금강농기 대표는 \"인도를 서남아시아 수출 거점으로 키우겠다\"고 말했다.")
+    assert not any(r == "supply" and o.endswith("아시아") for _, r, o in got)
+    # a state still buys: 폴란드에 공급
+    assert ("한빛디펜스", "supply", "폴란드") in triples("한빛디펜스는 폴란드에 장갑차를 공급한다.")
