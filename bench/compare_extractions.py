@@ -3,6 +3,7 @@
     .venv/bin/python bench/compare_extractions.py                    # against HEAD, 300 corpus articles + seeds/
     .venv/bin/python bench/compare_extractions.py --base 5a7a7bd -n 500
     .venv/bin/python bench/compare_extractions.py --gold ../shared/gold/dev.json bench/gold/own.json   # real articles too
+    .venv/bin/python bench/compare_extractions.py --every-detail      # mentions and each fact's details too
 
 No gold file is needed: it lists every fact (article, subject, relation, object, status) that one side
 has and the other has not, and the counts by relation type.  Gold sets say whether the extractor got
@@ -32,16 +33,25 @@ import json, sys
 from pathlib import Path
 from kg.pipeline import extract
 from kg.read import read_articles
-articles = read_articles([Path(p) for p in sys.argv[2:]])
-facts = sorted({(ex.article.id, r.subject.name, r.type.value, r.object.name, r.status.value)
-                for ex in extract(articles) for r in ex.relations})
-Path(sys.argv[1]).write_text(json.dumps(facts, ensure_ascii=False), "utf-8")
+detail = sys.argv[2] == "detail"
+articles = read_articles([Path(p) for p in sys.argv[3:]])
+facts = set()
+for ex in extract(articles):
+    for r in ex.relations:
+        facts.add((ex.article.id, r.subject.name, r.type.value, r.object.name, r.status.value)
+                  + ((r.subject.start, r.object.start, r.sentence.index, r.trigger, repr(r.amount), str(r.date),
+                      str(r.duration)) if detail else ()))
+    if detail:  # every mention too, where it stands
+        facts.update((ex.article.id, m.text, "mention", m.type.value, f"{m.start}-{m.end}", m.canonical, m.strength,
+                      m.guess) for m in ex.mentions)
+Path(sys.argv[1]).write_text(json.dumps(sorted(facts, key=repr), ensure_ascii=False), "utf-8")
 """
 
 
-def facts_of(code: Path, inputs: list[Path], out: Path) -> set[tuple[str, ...]]:
+def facts_of(code: Path, inputs: list[Path], out: Path, detail: bool = False) -> set[tuple[str, ...]]:
     env = {**os.environ, "PYTHONPATH": str(code)}
-    subprocess.run([sys.executable, "-c", EXTRACT, str(out), *map(str, inputs)], env=env, check=True, cwd=code)
+    subprocess.run([sys.executable, "-c", EXTRACT, str(out), "detail" if detail else "facts", *map(str, inputs)],
+                   env=env, check=True, cwd=code)
     return {tuple(f) for f in json.loads(out.read_text("utf-8"))}
 
 
@@ -55,6 +65,10 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, nargs="+", default=[], metavar="FILE",
                     help="also the articles of these gold files (SPEC.md format; never a held-out set: "
                          "what it lists is a look at the set)")
+    ap.add_argument("--every-detail", action="store_true",
+                    help="compare every mention (text, span, type, strength) and every detail of each fact (the "
+                         "mentions it joins, sentence, trigger, amount, date, duration): for a change meant to "
+                         "change nothing, such as a speed-up")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-compare-") as tmp:
         d = Path(tmp)
@@ -70,10 +84,10 @@ def main() -> int:
         base = d / "base"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(base), args.base], check=True)
         try:
-            old = facts_of(base, inputs, d / "old.json")
+            old = facts_of(base, inputs, d / "old.json", args.every_detail)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=True)
-        new = facts_of(ROOT, inputs, d / "new.json")
+        new = facts_of(ROOT, inputs, d / "new.json", args.every_detail)
     gone, came = sorted(old - new), sorted(new - old)
     print(f"{len(old)} facts with {args.base}, {len(new)} now: {len(gone)} gone, {len(came)} new")
     for label, side in (("gone", gone), ("new", came)):
