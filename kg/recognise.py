@@ -381,6 +381,8 @@ def _boundary_ok(sentence: Sentence, text: str, end: int) -> bool:
         return True
     if _PARTICLE_ENDS_WORD.match(text, end):
         return True  # 삼성바이오로직스가, read by the tokenizer as 로직 + 스/VV + 가/NNG: the rest is a particle
+    if text[end] == "서" and (end + 1 >= len(text) or not text[end + 1].isalnum()):
+        return True  # 美 레드먼드서 회동, 시애틀서: the spoken 에서 of headlines
     tok = _token_at(sentence, end)
     if tok is None:
         return False

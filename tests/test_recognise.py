@@ -863,3 +863,10 @@ def test_a_vietnamese_name_of_three_words_without_a_title() -> None:
     text = "한빛비나 법인장에는 현지 화장품 업계 출신 응우옌 티 란이 선임됐다."
     people = {m.text for m in mentions(text) if m.type is EntityType.PERSON}
     assert "응우옌 티 란" in people
+
+
+def test_a_known_city_with_the_spoken_particle_of_headlines() -> None:
+    found = {(m.text, m.type) for m in mentions("김영섭 대표, 美 레드먼드서 나델라 CEO와 회동")}
+    assert ("레드먼드", EntityType.CITY) in found
+    assert not any(t is EntityType.ORGANIZATION for _, t in found)
+    assert ("시애틀", EntityType.CITY) in {(m.text, m.type) for m in mentions("한빛항공, 美 시애틀서 협약 체결")}
