@@ -56,6 +56,19 @@ def occurrences(name: str, text: str, *, not_after: Callable[[str], bool] | None
             continue
         yield i
         i = text.find(name, end)
+
+
+def followed_by(name: str, after: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The match of `after` right after each place `name` stands, left to right and not overlapping, as
+    re.finditer(re.escape(name) + after.pattern) would find them, with no pattern compiled per name."""
+    i = text.find(name)
+    while i >= 0:
+        hit = after.match(text, i + len(name))
+        if hit is None:
+            i = text.find(name, i + 1)
+            continue
+        yield hit
+        i = text.find(name, hit.end())
 LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&+.\-'’]*$")
 PRODUCT_SHAPE = re.compile(r"^[A-Za-z][A-Za-z]*[-\s]?\d+(?:\.\d+)?[A-Za-z]*$")  # GPT-4o, Phi 3.5, HBM4
 PRODUCT_CUES = frozenset({
@@ -2066,15 +2079,7 @@ def _country_and_company(surface: str, type_: EntityType, conf: float, rules: li
 
 def _names_a_field(surface: str, text: str) -> bool:
     """Whether the article puts a field noun after `surface` somewhere (우주항공 분야, 바이오 산업)."""
-    i = text.find(surface)
-    while i >= 0:  # (re.finditer(re.escape(surface) + r" ?([가-힣]+)"), with no pattern per name)
-        if (after := _WORD_AFTER.match(text, i + len(surface))) is not None:
-            if after[1] in FIELD_NOUNS:
-                return True
-            i = text.find(surface, after.end())
-        else:
-            i = text.find(surface, i + 1)
-    return False
+    return any(after[1] in FIELD_NOUNS for after in followed_by(surface, _WORD_AFTER, text))
 
 
 _WORD_AFTER = re.compile(r" ?([가-힣]+)")
@@ -2439,13 +2444,7 @@ def _affiliate_names(mentions: list[Mention], text: str) -> dict[str, Mention]:
     for prefix, names in by_prefix.items():
         if len(names) < 2 or _lexicon_type(prefix) is not None or org_cue(prefix):
             continue
-        i = text.find(prefix)
-        while i >= 0:  # (re.finditer(re.escape(prefix) + r"([가-힣]{2,5})"), with no pattern per name)
-            hit = _SYLLABLES_AFTER.match(text, i + len(prefix))
-            if hit is None:
-                i = text.find(prefix, i + 1)
-                continue
-            i = text.find(prefix, hit.end())
+        for hit in followed_by(prefix, _SYLLABLES_AFTER, text):
             tail = next((hit[1][:n] for n in range(len(hit[1]), 1, -1) if hit[1][:n] in _org_suffix_words()), None)
             start = hit.start() - len(prefix)
             if tail is not None and (start == 0 or not text[start - 1].isalnum()):
@@ -2457,7 +2456,7 @@ def _affiliate_names(mentions: list[Mention], text: str) -> dict[str, Mention]:
 
 _SYLLABLES_AFTER = re.compile(r"([가-힣]{2,5})")
 
-#: last words of names the tokenizer knows whole that are companies'' (토에이 애니메이션), not people's
+#: last words of names the tokenizer knows whole that are companies' (토에이 애니메이션), not people's
 _STUDIO_WORDS = frozenset({"애니메이션", "엔터테인먼트", "픽처스", "스튜디오", "스튜디오스", "게임즈", "필름",
                            "프로덕션", "프로덕션스", "커뮤니케이션즈", "모터스", "에어라인스"})
 

@@ -1085,6 +1085,8 @@ def _coordinated_over_a_noun(sentence: Sentence, start: int, end: int, text: str
     inside = [t for t in sentence.tokens if gap.start(1) <= t.start and t.end <= gap.end(1)]
     return bool(inside) and all(t.tag == "NNG" for t in inside) and inside[0].start == gap.start(1) \
         and inside[-1].end == gap.end(1)
+
+
 _CHOOSE = frozenset({"선택", "낙점", "택하다", "고르다", "선정"})
 #: after a partner's role: Y를 (공식) 총판으로 선정했다
 _NAMED_AS = re.compile(r"(?:으로|로)\s*(?:선정|지정|낙점|선택|발탁)")

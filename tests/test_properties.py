@@ -75,7 +75,7 @@ NAMES = st.text(alphabet="가나다AB", min_size=1, max_size=3)
 def test_occurrences_finds_what_the_pattern_finds(name: str, text: str) -> None:
     import re
 
-    from kg.recognise import _is_ascii_alnum, is_hangul, occurrences
+    from kg.recognise import _is_ascii_alnum, followed_by, is_hangul, occurrences
 
     assert list(occurrences(name, text)) == [m.start() for m in re.finditer(re.escape(name), text)]
     assert list(occurrences(name, text, not_after=is_hangul)) == \
@@ -83,6 +83,9 @@ def test_occurrences_finds_what_the_pattern_finds(name: str, text: str) -> None:
     assert list(occurrences(name, text, not_after=lambda ch: is_hangul(ch) or _is_ascii_alnum(ch),
                             not_before=_is_ascii_alnum)) == \
         [m.start() for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text)]
+    for after in (re.compile(r" ?([가-힣]+)"), re.compile(r"([가-힣]{2,5})")):
+        assert [(m.start(1), m[1]) for m in followed_by(name, after, text)] == \
+            [(m.start(1), m[1]) for m in re.finditer(re.escape(name) + after.pattern, text)]
 
 
 @settings(max_examples=300, deadline=None)
