@@ -255,7 +255,10 @@ _CLAUSE_BREAK = re.compile(r"(?:지만|으며|했고|하고|하며|는데|면서
 #: (X)가 발주한 …를 수주했다: X is the customer of the work won
 _ORDERED_BY = re.compile(r"(?:\([^()]{1,30}\))?(?:이|가)\s+발주(?:한|하는|했던)\s")
 #: 공급될 것으로 (업계는) 보고 있다: a guess, whoever makes it
-_SPECULATION = re.compile(r"것으로\s*(?:[가-힣]{1,6}(?:은|는|에서는|도)\s)?(?:보|예상|추정|관측|전망|알려|분석|기대|점쳐|예측)")
+_SPECULATION = re.compile(r"것으로\s*(?:[가-힣]{1,6}(?:은|는|에서는|도)\s)?(?:보|예상|추정|관측|전망|알려|분석|기대|점쳐|예측)"
+                          # 인수에 관심을 보이고 있다: interest shown, no deal; …는 말이 돈다, 얘기도 나온다: talk
+                          r"|^\S{0,3}\s관심을\s(?:보이|보였|갖|가지|가졌|두|뒀|표명)"
+                          r"|(?:말|얘기|이야기)(?:이|가|도)\s(?:돌|돈|도는|나오|나온|나왔)")
 
 
 #: negations that belong to one predicate (체결하지 않았다, 인수를 못 했다, 투자한 적이 없다): they deny the
@@ -335,6 +338,8 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
     limit = min(_clause_done(toks, after), _relative_done(toks, after))
     if _SPECULATION.search(sentence.text[max(0, after - sentence.start):limit - sentence.start]):
         status, word = Status.HEDGED, "것으로 보인다"
+    if _intended(toks, after):
+        status, word = Status.HEDGED, "겠"
     for k, tok in enumerate(toks):
         if tok.start < after:
             continue
@@ -380,6 +385,21 @@ def sentence_status(sentence: Sentence, after: int) -> tuple[Status, str]:
         # (… 관심을 보였다는 얘기도 돌았지만, 김 대표는 "…" 부인했다: a denial answers the clause before it
         # in contrast; after 마무리했고, another deal's 철회 is that deal's)
     return status, word
+
+
+def _intended(toks: tuple[Token, ...], after: int) -> bool:
+    """Whether the deal's own verb, right after its trigger (ending at `after`), says what one means to do:
+    공급하겠다, 계약을 체결하겠다, 투자를 확대하겠다; not a later verb's (인수로 역량을 강화하겠다, 계약을
+    체결했으며 … 늘리겠다, 파트너십을 연장하고 … 투자하겠다)."""
+    rest = [t for t in toks if t.start >= after][:4]
+    i = 0
+    if i < len(rest) and rest[i].tag in ("JKO", "JX"):
+        i += 1  # 계약을, 투자도
+    if i < len(rest) and rest[i].tag == "NNG":
+        i += 1  # 체결, 확대
+    if i < len(rest) and rest[i].tag.startswith(("VV", "XSV")):
+        i += 1  # 하, 맺
+    return i < len(rest) and rest[i].tag == "EP" and rest[i].form == "겠"
 
 
 #: what one may have to do a deal, which is not the deal (수주할 자격, 공급할 역량)

@@ -2858,3 +2858,25 @@ def test_a_part_of_the_world_is_no_customer() -> None:
     assert not any(r == "supply" and o.endswith("아시아") for _, r, o in got)
     # a state still buys: 폴란드에 공급
     assert ("한빛디펜스", "supply", "폴란드") in triples("한빛디펜스는 폴란드에 장갑차를 공급한다.")
+
+
+def test_a_deal_one_means_to_do_is_no_deal_yet() -> None:
+    """겠 on the deal's own verb states an intention (공급하겠다); after a verb in the past (체결했으며 … 늘리겠다)
+    it is another verb's, and the deal stands."""
+    intended = facts("한울에너지는 한성건설에 태양광 모듈을 공급하겠다고 밝혔다.")
+    assert ("한울에너지", "supply", "한성건설", "hedged") in intended
+    assert ("한울에너지", "supply", "한성건설", "asserted") not in intended
+    done = facts("한울에너지는 한성건설과 태양광 모듈 공급계약을 체결했으며 앞으로 물량을 늘리겠다고 밝혔다.")
+    assert ("한울에너지", "supply", "한성건설", "asserted") in done
+
+
+def test_interest_shown_or_talk_of_a_deal_is_no_deal() -> None:
+    for text in ("업계에서는 한결파트너스가 대원제지 인수에 관심을 보이고 있다.",
+                 "한결파트너스가 대원제지를 인수한다는 말이 돈다.",
+                 "한결파트너스가 대원제지 인수를 추진한다는 얘기도 나왔다."):
+        got = facts(text)
+        assert ("한결파트너스", "acquisition", "대원제지", "hedged") in got, (text, got)
+        assert ("한결파트너스", "acquisition", "대원제지", "asserted") not in got, (text, got)
+    # attention a done deal drew is no hedge
+    assert ("한결파트너스", "acquisition", "대원제지", "asserted") in facts(
+        "한결파트너스가 대원제지를 인수해 업계의 관심을 모았다.")
