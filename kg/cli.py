@@ -38,6 +38,19 @@ class KgGroup(click.Group):
                 raise
             click.echo("Error: interrupted; earlier output left as it was.", err=True)
             ctx.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except OSError as exc:  # a full disk, a folder one may not write to
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"Error: {exc}; earlier output left as it was.", err=True)
+            ctx.exit(1)
+        except Exception as exc:  # a bug, not bad input: one line, and the traceback behind --debug
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"Error: internal error ({type(exc).__name__}: {exc}); earlier output left as it was. "
+                       "Run again with `kg --debug` for the traceback, and please report it.", err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -164,9 +164,30 @@ def test_a_failed_write_leaves_the_previous_output(previous: Path, tmp_path: Pat
     (tmp_path / "other.txt").write_text("네이버가 포시마크를 인수했다.\n", encoding="utf-8")
     before = snapshot(previous)
     result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(previous), "-q"])
-    assert result.exit_code != 0
+    assert result.exit_code == 1
+    assert "Error: [Errno 28] No space left on device; earlier output left as it was." in result.output
+    assert "Traceback" not in result.output
     assert snapshot(previous) == before
     assert leftovers(previous) == []
+
+
+def test_a_bug_is_one_error_line_and_the_traceback_waits_for_debug(previous: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import pipeline
+
+    def bug(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(pipeline, "compute", bug)
+    (tmp_path / "other.txt").write_text("네이버가 포시마크를 인수했다.\n", encoding="utf-8")
+    before = snapshot(previous)
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(previous), "-q"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: internal error (ZeroDivisionError: division by zero)")
+    assert "kg --debug" in result.output and "Traceback" not in result.output
+    assert snapshot(previous) == before
+    debug = CliRunner().invoke(cli, ["--debug", "build", str(tmp_path), "--out", str(previous), "-q"])
+    assert isinstance(debug.exception, ZeroDivisionError)  # the traceback, for the report
 
 
 def test_interrupted_build_leaves_the_previous_output(previous: Path, tmp_path: Path) -> None:

@@ -2880,3 +2880,11 @@ def test_interest_shown_or_talk_of_a_deal_is_no_deal() -> None:
     # attention a done deal drew is no hedge
     assert ("한결파트너스", "acquisition", "대원제지", "asserted") in facts(
         "한결파트너스가 대원제지를 인수해 업계의 관심을 모았다.")
+
+
+def test_a_deal_whose_terms_are_still_disputed_is_no_deal() -> None:
+    got = facts("한결제약과 대웅바이오는 지난 3월 합병 추진을 위한 양해각서(MOU)를 맺고 실사를 벌여 왔지만, 합병 비율과 "
+                "통합 법인의 경영권 배분을 놓고 이견을 좁히지 못했다.")
+    assert ("한결제약", "merger", "대웅바이오", "hedged") in got or ("대웅바이오", "merger", "한결제약", "hedged") in got
+    assert not any(f[1] == "merger" and f[3] == "asserted" for f in got), got
+    assert any(f[1] == "mou" and f[3] == "asserted" for f in got), got
