@@ -115,3 +115,43 @@ def test_known_names_of_several_morphemes_mark_their_morphemes() -> None:
     assert (marks["SK"], marks["하이닉스"]) == ("BOG", "IOG")  # one name over two morphemes
     assert (marks["워싱턴"], marks["주"]) == ("BPL", "IPL")  # 워싱턴주, not 워싱턴 the city
     assert marks["협약"] == ""
+
+
+def test_business_articles_train_the_model_with_their_annotated_names(tmp_path) -> None:
+    """bench/train_ner.py's business articles: each annotated name and alias wherever it stands as a word,
+    products unlabelled (KLUE has no type for them), places of the lexicons as locations, places named one
+    after the other as one location (KLUE's convention), and nothing from the site furniture."""
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    try:
+        from train_ner import business_rows
+    finally:
+        sys.path.pop(0)
+    text = ("한빛로보틱스, 독일 진출\n[테크일보 김기자 기자]\n\n"
+            "물류로봇 업체 한빛로보틱스(Hanbit Robotics)가 독일 뮌헨의 유통사 알펜하우스와 공급계약을 맺었다. "
+            "한빛로보틱스는 주력 제품 '스마트피커'를 유럽 매장 40곳에 납품한다. 최민서 한빛로보틱스 대표는 "
+            "경기도 판교 본사에서 \"한빛로보틱스의 두 번째 해외 거점\"이라고 말했다. 한빛로보틱스코리아는 계획에 없다.\n\n"
+            "ⓒ 테크일보, 무단전재 및 재배포 금지\n\n많이 본 뉴스\n1. 한빛로보틱스 주가 급등\n")
+    entities = [
+        {"id": "hb", "name": "한빛로보틱스", "type": "Organization", "aliases": ["Hanbit Robotics"]},
+        {"id": "al", "name": "알펜하우스", "type": "Organization", "aliases": []},
+        {"id": "de", "name": "독일", "type": "Country", "aliases": []},
+        {"id": "mu", "name": "뮌헨", "type": "City", "aliases": []},
+        {"id": "sp", "name": "스마트피커", "type": "Product", "aliases": []},
+        {"id": "cm", "name": "최민서", "type": "Person", "aliases": []},
+    ]
+    (tmp_path / "set.json").write_text(json.dumps([{"id": "t-1", "text": text, "entities": entities,
+                                                    "relations": []}], ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "list.txt").write_text("# sets\nset.json  # the one\n", encoding="utf-8")
+    [(article_id, _, spans)] = business_rows(tmp_path / "list.txt")
+    assert article_id == "t-1"
+    labelled = sorted((text[s:e], kind) for s, e, kind in spans)
+    assert labelled == sorted([
+        ("한빛로보틱스", "OG"), ("독일", "LC"),  # the headline
+        ("한빛로보틱스", "OG"), ("Hanbit Robotics", "OG"), ("독일 뮌헨", "LC"), ("알펜하우스", "OG"),
+        ("한빛로보틱스", "OG"), ("유럽", "LC"),  # 유럽 from the lexicons; 스마트피커, a product, unlabelled
+        ("최민서", "PS"), ("한빛로보틱스", "OG"), ("경기도 판교", "LC"), ("한빛로보틱스", "OG"),
+    ]), labelled  # not 한빛로보틱스코리아, another name; nothing after the copyright line

@@ -870,3 +870,12 @@ def test_a_known_city_with_the_spoken_particle_of_headlines() -> None:
     assert ("레드먼드", EntityType.CITY) in found
     assert not any(t is EntityType.ORGANIZATION for _, t in found)
     assert ("시애틀", EntityType.CITY) in {(m.text, m.type) for m in mentions("한빛항공, 美 시애틀서 협약 체결")}
+
+
+def test_materials_and_units_glossed_or_after_a_number_are_no_companies() -> None:
+    got = found("여기서 생산된 니켈·코발트·망간·알루미늄(NCMA) 배터리셀은 한울모빌리티에 공급된다. 이 공장은 연간 "
+                "10기가와트시(GWh) 규모로, 인근에 연산 30GWh 규모 2공장과 500MW 규모 태양광 단지도 짓는다.")
+    assert not {"NCMA", "GWh", "MW"} & set(got), got
+    assert got.get("한울모빌리티") is EntityType.ORGANIZATION
+    # two companies glossed together stay companies
+    assert found("한빛전자·누리소재(HN)는 합작법인을 세웠다.").get("한빛전자") is EntityType.ORGANIZATION
