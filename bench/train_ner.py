@@ -93,7 +93,6 @@ def business_rows(listing: Path) -> list[tuple[str, str, Gold]]:
     for name in filter(None, names):
         for article in json.loads((listing.parent / name).read_text(encoding="utf-8")):
             text = clean(article["text"])
-
             found = [(m.start(), m.end(), _KLUE_KIND.get(entity["type"]))
                      for entity in article["entities"]
                      for form in sorted({entity["name"], *entity.get("aliases", ())} - {""})

@@ -702,16 +702,17 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
                 and m.canonical not in people else m for m in mentions]
     mentions = [m for m in mentions if not (m.type is EntityType.ORGANIZATION and not _known(m.text) and (
         _UNIT_HEAD.search(m.text) or m.strength <= 1 and m.text.endswith("시장")))]  # (방산시장: a market)
+    # 올트먼은, after 샘 올트먼, read from its shape alone as a company: the person's family name (keyed by the
+    # family name, each to where the first person of that name stands: reversed, the first is written last)
+    family_names = {m.text.rsplit(" ", 1)[1]: m.start for m in reversed(mentions)
+                    if m.type is EntityType.PERSON and " " in m.text and not m.canonical}
+    mentions = [replace(m, type=EntityType.PERSON, guess=False) if m.type is EntityType.ORGANIZATION
+                and m.strength <= 1 and family_names.get(m.text, len(text)) < m.start and not _known(m.text) else m
+                for m in mentions]
     # 신주 again, which the model reads as a bare place: the city the article named it as; 루미너스 again, which
     # it reads as a company: the product the article named in quotes (‘루미너스’)
     cities = {m.text for m in mentions if m.type is EntityType.CITY and " " not in m.text}
     products = {m.text for m in mentions if m.type is EntityType.PRODUCT and m.strength >= 3}
-    # 올트먼은, after 샘 올트먼, read from its shape alone as a company: the person's family name
-    family_names = {m.text.rsplit(" ", 1)[1]: m.start for m in reversed(mentions)
-              if m.type is EntityType.PERSON and " " in m.text and not m.canonical}
-    mentions = [replace(m, type=EntityType.PERSON, guess=False) if m.type is EntityType.ORGANIZATION
-                and m.strength <= 1 and family_names.get(m.text, len(text)) < m.start and not _known(m.text) else m
-                for m in mentions]
     mentions = [replace(m, type=EntityType.CITY) if m.type is EntityType.PLACE and m.text in cities
                 else replace(m, type=EntityType.PRODUCT) if m.type is EntityType.ORGANIZATION and m.strength <= 2
                 and m.text in products else m for m in mentions]
@@ -1177,9 +1178,10 @@ def _currencies(mentions: list[Mention], text: str) -> list[Mention]:
                                         and _CURRENCY_AFTER.match(text, m.end))]  # (호주 of 호주달러, read as a company)
 
 
-_TERM_GLOSS = re.compile(r"((?:[\uac00-\ud7a3]+·)*[\uac00-\ud7a3]{2,})\(([A-Z]{2,5}|[kMGT]Wh?)\)")
-#: a unit of energy or power after a number: 30GWh, 500MW (no company)
-_UNIT_AFTER_NUMBER = re.compile(r"(?<=[0-9])(?:[kMGT]Wh?|[kMGT]W)(?![A-Za-z])")
+#: a unit of power or energy (MW, GWh): glossing its Korean name (기가와트시(GWh)) or after a number (30GWh)
+_ENERGY_UNIT = r"[kMGT]Wh?"
+_TERM_GLOSS = re.compile(r"((?:[\uac00-\ud7a3]+·)*[\uac00-\ud7a3]{2,})\(([A-Z]{2,5}|" + _ENERGY_UNIT + r")\)")
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=[0-9])" + _ENERGY_UNIT + r"(?![A-Za-z])")
 
 
 _CITY_WORD = re.compile(r"(?:도시|항구도시|항구|수도|주도|소도시|중심지|공업도시)\s$")
@@ -1248,7 +1250,7 @@ def _drop_terms(mentions: list[Mention], sentences: tuple[Sentence, ...], text: 
     terms: set[str] = set()
     starts = [x.start for x in sentences]
     for m in _TERM_GLOSS.finditer(text):
-        if _term_gloss(m[1], m[2]) or re.fullmatch(r"[kMGT]Wh?", m[2]):
+        if _term_gloss(m[1], m[2]) or re.fullmatch(_ENERGY_UNIT, m[2]):
             terms.update((m[1], m[2]))  # 소형모듈원전(SMR); 기가와트시(GWh), a unit
         elif "·" in m[1] and (i := bisect_right(starts, m.start()) - 1) >= 0 and m.end() <= sentences[i].end \
                 and all(_common_noun(sentences[i], m.start(1) + p.start(), m.start(1) + p.end())
@@ -1962,12 +1964,10 @@ _FOUNDER_BEFORE = re.compile(r"(?:창업자|설립자|창업주)(?:인|이자)\s
 #: a founder's word after a name: the name is the company's (데스크온 창업자인 허지민)
 _FOUNDER_AFTER = re.compile(r"\s(?:공동\s?)?(?:창업자|설립자|창업주)(?:인|이자)\s")  # (하퍼 창업자는: a title)
 
-#: a learned span below this confidence is ignored; above STRONG it overrides a guess from shape alone
+#: a learned span below this confidence is ignored; above STRONG it overrides a guess from shape alone.  A
+#: one-word person the model reads at MIN stands without a title or 씨 beside it: the model, trained on business
+#: articles too, reads few companies as people (kg/data/NOTICE.md; trained on KLUE alone, it needed STRONG)
 LEARNED_MIN, LEARNED_STRONG = 0.5, 0.8
-#: below this, a one-word person the model reads needs a title or 씨 beside it, and a one-word person the rules
-#: read from its shape alone (surname + two syllables) where the model doubts it is dropped (the model, trained
-#: on business articles too, reads few companies as people: it was 0.8 before, kg/data/NOTICE.md)
-LEARNED_ALONE = 0.5
 #: a company the rules read from its shape alone is backed by the model's reading a company there at this or above
 LEARNED_BACKS_GUESS = 0.4
 #: above this, a learned place that spans known places (경남 진해, 서울 서초동 대검찰청) replaces them,
@@ -2048,16 +2048,6 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
         after = next((t for t in tokens if t.start == end), None)
         if after is not None and (after.tag in ("XSV", "XSA") or (after.tag.startswith("VV") and after.form in ("하", "되"))):
             continue  # 선주에 인도된다: delivered, not India; a noun made a verb is no name
-        if type_ is EntityType.PERSON and conf < LEARNED_ALONE and " " not in surface \
-                and not _title_after(text, end) and not _title_before(text, start) \
-                and not _company_and_title_after(rules, text, end, strength=1):
-            if not any(c.end == start - 1 and text[c.end] == " " for c in out):
-                # 선급금만, 하프늄 계열: a word shaped like a Korean name (선 + 급금) that the model doubts and no
-                # title anchors is no person either (다나카 유이치: the second word of a name stays)
-                out = [c for c in out if not (c.type is EntityType.PERSON and c.strength <= 1
-                                              and (c.start, c.end) == (start, end))]
-            continue  # 서명식에는, 수상함: a one-word name the model is unsure of needs a title or 씨 beside it
-            # (or a company and a title after it: 린웨이밍 포모사컨테이너라인 회장)
         if type_ is EntityType.ORGANIZATION and " " not in surface and not _known(surface) and not _org_suffix(surface) \
                 and text.startswith(" ", end) and _title_after(text, end) and not text.startswith(" 씨", end) \
                 and any(c.type is EntityType.ORGANIZATION and c.strength >= 2 and start - 12 <= c.end < start
