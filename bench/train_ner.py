@@ -1,7 +1,7 @@
 """Train kg's entity model (kg/data/ner.crfsuite) on KLUE-NER, without touching the test half.
 
 Usage: python bench/train_ner.py [PATH] [--no-nsmc] [--no-business] [--all-news] [--grid c1,c1,..:c2,c2,..]
-                                 [--folds N] [--out FILE] [--fold-models DIR] [--cv-only]
+                                 [--folds N] [--out FILE] [--fold-models DIR] [--cv-only] [--max-iterations N]
 
 Training data: the `tune` half of the KLUE-NER news sentences (the even-numbered
 ones, as bench/klue_ner.py splits them) plus, unless --no-nsmc, all the
@@ -52,7 +52,7 @@ from klue_ner import DEFAULT, ROOT, prf, read_klue
 
 OUT = ROOT / "kg" / "data" / "ner.crfsuite"
 BUSINESS = ROOT / "bench" / "gold" / "ner_training.txt"
-MAX_ITERATIONS = 200
+MAX_ITERATIONS = 500
 Gold = set[tuple[int, int, str]]
 #: one sentence of KLUE as the CRF sees it: per kiwipiepy sentence, features, labels and morphemes
 Example = tuple[list[tuple[list[list[str]], list[str], tuple]], Gold]
@@ -175,7 +175,7 @@ def f1(counts: dict[str, list[int]], kind: str = "all") -> float:
 
 
 def main() -> int:
-    global _DATA
+    global _DATA, MAX_ITERATIONS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--no-nsmc", action="store_true", help="leave out the movie-review sentences")
@@ -186,9 +186,11 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--fold-models", type=Path, help="keep the best pair's fold models in this folder")
     ap.add_argument("--cv-only", action="store_true", help="stop after cross-validation")
+    ap.add_argument("--max-iterations", type=int, default=MAX_ITERATIONS, help="L-BFGS iterations per model")
     ap.add_argument("--all-news", action="store_true",
                     help="cross-validate over and train on all news sentences (no held-out half)")
     args = ap.parse_args()
+    MAX_ITERATIONS = args.max_iterations  # (read by train(), in the workers forked below too)
     if not args.path.exists():
         print(f"Error: {args.path}: not found (KLUE-NER is not shipped with kg)", file=sys.stderr)
         return 1

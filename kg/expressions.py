@@ -16,6 +16,10 @@ Joined, when only a space lies between them:
   likewise no mention of its own (the graph keeps the organisation);
 - whatever the entity model reads, surely (`LEARNED_JOIN`), as one name over several recognised ones and
   the words between, no person's among them (`미국 연방 대법원`, `볼티모어 오리올스`).
+
+Two kinds of mention have no node of their own in the graph, yet a reader marks them as organisations
+(KLUE-NER does): the government named by its common word alone (`정부는`, `우리 정부가`), and states
+named by one syllable each before what passes between them (`한미 관계`: 한 and 미; `남북 정상회담`).
 """
 from __future__ import annotations
 
@@ -48,13 +52,16 @@ class Expression:
 
     def as_json(self) -> dict:
         out: dict = {"text": self.text, "start": self.start, "end": self.end, "type": self.type.value}
-        if len(self.parts) > 1 or (self.parts and (self.parts[0].start, self.parts[0].end) != (self.start, self.end)):
+        if len(self.parts) > 1 or (self.parts and ((self.parts[0].start, self.parts[0].end) != (self.start, self.end)
+                                                   or self.parts[0].type is not self.type)):
             out["parts"] = [{"text": p.text, "start": p.start, "end": p.end, "type": p.type.value} for p in self.parts]
         return out
 
 
 #: how sure the entity model must be of one name over several recognised ones to show them as one
-LEARNED_JOIN = 0.8
+LEARNED_JOIN = 0.5
+#: how sure the model must be that a country, named alone, acts as a state (북한이 발사했다) to show it so
+LEARNED_STATE = 0.6
 
 
 def expressions(mentions: tuple[Mention, ...] | list[Mention], text: str,
@@ -78,7 +85,60 @@ def expressions(mentions: tuple[Mention, ...] | list[Mention], text: str,
             end = state.end(1)
             e = Expression(text[e.start:end], e.start, end, EntityType.ORGANIZATION, e.parts)
         joined.append(e)
-    return _joined_by_the_model(joined, text, learned) if learned else joined
+    joined = _joined_by_the_model(joined, text, learned) if learned else joined
+    if learned:
+        states = {(start, end) for start, end, type_, conf in learned
+                  if type_ is EntityType.ORGANIZATION and conf >= LEARNED_STATE}
+        joined = [Expression(e.text, e.start, e.end, EntityType.ORGANIZATION, e.parts)
+                  if e.type is EntityType.COUNTRY and (e.start, e.end) in states else e for e in joined]
+    return _with_states_named_briefly(_with_glosses(joined, text), text)
+
+
+#: a name's gloss in Chinese characters, right after it: 시진핑(習近平), 광저우(廣州), 고토 겐지(後藤健二·47)
+_HANJA_GLOSS = re.compile(r"\(([\u4e00-\u9fff]{2,})(?=[)·.,\s])")
+
+
+def _with_glosses(exprs: list[Expression], text: str) -> list[Expression]:
+    """Each name glossed in Chinese characters, and its gloss, a mention of the same kind (a reader marks both)."""
+    out: list[Expression] = []
+    taken = {(e.start, e.end) for e in exprs}
+    for e in exprs:
+        out.append(e)
+        if (gloss := _HANJA_GLOSS.match(text, e.end)) is not None and not any(
+                s < gloss.end(1) and gloss.start(1) < t for s, t in taken):
+            out.append(Expression(gloss.group(1), gloss.start(1), gloss.end(1), e.type))
+    return out
+
+
+#: 정부 standing alone (정부는, 우리 정부가, 새 정부 출범): the government the article means, an organisation
+#: named by its common word; shown as a mention, with no part and no node in the graph (which needs a country)
+_GOVERNMENT = re.compile(r"(?<![가-힣A-Za-z0-9·])정부(?=$|[^가-힣A-Za-z0-9]|(?:은|는|이|가|을|를|의|에|와|과|도|에서|로|측|에게)"
+                         r"(?![가-힣]))")
+
+
+#: states named by one syllable each, run together before what passes between them: 한미 관계, 남북 정상회담,
+#: 한·일 대회, 한중일 3국, 미중 갈등 (not 북한, 독일, 남미, 중남미, names of their own, nor 북미 시장 and
+#: 한일 (a day's work) but where only states can be meant: 북미 정상회담, 한일 관계)
+_STATE_SYLLABLES = "한미중일북남러영독불韓美中日北朝露英獨佛"
+_BETWEEN_STATES = re.compile(
+    r"(?<![가-힣A-Za-z0-9])([" + _STATE_SYLLABLES + r"](?:·?[" + _STATE_SYLLABLES + r"]){1,3})"
+    r"(?=\s?(?:관계(?!자)|양국|[2-4]국|삼국|간(?![가-힣])|간의|동맹|연합|정상|외교|FTA|대회|자유무역|갈등|불가침|합의|협력|공조|통상"
+    r"|무역|회담|국방|외무|이산|경협|군사|공동|대화|협상)|(?:이|가|은|는|의) )")
+#: after which even those are states: 북미 정상회담, 한일 관계, 중일 갈등
+_BETWEEN_STATES_STRICT = re.compile(r"\s?(?:관계(?!자)|양국|정상|외교|갈등|회담|동맹|대화|협상|[2-4]국|간(?![가-힣])|간의)")
+_NOT_BETWEEN_STATES = frozenset({"북한", "남한", "독일", "남미", "중남미", "북미", "중미", "남북미", "한일", "일일", "중일"})
+
+
+def _with_states_named_briefly(exprs: list[Expression], text: str) -> list[Expression]:
+    found = [Expression("정부", m.start(), m.end(), EntityType.ORGANIZATION) for m in _GOVERNMENT.finditer(text)]
+    for m in _BETWEEN_STATES.finditer(text):
+        run = m.group(1)
+        if run in _NOT_BETWEEN_STATES and not _BETWEEN_STATES_STRICT.match(text, m.end(1)):
+            continue
+        found += [Expression(ch, m.start(1) + k, m.start(1) + k + 1, EntityType.ORGANIZATION)
+                  for k, ch in enumerate(run) if ch != "·"]
+    found = [f for f in found if not any(e.start < f.end and f.start < e.end for e in exprs)]
+    return sorted([*exprs, *found], key=lambda e: e.start) if found else exprs
 
 
 def _joined_by_the_model(exprs: list[Expression], text: str, learned: Sequence[LearnedSpan]) -> list[Expression]:

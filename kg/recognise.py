@@ -1157,7 +1157,9 @@ def _units_named_by_country(mentions: list[Mention], text: str) -> list[Mention]
 _UNIT_HEAD_TITLES = r"(?:사업부장|본부장|부문장|실장|팀장|센터장)"
 UNIT_HEAD_TITLE = re.compile(r"[가-힣]{2,}" + _UNIT_HEAD_TITLES + "$")
 #: … and the part itself (경영사업부): no company's name either
-_UNIT_HEAD = re.compile(r"[가-힣]{2,}(?:" + _UNIT_HEAD_TITLES + r"|사업부|사업본부|기획실|전략실|지원실|비서실|감사실|홍보실)$")
+_UNIT_HEAD = re.compile(r"[가-힣]{2,}(?:" + _UNIT_HEAD_TITLES + r"|사업부|사업본부|기획실|전략실|지원실|비서실|감사실|홍보실)$"
+                        # … and a board's committees (임원후보추천위원회, 감사위원회): a company's organs, no companies
+                        r"|^[가-힣]*(?:후보추천|보상|감사|리스크관리|내부거래|투자심의|지배구조|ESG)위원회$")
 
 _CURRENCY_AFTER = re.compile(r"\s?(?:달러|dollars?\b)")
 
@@ -1923,7 +1925,10 @@ def _split_person_and_company(mentions: list[Mention], text: str) -> list[Mentio
     cues = lexicon.org_cues()
     out: list[Mention] = []
     whole = sorted((o for o in orgs if " " in o), key=len, reverse=True)
+    taken_to = -1  # the end of a company's name made here, over what was read after it
     for m in mentions:
+        if m.start < taken_to:
+            continue
         if out and out[-1].type is EntityType.PERSON and m.type is EntityType.ORGANIZATION and m.start == out[-1].end + 1:
             cut = out[-1].text.rsplit(" ", 1)
             at = out[-1].end - len(cut[-1])
@@ -1935,6 +1940,16 @@ def _split_person_and_company(mentions: list[Mention], text: str) -> list[Mentio
                 start = p.start + len(cut[0]) + 1
                 m = replace(m, text=name, start=start, end=start + len(name), strength=2)
         first, _, last = m.text.partition(" ")
+        if m.type is EntityType.PERSON and last and " " not in last and not m.canonical and _korean_full_name(first) \
+                and (name := next((o for o in whole if o.startswith(last + " ")
+                                   and text.startswith(o, m.end - len(last))), None)) is not None:
+            # 이준호 동하 | 멕시코 법인장: a Korean name, then a company of several words the article names elsewhere
+            out.append(replace(m, text=first, end=m.start + len(first)))
+            start = m.end - len(last)
+            out.append(replace(m, text=name, start=start, end=start + len(name), type=EntityType.ORGANIZATION,
+                               strength=2))
+            taken_to = start + len(name)
+            continue
         if m.type is EntityType.PERSON and last and " " not in last and not m.canonical and (
                 (_korean_full_name(first) and (last in orgs or _lexicon_type(last) is EntityType.ORGANIZATION))
                 or (len(last) >= 4 and last in orgs and HANGUL.fullmatch(first) and 3 <= len(first) <= 4
@@ -1968,6 +1983,8 @@ _FOUNDER_AFTER = re.compile(r"\s(?:공동\s?)?(?:창업자|설립자|창업주)(
 #: one-word person the model reads at MIN stands without a title or 씨 beside it: the model, trained on business
 #: articles too, reads few companies as people (kg/data/NOTICE.md; trained on KLUE alone, it needed STRONG)
 LEARNED_MIN, LEARNED_STRONG = 0.5, 0.8
+#: a Korean-shaped name the tokenizer breaks into common nouns (공/효/진, 한지/민) is a person when the model is this sure
+LEARNED_PERSON_SPLIT = 0.6
 #: a company the rules read from its shape alone is backed by the model's reading a company there at this or above
 LEARNED_BACKS_GUESS = 0.4
 #: above this, a learned place that spans known places (경남 진해, 서울 서초동 대검찰청) replaces them,
@@ -2023,6 +2040,17 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
                 or not _plausible_name(surface):
             continue
         inside = [t for t in tokens if start <= t.start and t.end <= end]
+        if start > 0 and text[start - 1].isdigit() and 0 < text.find(" ", start, end) <= start + 2:
+            start = text.index(" ", start, end) + 1  # 2위 핏플러스: a number's counter, then the name
+            surface, inside = text[start:end], [t for t in inside if t.start >= start]
+        if type_ is EntityType.ORGANIZATION and conf < LEARNED_STRONG and len(words := surface.split(" ")) == 2 \
+                and len(words[0]) >= 3 and not _known(words[0]) and not _known(surface):
+            kind = [t for t in inside if t.end <= start + len(words[0])]
+            name = [t for t in inside if t.start > start + len(words[0])]
+            if kind and all(t.tag == "NNG" and in_vocabulary(t.form, "NNG") for t in kind) \
+                    and any(not in_vocabulary(t.form, t.tag) for t in name):
+                start += len(words[0]) + 1  # 골프웨어 피닉스골프, 브랜드 비비랩: what the company is, then its name
+                surface, inside = words[1], name
         if type_ is EntityType.ORGANIZATION and not _known(surface) and inside \
                 and all(t.tag in ("NNG", "XSN", "XPN") for t in inside) and (
                     _names_a_field(surface, text) or (len(inside) == 2 and inside[-1].form in _org_suffix_words())):
@@ -2062,7 +2090,9 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
         if type_ is EntityType.PERSON and " " in surface and any(_is_region_or_city(part) for part in surface.split()):
             continue  # 오만 소하르: a country and a city, not a person's two names
         if type_ is EntityType.PERSON and inside and all(t.tag in ("NNG", "XSN", "XPN") for t in inside) \
-                and not (_looks_like_korean_person(surface) and _company_and_title_after(rules, text, end, strength=2)):
+                and not (_looks_like_korean_person(surface) and (
+                    (len(inside) > 1 and conf >= LEARNED_PERSON_SPLIT)
+                    or _company_and_title_after(rules, text, end, strength=2))):
             continue  # 인프라, 서명식: common nouns the tokenizer knows are nobody's name (오세준/NNG 해온식품 대표는:
             # a Korean-shaped name before a company and a title is its head)
         if type_ is EntityType.PERSON and surface in _BOUND_NOUN_SURNAMES and not _MINOR_AFTER.match(text, end) \
@@ -2269,6 +2299,8 @@ def _acronym_phrase(surface: str) -> bool:
 def _plausible_name(surface: str) -> bool:
     if _generic(surface) or _acronym_phrase(surface) or _branch_or_rumour(surface):
         return False
+    if surface.count("(") != surface.count(")"):
+        return False  # 고(故: a bracket opened and not closed is no name's
     words = surface.split()
     return not (normalise_name(surface) in _not_names() or _is_language(surface) or surface in _titles()
                 or surface in _NOT_BEFORE_TITLE or surface in lexicon.org_cues() or surface in ("양사", "양측")

@@ -58,6 +58,48 @@ def test_a_state_body_named_with_its_country_is_one_organisation_mention(tmp_pat
     assert "일본" not in shown and "중국" not in shown
 
 
+def test_the_government_and_states_named_by_a_syllable_are_organisation_mentions(tmp_path: Path) -> None:
+    """정부 alone, and 한·미 of 한미 관계, are organisations a reader marks (KLUE-NER does); 북한, 독일 and
+    북미 시장 (North America's market) are no such run of states; none of them is a company in the graph."""
+    text = ("정부는 17일 한미 양국이 연합훈련을 하기로 합의했다고 밝혔다. 한·일 대회와 남북 정상회담도 거론됐다. "
+            "한결소재는 북미 시장과 독일 관계자를 만났다.\n")
+    doc = _extract_one(tmp_path, text)
+    shown = [(m["text"], m["type"], m["start"]) for m in doc["mentions"] if m["type"] == "Organization"]
+    assert ("정부", "Organization", 0) in shown
+    assert [t for t, _, _ in shown if len(t) == 1] == ["한", "미", "한", "일", "남", "북"]
+    assert not any(m["text"] in ("북", "미", "독", "일") and text[m["start"]:m["start"] + 3] in ("북미 ", "독일 ")
+                   for m in doc["mentions"])
+    assert all("parts" not in m for m in doc["mentions"] if m["text"] in ("정부", "한", "미"))
+    assert not {"정부", "한", "미", "남", "북"} & {r[k] for r in doc["relations"] for k in ("subject", "object")}
+
+
+def test_a_name_glossed_in_chinese_characters_and_its_gloss_are_mentions_of_one_kind(tmp_path: Path) -> None:
+    text = "시진핑(習近平) 중국 국가주석은 광저우(廣州)를 찾았다. 고토 겐지(後藤健二·47) 씨가 말했다. 롯데가(家)는 조용했다.\n"
+    doc = _extract_one(tmp_path, text)
+    shown = {m["text"]: m["type"] for m in doc["mentions"]}
+    assert shown["習近平"] == shown["시진핑"] == "Person"
+    assert shown["廣州"] == shown["광저우"] == "City"
+    assert shown["後藤健二"] == "Person"
+    assert "家" not in shown  # one character is no gloss of a name
+    for m in doc["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_a_country_the_model_reads_acting_as_a_state_is_shown_as_one(tmp_path: Path) -> None:
+    """KLUE-NER marks a country acting as a state (북한이 발사했다, 프랑스 대통령) as an organisation, and a
+    country as a place (프랑스에 본사를 둔) as a location; `kg extract` shows the model's reading, the country
+    as its part, and the graph keeps the one country (a company is still based in it)."""
+    text = ("북한이 이날 오전 동해상으로 미사일을 발사했다고 국방부가 밝혔다. 프랑수아 올랑드 프랑스 대통령은 "
+            "북한의 도발을 비난했다. 프랑스에 본사를 둔 한결소재는 이날 신제품을 내놓았다.\n")
+    doc = _extract_one(tmp_path, text)
+    france = [m for m in doc["mentions"] if m["text"] == "프랑스"]
+    assert [m["type"] for m in france] == ["Organization", "Country"]
+    assert [(p["text"], p["type"]) for p in france[0]["parts"]] == [("프랑스", "Country")]
+    assert "parts" not in france[1]
+    assert {m["type"] for m in doc["mentions"] if m["text"] == "북한"} == {"Organization"}
+    assert any((r["subject"], r["type"], r["object"]) == ("한결소재", "located_in", "프랑스") for r in doc["relations"])
+
+
 def test_a_mention_of_one_part_has_no_parts(tmp_path: Path) -> None:
     doc = _extract_one(tmp_path, "한결소재는 서울에 본사를 두고 있다.\n")
     assert all("parts" not in m for m in doc["mentions"])

@@ -879,3 +879,28 @@ def test_materials_and_units_glossed_or_after_a_number_are_no_companies() -> Non
     assert got.get("한울모빌리티") is EntityType.ORGANIZATION
     # two companies glossed together stay companies
     assert found("한빛전자·누리소재(HN)는 합작법인을 세웠다.").get("한빛전자") is EntityType.ORGANIZATION
+
+
+def test_a_korean_name_before_a_company_of_several_words_named_elsewhere() -> None:
+    """이도윤 한솔 베트남 법인장: the model reads `이도윤 한솔` as one person; the article names the unit
+    ‘한솔 베트남’, so the person is 이도윤 and the company the unit."""
+    got = mentions("초대 법인장은 이도윤 한솔 베트남 법인장이 맡는다. 한솔정공은 2020년 베트남 자회사 ‘한솔 베트남’을 세웠다.")
+    first = [(m.text, m.type) for m in got if m.start < 30]
+    assert ("이도윤", EntityType.PERSON) in first and ("한솔 베트남", EntityType.ORGANIZATION) in first
+    assert not any(m.text.startswith("이도윤 ") for m in got)
+
+
+def test_what_is_no_name_of_a_company_or_person() -> None:
+    got = found("청운보험그룹은 계열사별 임원후보추천위원회를 열어 대표를 선임했다. 감사위원회도 승인했다. "
+                "매각 지분은 고(故) 오병철 창업주의 장남이 보유해 왔다. 국내 요가 스튜디오 업계 1위 요가온(YOGAON)과 "
+                "2위 핏플러스가 하나로 합쳐진다. 요가온은 핏플러스를 흡수합병한다. "
+                "“골프웨어 피닉스골프 매각설은 사실무근”")
+    assert "임원후보추천위원회" not in got and "감사위원회" not in got  # a board's committees
+    assert not any("(" in name for name in got)  # 고(故): the late
+    assert got.get("핏플러스") is EntityType.ORGANIZATION and not any(n.startswith("위 ") for n in got)
+    assert got.get("피닉스골프") is EntityType.ORGANIZATION and "골프웨어 피닉스골프" not in got
+
+
+def test_a_korean_name_the_tokenizer_breaks_into_common_nouns_is_a_person() -> None:
+    got = found("조인성은 공효진과 드라마 촬영을 했다.")
+    assert got.get("공효진") is EntityType.PERSON
