@@ -14,8 +14,8 @@ Joined, when only a space lies between them:
   its own (the graph keeps the country);
 - an organisation and a word for a unit of it (`고려대학교 총학생회`, `한국일보 노조`, `유엔 안보리`),
   likewise no mention of its own (the graph keeps the organisation);
-- whatever the entity model reads, surely (`LEARNED_JOIN`), as one name over several recognised ones and
-  the words between, no person's among them (`미국 연방 대법원`, `볼티모어 오리올스`).
+- whatever the entity model reads, more likely than not (`LEARNED_JOIN`), as one name over several
+  recognised ones and the words between, no person's among them (`미국 연방 대법원`, `볼티모어 오리올스`).
 
 Two kinds of mention have no node of their own in the graph, yet a reader marks them as organisations
 (KLUE-NER does): the government named by its common word alone (`정부는`, `우리 정부가`), and states
@@ -58,7 +58,8 @@ class Expression:
         return out
 
 
-#: how sure the entity model must be of one name over several recognised ones to show them as one
+#: how sure the entity model must be of one name over several recognised ones to show them as one (its own
+#: reading: higher thresholds lost more joins KLUE-NER makes than they saved)
 LEARNED_JOIN = 0.5
 #: how sure the model must be that a country, named alone, acts as a state (북한이 발사했다) to show it so
 LEARNED_STATE = 0.6
@@ -142,7 +143,7 @@ def _with_states_named_briefly(exprs: list[Expression], text: str) -> list[Expre
 
 
 def _joined_by_the_model(exprs: list[Expression], text: str, learned: Sequence[LearnedSpan]) -> list[Expression]:
-    """Where the entity model reads one name, surely, over several words that hold recognised names
+    """Where the entity model reads one name (at LEARNED_JOIN or more) over several words that hold recognised names
     and no person's (미국 연방 대법원, 볼티모어 오리올스, 연세대 세브란스병원), that name is the expression,
     typed by the model (a place by its head, when the head is one)."""
     out = list(exprs)
