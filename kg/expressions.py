@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.models import EntityType, LearnedSpan, Mention
 
@@ -36,8 +36,9 @@ _STATE_AFTER = re.compile(r" (" + "|".join(_STATE_WORDS) + r")(?![가-힣]{2})")
 #: words for a unit of an organisation, named with it: 고려대학교 총학생회, 한국일보 노조, 유엔 안보리,
 #: 서울대 공법학과, 서울 마포경찰서 용강지구대 (a word ending in one, before a particle or the word's end)
 _UNIT_WORDS = ("병원", "학과", "대학", "대학원", "학생회", "지구대", "파출소", "안보리", "안전보장이사회", "노조", "노동조합")
-_UNIT_AFTER = re.compile(r" ([가-힣]*(?:" + "|".join(_UNIT_WORDS) + r"))"
-                         r"(?=$|[^가-힣A-Za-z0-9]|(?:은|는|이|가|을|를|의|에|와|과|도|에서|으로|로|측|에게)(?![가-힣]))")
+#: where a word ends: the text's end, a mark, or a particle ending the word
+_WORD_END = r"(?=$|[^가-힣A-Za-z0-9]|(?:은|는|이|가|을|를|의|에|와|과|도|에서|으로|로|측|에게)(?![가-힣]))"
+_UNIT_AFTER = re.compile(r" ([가-힣]*(?:" + "|".join(_UNIT_WORDS) + r"))" + _WORD_END)
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,12 @@ def expressions(mentions: tuple[Mention, ...] | list[Mention], text: str,
             end = state.end(1)
             e = Expression(text[e.start:end], e.start, end, EntityType.ORGANIZATION, e.parts)
         joined.append(e)
-    joined = _joined_by_the_model(joined, text, learned) if learned else joined
     if learned:
+        joined = _joined_by_the_model(joined, text, learned)
         states = {(start, end) for start, end, type_, conf in learned
                   if type_ is EntityType.ORGANIZATION and conf >= LEARNED_STATE}
-        joined = [Expression(e.text, e.start, e.end, EntityType.ORGANIZATION, e.parts)
-                  if e.type is EntityType.COUNTRY and (e.start, e.end) in states else e for e in joined]
+        joined = [replace(e, type=EntityType.ORGANIZATION) if e.type is EntityType.COUNTRY
+                  and (e.start, e.end) in states else e for e in joined]
     return _with_states_named_briefly(_with_glosses(joined, text), text)
 
 
@@ -113,20 +114,20 @@ def _with_glosses(exprs: list[Expression], text: str) -> list[Expression]:
 
 #: 정부 standing alone (정부는, 우리 정부가, 새 정부 출범): the government the article means, an organisation
 #: named by its common word; shown as a mention, with no part and no node in the graph (which needs a country)
-_GOVERNMENT = re.compile(r"(?<![가-힣A-Za-z0-9·])정부(?=$|[^가-힣A-Za-z0-9]|(?:은|는|이|가|을|를|의|에|와|과|도|에서|로|측|에게)"
-                         r"(?![가-힣]))")
+_GOVERNMENT = re.compile(r"(?<![가-힣A-Za-z0-9·])정부" + _WORD_END)
 
 
 #: states named by one syllable each, run together before what passes between them: 한미 관계, 남북 정상회담,
 #: 한·일 대회, 한중일 3국, 미중 갈등 (not 북한, 독일, 남미, 중남미, names of their own, nor 북미 시장 and
 #: 한일 (a day's work) but where only states can be meant: 북미 정상회담, 한일 관계)
 _STATE_SYLLABLES = "한미중일북남러영독불韓美中日北朝露英獨佛"
+#: what passes between states only, after which even those are states: 북미 정상회담, 한일 관계, 중일 갈등
+_ONLY_BETWEEN_STATES = r"관계(?!자)|양국|정상|외교|갈등|회담|동맹|대화|협상|[2-4]국|간(?![가-힣])|간의"
 _BETWEEN_STATES = re.compile(
     r"(?<![가-힣A-Za-z0-9])([" + _STATE_SYLLABLES + r"](?:·?[" + _STATE_SYLLABLES + r"]){1,3})"
-    r"(?=\s?(?:관계(?!자)|양국|[2-4]국|삼국|간(?![가-힣])|간의|동맹|연합|정상|외교|FTA|대회|자유무역|갈등|불가침|합의|협력|공조|통상"
-    r"|무역|회담|국방|외무|이산|경협|군사|공동|대화|협상)|(?:이|가|은|는|의) )")
-#: after which even those are states: 북미 정상회담, 한일 관계, 중일 갈등
-_BETWEEN_STATES_STRICT = re.compile(r"\s?(?:관계(?!자)|양국|정상|외교|갈등|회담|동맹|대화|협상|[2-4]국|간(?![가-힣])|간의)")
+    r"(?=\s?(?:" + _ONLY_BETWEEN_STATES + r"|삼국|연합|FTA|대회|자유무역|불가침|합의|협력|공조|통상"
+    r"|무역|국방|외무|이산|경협|군사|공동)|(?:이|가|은|는|의) )")
+_BETWEEN_STATES_STRICT = re.compile(r"\s?(?:" + _ONLY_BETWEEN_STATES + ")")
 _NOT_BETWEEN_STATES = frozenset({"북한", "남한", "독일", "남미", "중남미", "북미", "중미", "남북미", "한일", "일일", "중일"})
 
 

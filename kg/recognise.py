@@ -1940,7 +1940,8 @@ def _split_person_and_company(mentions: list[Mention], text: str) -> list[Mentio
                 start = p.start + len(cut[0]) + 1
                 m = replace(m, text=name, start=start, end=start + len(name), strength=2)
         first, _, last = m.text.partition(" ")
-        if m.type is EntityType.PERSON and last and " " not in last and not m.canonical and _korean_full_name(first) \
+        two_words = m.type is EntityType.PERSON and bool(last) and " " not in last and not m.canonical
+        if two_words and _korean_full_name(first) \
                 and (name := next((o for o in whole if o.startswith(last + " ")
                                    and text.startswith(o, m.end - len(last))), None)) is not None:
             # 이준호 동하 | 멕시코 법인장: a Korean name, then a company of several words the article names elsewhere
@@ -1950,7 +1951,7 @@ def _split_person_and_company(mentions: list[Mention], text: str) -> list[Mentio
                                strength=2))
             taken_to = start + len(name)
             continue
-        if m.type is EntityType.PERSON and last and " " not in last and not m.canonical and (
+        if two_words and (
                 (_korean_full_name(first) and (last in orgs or _lexicon_type(last) is EntityType.ORGANIZATION))
                 or (len(last) >= 4 and last in orgs and HANGUL.fullmatch(first) and 3 <= len(first) <= 4
                     and (first[0] in lexicon.surnames() or len(first) == 4))):
@@ -1959,9 +1960,8 @@ def _split_person_and_company(mentions: list[Mention], text: str) -> list[Mentio
             out.append(replace(m, text=first, end=m.start + len(first)))
             out.append(replace(m, text=last, start=m.end - len(last), type=EntityType.ORGANIZATION, strength=1))
             continue
-        if m.type is EntityType.PERSON and last and " " not in last and not m.canonical \
-                and _korean_full_name(last) and (first in orgs or _lexicon_type(first) is EntityType.ORGANIZATION
-                                                 or _org_suffix(first)):
+        if two_words and _korean_full_name(last) and (
+                first in orgs or _lexicon_type(first) is EntityType.ORGANIZATION or _org_suffix(first)):
             # 대륜오토텍 오경환 (대표): a company, then a Korean name
             out.append(replace(m, text=first, end=m.start + len(first), type=EntityType.ORGANIZATION, strength=1))
             out.append(replace(m, text=last, start=m.end - len(last)))
@@ -2040,8 +2040,8 @@ def _merge_learned(rules: list[_Candidate], learned: list[LearnedSpan],
                 or not _plausible_name(surface):
             continue
         inside = [t for t in tokens if start <= t.start and t.end <= end]
-        if start > 0 and text[start - 1].isdigit() and 0 < text.find(" ", start, end) <= start + 2:
-            start = text.index(" ", start, end) + 1  # 2위 핏플러스: a number's counter, then the name
+        if start > 0 and text[start - 1].isdigit() and 0 < (space := text.find(" ", start, end)) <= start + 2:
+            start = space + 1  # 2위 핏플러스: a number's counter, then the name
             surface, inside = text[start:end], [t for t in inside if t.start >= start]
         if type_ is EntityType.ORGANIZATION and conf < LEARNED_STRONG and len(words := surface.split(" ")) == 2 \
                 and len(words[0]) >= 3 and not _known(words[0]) and not _known(surface):
