@@ -125,6 +125,17 @@ def _ends_with_suffix(stem: str, suffixes: frozenset[str]) -> bool:
     return any(stem[-k:] in suffixes for k in range(1, min(len(stem), _LONGEST_SUFFIX + 1)))
 
 
+@lru_cache(maxsize=1 << 16)
+def _org_suffixed(stem: str) -> bool:
+    """`_ends_with_suffix(stem, org_suffixes)`, once per stem (a word recurs in every sentence about it)."""
+    return _ends_with_suffix(stem, _lexicons().org_suffixes)
+
+
+@lru_cache(maxsize=1 << 16)
+def _org_cue_ended(stem: str) -> bool:
+    return _ends_with_suffix(stem, _lexicons().org_cue_endings)
+
+
 CLUSTERS = "ner_clusters.tsv.gz"
 
 
@@ -265,30 +276,29 @@ def features(sentence: Sentence, text: str) -> list[list[str]]:
         else:
             i += 1
 
-    nb = [_as_neighbour(f) for f in forms]
+    # each morpheme's neighbour features and word classes, looked up once; two pads at each end
+    nb = [_PAD, _PAD, *(_as_neighbour(f) for f in forms), _PAD, _PAD]
+    beside = [((), ()), *(_classes_beside(f, t) for f, t in zip(forms, tags, strict=True)), ((), ())]
+    padded = ["BOS", "BOS", *tags, "EOS", "EOS"]
     out: list[list[str]] = []
     for i in range(n):
         t = tags[i]
         w = word_of[i]
-        last_in_word = i + 1 == word_first[w + 1]
-        p1 = nb[i - 1] if i > 0 else _PAD
-        n1 = nb[i + 1] if i + 1 < n else _PAD
-        n2 = nb[i + 2] if i + 2 < n else _PAD
+        first = word_first[w]
+        p1, n1, n2 = nb[i + 1], nb[i + 3], nb[i + 4]
         feats = list(_own(forms[i], t))
-        feats += _tag_context(tags[i - 2] if i > 1 else "BOS", tags[i - 1] if i > 0 else "BOS", t,
-                              tags[i + 1] if i + 1 < n else "EOS", tags[i + 2] if i + 2 < n else "EOS")
-        feats += (p1[1], n1[2], n2[3], (nb[i - 2] if i > 1 else _PAD)[0],
-                  ("posB" if i == word_first[w] else "posI") + ("E" if last_in_word else ""))
+        feats += _tag_context(padded[i], padded[i + 1], t, padded[i + 3], padded[i + 4])
+        feats += (p1[1], n1[2], n2[3], nb[i][0],
+                  ("posB" if i == first else "posI") + ("E" if i + 1 == word_first[w + 1] else ""))
         feats += n1[5]
         feats += p1[6]
         if n2[4]:
             feats.append(n2[4])
-        if i > 0:
-            feats += _classes_beside(forms[i - 1], tags[i - 1])[0]
-        if i + 1 < n:
-            feats += _classes_beside(forms[i + 1], tags[i + 1])[1]
-        if gaz[i]:
-            feats += ("gz=" + gaz[i], "gz=" + gaz[i] + "|" + t)
+        feats += beside[i][0]  # (the morpheme before's classes: none before the first)
+        feats += beside[i + 2][1]
+        g = gaz[i]
+        if g:
+            feats += ("gz=" + g, "gz=" + g + "|" + t)
         if i > 0 and gaz[i - 1]:
             feats.append("-1gz=" + gaz[i - 1])
         if i + 1 < n and gaz[i + 1]:
@@ -309,7 +319,7 @@ def _word_features(w: int, stems: list[str], particles: list[str]) -> list[str]:
     feats = ["W=" + stem, "Ws1=" + stem[-1:], "Ws2=" + stem[-2:],
              "-W=" + (stems[w - 1] if w > 0 else "<s>"), "+W=" + (stems[w + 1] if w + 1 < nw else "</s>"),
              "part=" + particles[w]]
-    if _ends_with_suffix(stem, lex.org_suffixes):
+    if _org_suffixed(stem):
         feats.append("stem-osuf")
     code = lex.gazetteer.get(stem.casefold())
     if code:
@@ -330,7 +340,7 @@ def _word_features(w: int, stems: list[str], particles: list[str]) -> list[str]:
             feats.append("+WW-title")
     if w > 0:
         prev = stems[w - 1]
-        if prev in lex.org_cues or _ends_with_suffix(prev, lex.org_cue_endings):
+        if prev in lex.org_cues or _org_cue_ended(prev):
             feats.append("-W-ocue|" + particles[w - 1][:1])
         elif prev in lex.titles:
             feats.append("-W-title")

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, ParamSpec, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Generic, ParamSpec, TypeAlias, TypeVar
 
 from kg import analyse, nlp
 from kg.atomic import atomic_write, deferred_interrupts
@@ -196,6 +196,80 @@ def _processes(articles: int) -> int:
     return n if articles >= PARALLEL_FROM else 1
 
 
+def _can_fork() -> bool:
+    """Fork is safe only on Linux, with no other thread running and kiwipiepy not loaded here."""
+    import sys
+    import threading
+
+    # (kiwipiepy's own threads are not Python's: once it is loaded here, a fork would inherit a
+    # pool with no threads, and there is no load left to hide anyway)
+    return sys.platform == "linux" and threading.active_count() == 1 and nlp.kiwi.cache_info().currsize == 0 \
+        and "KG_NO_FORK" not in os.environ
+
+
+#: an entity network of this many nodes or more has its centrality computed in a forked process
+#: (at 6,000 nodes about 2.5 s, beside the store's 2 s; a small one costs less than the fork)
+ASIDE_FROM = 1_000
+
+
+class _Aside(Generic[T]):
+    """`fn(*args)` in a forked process; calling the object waits for its result (or its error)."""
+
+    def __init__(self, fn: Callable[..., T], *args: object) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        self.conn, theirs = ctx.Pipe(duplex=False)
+        self.process = ctx.Process(target=_run_and_send, args=(fn, args, theirs, self.conn),
+                                   name="kg-aside", daemon=True)
+        try:
+            self.process.start()
+        finally:
+            theirs.close()
+
+    def __call__(self) -> T:
+        try:
+            kind, value = self.conn.recv()
+        except EOFError:
+            raise RuntimeError("a process computing part of the graph ended unexpectedly") from None
+        finally:
+            self.stop()
+        if kind == "error":
+            raise value
+        return value
+
+    def stop(self) -> None:
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+
+
+def _run_and_send(fn: Callable[..., object], args: tuple[object, ...], conn: Connection, parents_end: Connection) -> None:
+    parents_end.close()  # so that a parent killed outright leaves this process a broken pipe, not a hang
+    try:
+        conn.send(("ok", fn(*args)))
+    except BrokenPipeError:
+        pass
+    except BaseException as exc:
+        _send_error(conn, exc)
+    finally:
+        conn.close()
+
+
+def _send_error(conn: Connection, exc: BaseException) -> None:
+    """Hand an exception to the parent, which raises it (one that does not unpickle, as its message)."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+        sent: BaseException = exc
+    except Exception:
+        sent = RuntimeError(f"{type(exc).__name__}: {exc}")
+    with contextlib.suppress(OSError):
+        conn.send(("error", sent))
+
+
 class _ExtractionChildren:
     """`extract_slim` of some articles in `n` forked processes, each with its own kiwipiepy (of
     `threads` threads; by default KG_WORKERS'): article i goes to process i mod n, and the results
@@ -227,14 +301,7 @@ class _ExtractionChildren:
 
     @staticmethod
     def possible() -> bool:
-        """Fork is safe only on Linux, with no other thread running and kiwipiepy not loaded here."""
-        import sys
-        import threading
-
-        # (kiwipiepy's own threads are not Python's: once it is loaded here, a fork would inherit a
-        # pool with no threads, and there is no load left to hide anyway)
-        return sys.platform == "linux" and threading.active_count() == 1 and nlp.kiwi.cache_info().currsize == 0 \
-            and "KG_NO_FORK" not in os.environ
+        return _can_fork()
 
     def results(self, progress: Callable[[int], None] | None) -> Iterator[Extraction]:
         for got in range(self.expected):
@@ -261,8 +328,6 @@ class _ExtractionChildren:
 
 def _extract_and_send(articles: list[Article], conn: Connection, parents_ends: tuple[Connection, ...],
                       threads: int | None) -> None:
-    import pickle
-
     for end in parents_ends:
         end.close()  # so that a parent killed outright leaves this process a broken pipe, not a hang
     if threads:
@@ -273,13 +338,7 @@ def _extract_and_send(articles: list[Article], conn: Connection, parents_ends: t
     except BrokenPipeError:
         pass  # the parent is gone: nobody to tell
     except BaseException as exc:  # handed to the parent, which raises it
-        try:
-            pickle.loads(pickle.dumps(exc))  # (an exception that does not unpickle is sent as its message)
-            sent: BaseException = exc
-        except Exception:
-            sent = RuntimeError(f"extraction failed: {type(exc).__name__}: {exc}")
-        with contextlib.suppress(OSError):
-            conn.send(("error", sent))
+        _send_error(conn, exc)
     finally:
         conn.close()
 
@@ -378,13 +437,22 @@ def compute(extractions: Sequence[Extraction], lap: Callable[[str], None] | None
     nodes = [analyse.Node(str(entity_iri(e)), e.label_ko or e.label_en or e.key, e.type.value)
              for e in resolution.entities.values()]
     g = analyse.entity_graph(nodes, asserted_edges(extractions, resolution))
-    scores = analyse.centrality(g)
-    quads += rdf.analysis_quads({k: (v.degree, v.betweenness, v.pagerank, v.community) for k, v in scores.items()})
+    scores: dict[str, analyse.Scores] = {}
+
+    def analysis() -> list[Quad]:
+        scores.update(centrality())
+        return rdf.analysis_quads({k: (v.degree, v.betweenness, v.pagerank, v.community) for k, v in scores.items()})
+
+    # (a large network's centrality is computed in another process while this one loads the store)
+    centrality = _Aside(analyse.centrality, g) if g.number_of_nodes() >= ASIDE_FROM and _can_fork() \
+        else functools.partial(analyse.centrality, g)
+    try:
+        prepared = store.prepare(quads, union_graph=queryable, then=analysis)
+    finally:
+        if isinstance(centrality, _Aside):
+            centrality.stop()
     if lap:
-        lap("analyse")
-    prepared = store.prepare(quads, union_graph=queryable)
-    if lap:
-        lap("store")
+        lap("analyse+store")
     return Computed(resolution, g, scores, prepared)
 
 
@@ -430,19 +498,35 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
     computed = compute(extractions, lap, queryable=False, reuse=made_ahead)
     resolution, g, scores, prepared = computed.resolution, computed.network, computed.scores, computed.prepared
     ranked = analyse.ranking(g, scores)
+
+    def page() -> str:
+        return render.render_html(viewdata.view_data(prepared.store), max_nodes=viewer_max_nodes)
+
+    # (a large graph's page renders in another process while this one writes graph.ttl; forked
+    # before the store's writing thread starts)
+    rendering = _Aside(page) if g.number_of_nodes() >= ASIDE_FROM and _can_fork() else None
     # Everything is computed before anything is written: a failure above leaves the last output as it was.
-    saving = store.PendingSave(prepared, out_dir, reuse=use_cache)  # the on-disk store is written while the page renders
+    saving = store.PendingSave(prepared, out_dir, reuse=use_cache)  # the on-disk store is written meanwhile
     try:
-        html = render.render_html(viewdata.view_data(prepared.store), max_nodes=viewer_max_nodes)
         table = analyse.centrality_csv(g, ranked)
-        lap("render")
+        html = page() if rendering is None else ""
+
+        def rendered() -> None:
+            nonlocal html
+            if rendering is not None:
+                html = rendering()
+            lap("render")
+
         with deferred_interrupts():  # Ctrl-C here would leave some files new and some old
-            triples = saving.commit()
+            triples = saving.commit(ready=rendered)
             atomic_write(out_dir / "graph.html", html)
             atomic_write(out_dir / "centrality.csv", table)
     except BaseException:
         saving.abort()
         raise
+    finally:
+        if rendering is not None:
+            rendering.stop()
     lap("write")
 
     facts: Counter[str] = Counter()

@@ -172,6 +172,8 @@ def _unglue_particle(tok: Token, last: bool = False) -> tuple[list[Token], str]:
             and not _known(tok.form):
         cut = tok.end - 1  # 가온물산도/NNG: a company's name, then 도 (also)
         return [Token(tok.form[:-1], "NNP", tok.start, cut, tok.form[:-1])], tok.form[-1]
+    if not tok.form.endswith(_GLUED):
+        return [tok], ""
     for p in _GLUED:
         if tok.form.endswith(p) and len(tok.form) - len(p) >= (3 if p in ("와도", "과도") else 2) \
                 and tok.end - tok.start == len(tok.form) \
@@ -2335,8 +2337,13 @@ def _past_contracted(stem: str) -> str:
     return stem[:-1] + chr(0xAC00 + lead * 588 + _CONTRACTED_VOWEL[vowel] * 28 + 20)  # 20: ㅆ
 
 
+@cache
+def _deal_word_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _deal_words())))
+
+
 def mentions_a_deal(sentence: str) -> bool:
-    return any(w in sentence for w in _deal_words())
+    return _deal_word_pattern().search(sentence) is not None
 
 
 _TRAILING_PARTICLE = re.compile(r"(?:의|에서|에|은|는|이|가|을|를|와|과|으로|로)$")

@@ -16,7 +16,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,31 +107,57 @@ class Prepared:
         return self.ntriples.count(b"\n")
 
 
-def prepare(quads: Iterable[Quad | ox.Quad], *, union_graph: bool = True) -> Prepared:
+def prepare(quads: Iterable[Quad | ox.Quad], *, union_graph: bool = True,
+            then: Callable[[], Iterable[Quad | ox.Quad]] | None = None) -> Prepared:
     """Load `quads` once into an in-memory store, which drops duplicates and writes literals in
     its canonical form; its dump gives the N-Quads, and the union's sorted N-Triples are those
     lines without their graph name (an IRI, so the line's last ` <`).
 
     `union_graph=False` leaves the store's default graph empty (kg.viewdata then reads the named
-    graphs as their union, as fast): for a store that is only rendered, not queried."""
+    graphs as their union, as fast): for a store that is only rendered, not queried.
+
+    `then`: more quads, in named graphs of their own, asked for only once `quads` are loaded,
+    dumped and sorted (kg.pipeline computes centrality in another process meanwhile).  The
+    result is the same as preparing all the quads at once."""
     store = ox.Store()
     default: list[ox.Quad] = []
 
-    def named() -> Iterator[ox.Quad]:
+    def named(quads: Iterable[Quad | ox.Quad]) -> Iterator[ox.Quad]:
         for q in as_oxigraph(quads):
             if isinstance(q.graph_name, ox.DefaultGraph):
                 default.append(q)
             else:
                 yield q
 
-    store.bulk_extend(named())
+    store.bulk_extend(named(quads))
     nquads = store.dump(format=ox.RdfFormat.N_QUADS) or b""
     union = {line[:line.rindex(b" <")] + b" ." for line in nquads.splitlines()}
+    lines = sorted(union)
+    if then is not None:
+        more = list(as_oxigraph(then()))
+        graphs = {q.graph_name for q in more}
+        if default or any(isinstance(g, ox.DefaultGraph) or next(store.quads_for_pattern(None, None, None, g), None)
+                          for g in graphs):  # (not graphs of their own: load and read them with the rest)
+            store.bulk_extend(named(more))
+            nquads = store.dump(format=ox.RdfFormat.N_QUADS) or b""
+            union = {line[:line.rindex(b" <")] + b" ." for line in nquads.splitlines()}
+            lines = sorted(union)
+        else:
+            store.bulk_extend(more)
+            new: set[bytes] = set()
+            for g in sorted(graphs, key=str):
+                triples = (store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b"").splitlines()
+                suffix = f" {g} .".encode()
+                nquads += b"".join(line[:-2] + suffix + b"\n" for line in triples)
+                new.update(line for line in triples if line not in union)
+            union |= new
+            lines = sorted(lines + sorted(new))  # (two sorted runs: merged in one pass)
     if default:
         store.bulk_extend(default)
         union.update((store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").splitlines())
         store.clear_graph(ox.DefaultGraph())
-    ntriples = _sorted_lines(union)
+        lines = sorted(union)
+    ntriples = b"".join(line + b"\n" for line in lines)
     if union_graph:
         store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
     return Prepared(store, nquads, ntriples, named_only=not default)
@@ -269,8 +295,9 @@ class PendingSave:
         except BaseException as exc:  # handed to the caller's thread
             self.failure.append(exc)
 
-    def commit(self) -> int:
-        """Write graph.ttl, wait for the store, swap both in; return the triple count."""
+    def commit(self, ready: Callable[[], None] | None = None) -> int:
+        """Write graph.ttl, wait for the store, swap both in; return the triple count.  `ready`
+        is called before the swap: what it raises leaves the output as it was."""
         fd, tmp_ttl = tempfile.mkstemp(prefix=".graph.ttl.", suffix=".tmp", dir=self.out_dir)
         try:
             try:
@@ -278,6 +305,8 @@ class PendingSave:
                     fh.write(turtle(self.prepared.ntriples))
                     fh.flush()
                     os.fsync(fh.fileno())
+                if ready is not None:
+                    ready()
             finally:
                 self.worker.join()
             if self.failure:

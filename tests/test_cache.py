@@ -315,3 +315,71 @@ def test_same_bytes_in_another_process(seeds_build: Path, tmp_path: Path) -> Non
                    check=True, env=env, cwd=tmp_path)
     for name in OUTPUTS:
         assert (out / name).read_bytes() == (seeds_build / name).read_bytes(), name
+
+
+#: a build from the cache in a fresh process (so kiwipiepy is not loaded and forking is safe) that
+#: computes centrality and renders the page in forked processes for a graph of any size; argv: inputs,
+#: output folder, "broken" to make the page fail
+ASIDE = """
+import sys
+from pathlib import Path
+from kg import pipeline, render
+pipeline.ASIDE_FROM = 1
+forked = []
+class Spy(pipeline._Aside):
+    def __init__(self, fn, *args):
+        super().__init__(fn, *args)
+        forked.append(fn.__name__)
+pipeline._Aside = Spy
+if sys.argv[3] == "broken":
+    def broken(*args, **kwargs):
+        raise ValueError("rendering failed on purpose")
+    render.render_html = broken  # the forked child inherits it
+try:
+    summary = pipeline.build([Path(sys.argv[1])], Path(sys.argv[2]))
+    print("forked", forked, "cached", summary.cached, "top", summary.top[0][0])
+except ValueError as exc:
+    print("forked", forked, "error", exc)
+"""
+
+
+def test_a_large_graph_is_analysed_and_rendered_in_forked_processes_with_the_same_bytes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    src, out = write_inputs(tmp_path / "in", ARTICLES), tmp_path / "out"
+    build([src], out)
+    (out / "graph.html").unlink()
+    done = subprocess.run([sys.executable, "-c", ASIDE, str(src), str(out), "-"], capture_output=True, text=True,
+                          check=True, timeout=300)
+    assert done.stdout.strip() == "forked ['centrality', 'page'] cached 3 top KT"
+    same_as_clean_build(out, src, tmp_path)
+
+
+def test_a_failure_in_the_forked_rendering_is_raised_and_changes_nothing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    src, out = write_inputs(tmp_path / "in", ARTICLES), tmp_path / "out"
+    build([src], out)
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    before_store = store_content(out)
+    write_inputs(src, {k: v for k, v in ARTICLES.items() if k != "c"})  # a changed graph, from the cache
+    done = subprocess.run([sys.executable, "-c", ASIDE, str(src), str(out), "broken"], capture_output=True,
+                          text=True, check=True, timeout=300)
+    assert done.stdout.strip() == "forked ['centrality', 'page'] error rendering failed on purpose"
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+    assert store_content(out) == before_store
+
+
+def test_an_error_or_a_death_in_a_forked_step_is_raised_here() -> None:
+    import os
+
+    def fails() -> None:
+        raise ValueError("centrality failed on purpose")
+
+    with pytest.raises(ValueError, match="centrality failed on purpose"):
+        pipeline._Aside(fails)()
+    with pytest.raises(RuntimeError, match="ended unexpectedly"):
+        pipeline._Aside(os._exit, 3)()
+    assert pipeline._Aside(sorted, [3, 1, 2])() == [1, 2, 3]

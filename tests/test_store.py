@@ -165,3 +165,29 @@ def test_non_canonical_literals_are_written_as_the_store_keeps_them(tmp_path: Pa
     kgstore.save([(URIRef(MS), value, Literal("2.50", datatype=XSD.decimal), ENTITIES_GRAPH)], tmp_path)
     assert kgstore.sorted_ntriples(kgstore.open_store(tmp_path)) == kgstore.sorted_ntriples(
         kgstore.load_file(tmp_path / "graph.ttl"))
+
+
+def test_quads_given_later_are_prepared_as_if_given_at_once() -> None:
+    """`then` (centrality, computed meanwhile in another process) adds the analysis graph after the
+    rest is loaded: the same store, N-Quads and sorted union as one call with every quad."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from kg.rdf import ANALYSIS_GRAPH
+
+    score = URIRef("https://w3id.org/kgdeals#pagerank")
+    kt = URIRef("https://w3id.org/kgdeals/id/org/kt")
+    analysis = [(URIRef(MS), score, Literal("0.50", datatype=XSD.double), ANALYSIS_GRAPH),
+                (kt, score, Literal("0.25", datatype=XSD.double), ANALYSIS_GRAPH)]
+    same_graph_as_before = [(kt, URIRef("https://w3id.org/kgdeals#partnerOf"), URIRef(MS), article_graph_iri("ms-kt"))]
+    in_default = [(URIRef(MS), score, Literal("1.0", datatype=XSD.double), None)]
+
+    def content(p: kgstore.Prepared) -> tuple[list[bytes], bytes, list[bytes]]:
+        return sorted(p.nquads.splitlines()), p.ntriples, sorted((p.store.dump(format=ox.RdfFormat.N_QUADS) or b"").splitlines())
+
+    for later in (analysis, analysis + same_graph_as_before, analysis + in_default):
+        at_once = kgstore.prepare(_quads() + later)
+        in_two = kgstore.prepare(_quads(), then=lambda later=later: later)  # type: ignore[misc]
+        assert content(in_two) == content(at_once)
+        assert b'"0.5"^^<http://www.w3.org/2001/XMLSchema#double> .' in at_once.ntriples  # (in the store's form)
+        assert in_two.ntriples.splitlines() == sorted(in_two.ntriples.splitlines())
