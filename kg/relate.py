@@ -157,6 +157,8 @@ def find_triggers(sentence: Sentence, mentions: list[Mention]) -> list[Trig]:
                 continue  # 하이투자증권: a deal word inside a company name
             if _not_a_deal(toks, idx[0], idx[-1], trig.relation):
                 continue
+            if trig.relation is RelationType.PARTNERSHIP and trig.form == "협력" and _names_an_mou(toks, idx[-1] + 1):
+                continue  # 기술협력 업무협약, 투자 협력 양해각서(MOU): what the MOU is about; the MOU is the deal
             if trig.form == "협약" and i >= 2 and toks[i - 2].form == "공동" and toks[i - 1].tag == "NNG":
                 continue  # 공동 개발 협약, 공동 제작 협약: the joint work's agreement, a partnership (its own trigger)
             if trig.form == "조달" and (_MONEY_RAISED.search(sentence.text) or not _FROM.search(sentence.text)):
@@ -182,6 +184,15 @@ _FROM = re.compile(r"(?:로부터|으로부터|에서)\s")
 _NOT_EQUITY = re.compile(r"로부터\s.*(?:자금|차입|대출|지원금|보조금|적립금|예탁|예금|예치|출자금|기금|고객)")
 #: an amount of money as the object of 유치 (180억 원을 유치)
 _MONEY_TAKEN = re.compile(r"(?:\d|[십백천만억조])\s?(?:원|달러|엔|유로|위안)(?:을|를)?\s*(?:\S+\s+)?$")
+
+
+def _names_an_mou(toks: tuple[Token, ...], j: int) -> bool:
+    """Whether the tokens from `j` name a memorandum (업무협약, 양해각서, MOU), the noun the word before
+    them modifies."""
+    if j >= len(toks) or toks[j].start - toks[j - 1].end > 1:  # (glued, or one space between)
+        return False
+    nxt = toks[j + 1].form if j + 1 < len(toks) and toks[j + 1].start == toks[j].end else ""
+    return toks[j].form in ("업무협약", "양해각서", "MOU") or (toks[j].form, nxt) in (("업무", "협약"), ("양해", "각서"))
 
 
 def _match_parts(toks: tuple[Token, ...], i: int, parts: list[str], match: str) -> list[int] | None:

@@ -2888,3 +2888,14 @@ def test_a_deal_whose_terms_are_still_disputed_is_no_deal() -> None:
     assert ("한결제약", "merger", "대웅바이오", "hedged") in got or ("대웅바이오", "merger", "한결제약", "hedged") in got
     assert not any(f[1] == "merger" and f[3] == "asserted" for f in got), got
     assert any(f[1] == "mou" and f[3] == "asserted" for f in got), got
+
+
+def test_cooperation_named_as_an_mous_topic_is_the_mou_alone() -> None:
+    """기술협력 업무협약, 투자 협력 양해각서(MOU): the memorandum is the deal, 협력 says what it is about; a
+    cooperation agreed on its own is still a partnership."""
+    for text in ("세진테크는 LG전자와 기술협력 업무협약(MOU)을 맺었다.", "세진테크는 LG전자와 투자 협력 양해각서(MOU)를 체결했다.",
+                 "세진테크, LG전자와 배터리 협력 MOU"):
+        assert triples(text) == {("세진테크", "mou", "LG전자")}, text
+    assert triples("세진테크는 LG전자와 전략적 협력 관계를 맺었다.") == {("세진테크", "partnership", "LG전자")}
+    assert triples("세진테크는 LG전자와 협력하기로 하고 업무협약을 맺었다.") == {
+        ("세진테크", "partnership", "LG전자"), ("세진테크", "mou", "LG전자")}
