@@ -3183,6 +3183,24 @@ _DESCRIBED_AS_UNIT = re.compile(r"(?:\([^()]{1,40}\))?(?:와|과)\s+(?:(?!합작
 _SAME_GROUP = re.compile(r"(?<![가-힣])(?:같은|동일한?|한)\s*그룹\s*(?:내\s*)?(?:[가-힣A-Za-z]+\s+)?(?:계열사|자회사|계열)")
 
 
+#: hands joined, and then what they do (손잡고, 손을 잡고, 손을 맞잡고)
+_HANDS_JOINED_THEN = re.compile(r"손(?:을\s?)?(?:맞)?잡고\s")
+_HANDS = ("손잡다", "손+잡다", "손+맞잡다")
+_DONE_TOGETHER = frozenset({RelationType.JOINT_VENTURE, RelationType.MOU, RelationType.INVESTMENT,
+                            RelationType.ACQUISITION, RelationType.SUPPLY, RelationType.MERGER})
+
+
+def _hands_joined_for_a_deal(found: list[Relation], sentence: Sentence) -> list[Relation]:
+    """X가 Y와 손잡고 합작법인을 세운다, … 손을 잡고 업무협약을 맺었다: the deal the joined hands go on to
+    make between the same two is the fact; the hands are how it was made, no partnership of its own."""
+    if not _HANDS_JOINED_THEN.search(sentence.text):
+        return found
+    done = {frozenset((r.subject.start, r.object.start)) for r in found
+            if r.type in _DONE_TOGETHER and r.status is Status.ASSERTED}
+    return [r for r in found if not (r.type is RelationType.PARTNERSHIP and r.trigger in _HANDS
+                                     and frozenset((r.subject.start, r.object.start)) in done)]
+
+
 def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], text: str,
                       published: str | None = None) -> list[Relation]:
     """Facts of a whole article; a sentence with no subject borrows the last sentence's topic (은/는)."""
@@ -3230,6 +3248,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
                           bought=bought, unit=unit)
         found += [r for r in _customers(s, ms, args, text, topic_here)
                   if not any(f.type is r.type and f.object.name == r.object.name for f in found)]
+        found = _hands_joined_for_a_deal(found, s)
         if crew and _THREE_PARTIES.match(s.text) and not any(r.type.symmetric for r in found):
             found += _among(crew, s, ms)  # (A가 B, C와 함께 …) 3사는 합작법인을 세우는 계약을: all three
         crew = _acting_together(args, text) or crew

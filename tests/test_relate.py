@@ -2899,3 +2899,14 @@ def test_cooperation_named_as_an_mous_topic_is_the_mou_alone() -> None:
     assert triples("세진테크는 LG전자와 전략적 협력 관계를 맺었다.") == {("세진테크", "partnership", "LG전자")}
     assert triples("세진테크는 LG전자와 협력하기로 하고 업무협약을 맺었다.") == {
         ("세진테크", "partnership", "LG전자"), ("세진테크", "mou", "LG전자")}
+
+
+def test_hands_joined_to_make_a_deal_are_that_deal() -> None:
+    """X가 Y와 손잡고 합작법인을 세운다: the joint venture is the fact, the joined hands how it was made; the
+    hands alone, or joined to deal with someone else, are a partnership."""
+    assert triples("세진테크가 인도 기업 메루그룹과 손잡고 현지에 합작법인을 세운다.") == {
+        ("세진테크", "joint_venture", "메루그룹"), ("메루그룹", "located_in", "인도")}
+    assert triples("세진테크는 LG전자와 손을 잡고 업무협약을 맺었다.") == {("세진테크", "mou", "LG전자")}
+    assert triples("세진테크가 LG전자와 손잡고 북미 시장을 공략한다.") == {("세진테크", "partnership", "LG전자")}
+    assert triples("세진테크는 LG전자와 손잡고 미국 스타트업 노바에 투자했다.") >= {
+        ("세진테크", "partnership", "LG전자"), ("세진테크", "investment", "노바")}
