@@ -3201,6 +3201,21 @@ def _hands_joined_for_a_deal(found: list[Relation], sentence: Sentence) -> list[
                                      and frozenset((r.subject.start, r.object.start)) in done)]
 
 
+#: money spent (들여, 출자해) rather than invested
+_SPENT = ("들이다", "출자")
+
+
+def _money_that_founded_a_venture(found: list[Relation]) -> list[Relation]:
+    """양사는 총 6억 달러를 들여 애리조나주 챈들러에 합작법인 X를 설립한다: the owners' money went into the
+    joint venture they founded there, not into the place (investing there, 투자한다, still counts)."""
+    owners = {m.start for r in found if r.type is RelationType.JOINT_VENTURE and r.status is Status.ASSERTED
+              for m in (r.subject, r.object)}
+    seats = {r.object.start for r in found if r.type is RelationType.LOCATED_IN and r.trigger in ("세우", "설립")}
+    return [r for r in found if not (r.type is RelationType.INVESTMENT and r.trigger in _SPENT
+                                     and r.object.type.is_location and r.object.start in seats
+                                     and r.subject.start in owners)]
+
+
 def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], text: str,
                       published: str | None = None) -> list[Relation]:
     """Facts of a whole article; a sentence with no subject borrows the last sentence's topic (은/는)."""
@@ -3248,7 +3263,7 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
                           bought=bought, unit=unit)
         found += [r for r in _customers(s, ms, args, text, topic_here)
                   if not any(f.type is r.type and f.object.name == r.object.name for f in found)]
-        found = _hands_joined_for_a_deal(found, s)
+        found = _money_that_founded_a_venture(_hands_joined_for_a_deal(found, s))
         if crew and _THREE_PARTIES.match(s.text) and not any(r.type.symmetric for r in found):
             found += _among(crew, s, ms)  # (A가 B, C와 함께 …) 3사는 합작법인을 세우는 계약을: all three
         crew = _acting_together(args, text) or crew

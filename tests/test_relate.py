@@ -2910,3 +2910,13 @@ def test_hands_joined_to_make_a_deal_are_that_deal() -> None:
     assert triples("세진테크가 LG전자와 손잡고 북미 시장을 공략한다.") == {("세진테크", "partnership", "LG전자")}
     assert triples("세진테크는 LG전자와 손잡고 미국 스타트업 노바에 투자했다.") >= {
         ("세진테크", "partnership", "LG전자"), ("세진테크", "investment", "노바")}
+
+
+def test_money_spent_to_found_a_joint_venture_is_no_investment_in_its_city() -> None:
+    """The owners' money went into the venture they founded there; money invested there still counts."""
+    got = triples("세온머티리얼즈와 카터케미컬은 총 6억 달러를 들여 애리조나주 챈들러에 합작법인 ‘세온카터머티리얼즈’를 "
+                  "설립하는 계약을 체결했다.")
+    assert ("세온머티리얼즈", "joint_venture", "카터케미컬") in got or ("카터케미컬", "joint_venture", "세온머티리얼즈") in got
+    assert not any(r == "investment" for _, r, _ in got), got
+    assert ("한빛전자", "investment", "인도네시아") in triples("한빛전자는 LG전자와 합작법인을 세우고, 인도네시아에 1조 원을 투자한다.")
+    assert ("한빛전자", "investment", "인도네시아") in triples("한빛전자는 1조 원을 들여 인도네시아에 배터리 공장을 세운다.")
