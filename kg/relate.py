@@ -3465,7 +3465,7 @@ def _units_by_their_names(sentences: tuple[Sentence, ...], mentions: list[Mentio
             # country of its unit
         if found is None and u.type is EntityType.ORGANIZATION and not u.canonical \
                 and (glued := _GLUED_UNIT.fullmatch(u.text)) is not None and len(glued[1]) >= 2:
-            told = [s.text for s in sentences if u.text in s.text]
+            told = [JV_WORD.sub("", s.text) for s in sentences if u.text in s.text]  # (합작법인 ‘X재팬’: the two's)
             if any(re.search(r"법인|자회사|지사|계열사", t) for t in told) \
                     and not any(re.search(r"무관|별개|관계가\s*없|매각|처분", t) for t in told):
                 found = (glued[1], "")  # 라이트휠유럽, 누움비나, 한빛USA: the parent's name and where its unit is

@@ -2920,3 +2920,12 @@ def test_money_spent_to_found_a_joint_venture_is_no_investment_in_its_city() -> 
     assert not any(r == "investment" for _, r, _ in got), got
     assert ("한빛전자", "investment", "인도네시아") in triples("한빛전자는 LG전자와 합작법인을 세우고, 인도네시아에 1조 원을 투자한다.")
     assert ("한빛전자", "investment", "인도네시아") in triples("한빛전자는 1조 원을 들여 인도네시아에 배터리 공장을 세운다.")
+
+
+def test_a_joint_venture_named_after_one_owner_is_no_unit_of_it() -> None:
+    """아가솜차이나 reads like 아가솜's China unit, but the sentence names it as the joint venture of two."""
+    got = triples("아가솜은 중국 유통기업 베이베이왕과 합작법인 ‘아가솜차이나’ 설립 계약을 맺었다고 25일 밝혔다.")
+    assert ("아가솜", "joint_venture", "베이베이왕") in got or ("베이베이왕", "joint_venture", "아가솜") in got
+    assert not any(r == "subsidiary_of" for _, r, _ in got), got
+    assert ("아가솜차이나", "subsidiary_of", "아가솜") in triples(
+        "아가솜은 중국 상하이에 법인을 세웠다. 중국 법인 아가솜차이나는 온라인 판매를 맡는다.")
