@@ -245,6 +245,12 @@ class _Aside(Generic[T]):
         self.process.join()
 
 
+def _aside_for(g: nx.MultiDiGraph, fn: Callable[..., T], *args: object) -> _Aside[T] | None:
+    """`fn(*args)` started in a forked process when the entity network `g` is large enough to gain by it
+    and forking is safe here; else None (the caller computes it itself)."""
+    return _Aside(fn, *args) if g.number_of_nodes() >= ASIDE_FROM and _can_fork() else None
+
+
 def _run_and_send(fn: Callable[..., object], args: tuple[object, ...], conn: Connection, parents_end: Connection) -> None:
     parents_end.close()  # so that a parent killed outright leaves this process a broken pipe, not a hang
     try:
@@ -438,19 +444,18 @@ def compute(extractions: Sequence[Extraction], lap: Callable[[str], None] | None
              for e in resolution.entities.values()]
     g = analyse.entity_graph(nodes, asserted_edges(extractions, resolution))
     scores: dict[str, analyse.Scores] = {}
+    # (a large network's centrality is computed in another process while this one loads the store)
+    aside = _aside_for(g, analyse.centrality, g)
 
     def analysis() -> list[Quad]:
-        scores.update(centrality())
+        scores.update(aside() if aside is not None else analyse.centrality(g))
         return rdf.analysis_quads({k: (v.degree, v.betweenness, v.pagerank, v.community) for k, v in scores.items()})
 
-    # (a large network's centrality is computed in another process while this one loads the store)
-    centrality = _Aside(analyse.centrality, g) if g.number_of_nodes() >= ASIDE_FROM and _can_fork() \
-        else functools.partial(analyse.centrality, g)
     try:
         prepared = store.prepare(quads, union_graph=queryable, then=analysis)
     finally:
-        if isinstance(centrality, _Aside):
-            centrality.stop()
+        if aside is not None:
+            aside.stop()
     if lap:
         lap("analyse+store")
     return Computed(resolution, g, scores, prepared)
@@ -504,7 +509,7 @@ def build(inputs: Sequence[Path], out_dir: Path, *, skip_bad: bool = False,
 
     # (a large graph's page renders in another process while this one writes graph.ttl; forked
     # before the store's writing thread starts)
-    rendering = _Aside(page) if g.number_of_nodes() >= ASIDE_FROM and _can_fork() else None
+    rendering = _aside_for(g, page)
     # Everything is computed before anything is written: a failure above leaves the last output as it was.
     saving = store.PendingSave(prepared, out_dir, reuse=use_cache)  # the on-disk store is written meanwhile
     try:

@@ -131,7 +131,7 @@ def prepare(quads: Iterable[Quad | ox.Quad], *, union_graph: bool = True,
 
     store.bulk_extend(named(quads))
     nquads = store.dump(format=ox.RdfFormat.N_QUADS) or b""
-    union = {line[:line.rindex(b" <")] + b" ." for line in nquads.splitlines()}
+    union = _union_of(nquads)
     lines = sorted(union)
     if then is not None:
         more = list(as_oxigraph(then()))
@@ -140,7 +140,7 @@ def prepare(quads: Iterable[Quad | ox.Quad], *, union_graph: bool = True,
                           for g in graphs):  # (not graphs of their own: load and read them with the rest)
             store.bulk_extend(named(more))
             nquads = store.dump(format=ox.RdfFormat.N_QUADS) or b""
-            union = {line[:line.rindex(b" <")] + b" ." for line in nquads.splitlines()}
+            union = _union_of(nquads)
             lines = sorted(union)
         else:
             store.bulk_extend(more)
@@ -161,6 +161,11 @@ def prepare(quads: Iterable[Quad | ox.Quad], *, union_graph: bool = True,
     if union_graph:
         store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
     return Prepared(store, nquads, ntriples, named_only=not default)
+
+
+def _union_of(nquads: bytes) -> set[bytes]:
+    """The N-Triples lines of N-Quads lines whose graph is an IRI (each line without its last ` <…>`)."""
+    return {line[:line.rindex(b" <")] + b" ." for line in nquads.splitlines()}
 
 
 def turtle(ntriples: bytes) -> bytes:
