@@ -1771,8 +1771,9 @@ def _country_unit(prev: Mention, m: Mention, text: str) -> bool:
     country, after a word for a unit."""
     return prev.type is EntityType.ORGANIZATION and m.type is EntityType.COUNTRY \
         and text[prev.end:m.start] == " " and not prev.canonical and prev.sentence == m.sentence \
-        and _UNIT_CUE.search(text, max(0, prev.start - 12), prev.start) is not None \
-        and _AFTER_NAME.match(text, m.end) is not None
+        and (_UNIT_CUE.search(text, max(0, prev.start - 12), prev.start) is not None
+             or m.text in _REGION_DESIGNATORS) \
+        and _AFTER_NAME.match(text, m.end) is not None  # (세명디펜스 폴스카가: a country by its own name is a unit's)
 
 
 def _country_units(mentions: list[Mention], text: str) -> list[Mention]:
@@ -2970,6 +2971,9 @@ APPOINTMENT_WORDS = ("선임", "임명", "영입", "내정", "발탁", "선출",
 _APPOINTED_AFTER = re.compile(r"(?:을|를|이|가)\s(?:[가-힣]+\s){0,3}?(?:" + "|".join(APPOINTMENT_WORDS) + ")")
 
 
+_COMPANIES_COUNTED = re.compile(r"\d+여?\s?(?:개사|곳)")
+
+
 def _on_a_list(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> list[_Candidate]:
     """도이치텔레콤, 이앤(e&), 싱텔과: a word that goes on a list of two or more companies is one too
     (a guess from its shape alone becomes a sure one)."""
@@ -2978,7 +2982,8 @@ def _on_a_list(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> lis
     sure = {(c.start, c.end) for c in out if c.type is EntityType.ORGANIZATION and c.strength > 1}
     for i in range(2, len(ws)):
         w, stem = ws[i], stems[i]
-        if not ((w.particle in ("와", "과", "이", "가", "은", "는", "도") or _ends_with_comma(w))
+        etc = not w.particle and i + 1 < len(ws) and stems[i + 1] == "등" and ws[i + 1].start == w.end + 1
+        if not ((w.particle in ("와", "과", "이", "가", "은", "는", "도") or _ends_with_comma(w) or etc)
                 and HANGUL.match(stem) and 2 <= len(stem) <= 8):
             continue
         if normalise_name(stem) in _not_names() or stem in lexicon.org_cues() or _titles().get(stem):
@@ -2987,8 +2992,11 @@ def _on_a_list(ws: list[Word], stems: list[str], cands: list[_Candidate]) -> lis
             continue
         if not all(_ends_with_comma(b) and any(b.start <= s and e <= b.end for s, e in orgs) for b in ws[i - 2:i]):
             continue
-        if not any(b.start <= s and e <= b.end for b in ws[i - 2:i] for s, e in sure):
-            continue  # (수잔, 일리야, 블레어는: guesses from their shape alone make no list of companies)
+        if not any(b.start <= s and e <= b.end for b in ws[i - 2:i] for s, e in sure) and not (
+                etc and any(org_cue(x) or _COMPANIES_COUNTED.fullmatch(x) for x in stems[i + 2:i + 6])):
+            # (수잔, 일리야, 블레어는: guesses from their shape alone make no list of companies, unless what
+            # follows says what they are: A, B, C 등 국내 인쇄업체 3개사에)
+            continue
         here = [c for c in out if c.start < w.stem_end and w.stem_start < c.end]
         if any(c.strength > 1 or c.type is not EntityType.ORGANIZATION for c in here):
             continue
@@ -3208,9 +3216,12 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
         if not run:
             continue
         if len(run) == 1 and j >= 0 and j == run[0] - 1 and j not in taken \
-                and _name_read_as_ending(ws[j], text[ws[j].start:ws[j].end]) \
-                and (run[0] in gaz_orgs or _org_like(ws[run[0]], stems[run[0]])
-                     or {t.tag for t in ws[run[0]].stem_tokens} == {"NNP"}):  # (하경은 클리어뷰옵틱스 대표는)
+                and ((_name_read_as_ending(ws[j], text[ws[j].start:ws[j].end])
+                      and (run[0] in gaz_orgs or _org_like(ws[run[0]], stems[run[0]])
+                           or {t.tag for t in ws[run[0]].stem_tokens} == {"NNP"}))  # (하경은 클리어뷰옵틱스 대표는)
+                     or (_name_read_as_a_topic(ws[j], ws[t], text)
+                         and (run[0] in gaz_orgs or _org_like(ws[run[0]], stems[run[0]])))):
+                # (신문은 모미이 회장이: a paper, and a person's name the title follows)
             # 김지은 삼성전자 상무는: the tokenizer read the name as 김 + 짓/VV + 은/ETM, or 안영 + 은/JX
             out.append(_Candidate(ws[j].start, ws[j].end, EntityType.PERSON, strength=2))
             taken.add(j)
@@ -3302,6 +3313,17 @@ def _name_read_as_ending(w: Word, full: str) -> bool:
     return len(full) == 3 and HANGUL.match(full) is not None and full[-1] == "은" and full[0] in _TOP_SURNAMES \
         and not _known(full[:2]) and w.tokens[0].tag not in ("NP", "MM", "MAG") and w.tokens[0].start == w.start \
         and not (len(w.stem_tokens) == 1 and w.stem_tokens[0].tag == "NNG")  # (not 이들은, 이날은, 한편은, 임원은)
+
+
+def _name_read_as_a_topic(w: Word, title: Word, text: str) -> bool:
+    """정유나 X 대표는, 안정은 X 대표는: a Korean name of three syllables the tokenizer reads as a noun and a
+    particle (정유 + 나, 안정 + 은), before a company and a title that is the sentence's subject itself (two
+    subjects in a row are one: the person, then the post)."""
+    full = text[w.start:w.end]
+    return len(full) == 3 and HANGUL.match(full) is not None and full[0] in _TOP_SURNAMES \
+        and w.particle in ("은", "는", "나", "만") and len(w.stem_tokens) == 1 and len(text[w.stem_start:w.stem_end]) == 2 \
+        and w.tokens[0].start == w.start and w.tokens[0].tag in ("NNG", "NNP") \
+        and title.particle in ("은", "는", "이", "가")
 
 
 #: words between a name and a title that say which post (박태만 수석 부위원장), not whose

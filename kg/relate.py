@@ -260,7 +260,8 @@ def _not_a_deal(toks: tuple[Token, ...], first: int, last: int, rel: RelationTyp
 #: after 자회사가: became or will become one (됐다, 된다, 될 예정이다), not 되면, 되지 않는다, 되기를, 된다는
 _BECAME = re.compile(r"\s*(?:됐|되었|된다(?!는)|되며|되면서|돼\s|될\s*(?:예정|전망|계획|것))")
 #: a part of a country between it and a city (인도 서부 바루치)
-_PART_OF_COUNTRY = re.compile(r"\s(?:북|남|동|서|중)?(?:동|서|남|북|중)부\s")
+_PART_OF_COUNTRY = re.compile(r"\s(?:(?:북|남|동|서|중)?(?:동|서|남|북|중)부\s(?:[가-힣]{1,4}도시\s)?"
+                              r"|(?:[가-힣]{1,4}도시\s))")
 #: a clause ending before the next one (놓쳤지만, 맺었고,)
 _CLAUSE_BREAK = re.compile(r"(?:지만|으며|했고|하고|하며|는데|면서),\s")
 #: (X)가 발주한 …를 수주했다: X is the customer of the work won
@@ -732,7 +733,29 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(_spun_off(sentence, args, new_company))
     out.extend(_sold_through(sentence, args, text, topic))
     out.extend(_local_units(sentence, args, text, topic))
-    return _relocate(_dedupe(out), text)
+    return _relocate(_dedupe(out + _unit_country_too(out, args, text)), text)
+
+
+#: X의 폴란드 자회사로 (브로츠와프에 본사를 둔 Y), X의 체코 법인으로 (오스트라바에 자리한 Y)
+_UNIT_OF_A_COUNTRY = re.compile(r"의\s+(?P<country>[가-힣]{2,8})\s?(?:현지\s?)?(?:판매\s?|생산\s?)?(?:법인|자회사)"
+                                r"(?:으로|로|이자|이며|인)\s+$")
+
+
+def _unit_country_too(rels: list[Relation], args: list[Arg], text: str) -> list[Relation]:
+    """X의 폴란드 자회사로 브로츠와프에 본사를 둔 Y: Y, seated in the city, is in the country its unit is of."""
+    out: list[Relation] = []
+    for r in rels:
+        if r.type is not RelationType.LOCATED_IN or r.object.type is not EntityType.CITY \
+                or r.subject.start < r.object.end:
+            continue
+        said = _UNIT_OF_A_COUNTRY.search(text, max(r.sentence.start, r.object.start - 30), r.object.start)
+        if said is None:
+            continue
+        country = next((m for a in args for m in a.mentions if m.type is EntityType.COUNTRY
+                        and m.start == said.start("country") and m.end == said.end("country")), None)
+        if country is not None:
+            out.append(replace(r, object=country))
+    return out
 
 
 def _genitive_customers(sentence: Sentence, args: list[Arg], trigs: list[Trig], text: str,
@@ -808,6 +831,7 @@ _MAKING = frozenset({"하", "만들", "제조하", "생산하"})
 
 #: the sites of a customer's a supply goes to (에, and also 로, 으로): its line, plant, shops
 _SITE_WORDS = ("라인", "공장", "매장", "점포", "기지", "현장", "단지", "데이터센터")
+_ITS_SITE = re.compile(r"\s(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:" + "|".join(_SITE_WORDS) + r")(?![가-힣])")
 _GENITIVE_SITE = re.compile(r"(?:" + "|".join(_SITE_WORDS) + r")$")
 #: … and what else of the customer's a supply goes to or is made of (에, 을, 를): its chips, products
 _GENITIVE_HEAD = re.compile(r"(?:" + "|".join(_SITE_WORDS + ("칩", "제품", "차량", "모델", "설비", "프로젝트")) + r")$")
@@ -1603,7 +1627,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                       and not any(b.particle in ("은", "는") and a.end <= b.start < place.start for b in before)
                       and "," not in text[a.end:place.start]),
                      None)  # (X의 모회사인 Y는 P에 본사를 두고: Y's, the topic's; X는 Y의 계열사로, P에: X's)
-        topic_arg = next((a for a in before if a.particle in ("은", "는")), subject)
+        topic_arg = next((a for a in before if a.particle in ("은", "는")),
+                         subject if subject is None or not subject.relative else None)
+        # (신설 법인은 X가 지분 100%를 보유한 자회사로, P에 본사를 둔다: not X's seat)
         org = owner or (topic_arg if topic_arg is not None and place is not None and topic_arg.end <= place.start
                         else None)
         # X에 본사를 둔 (자회사) Y, X에 본사와 공장을 둔 Y: Y is there
@@ -1669,8 +1695,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             k = args.index(place) if place in args else -1
             while k > 0 and args[k - 1].bare and args[k - 1].mentions[-1].type.is_location and (
                     args[k - 1].word_index == args[k].first_word - 1
-                    or (args[k - 1].word_index == args[k].first_word - 2  # 인도 서부 바루치에: a part of it between
+                    or (args[k - 1].mentions[-1].type is EntityType.COUNTRY  # 인도 서부 바루치에: a part of it
                         and _PART_OF_COUNTRY.fullmatch(text, args[k - 1].end, args[k].start) is not None)):
+                # between, 베트남 북부 항구도시 하이퐁에: and what kind of city
                 k -= 1
                 pairs.append((org, args[k]))  # 미국 캘리포니아주 새너제이에: the country too
     if rel is RelationType.SUBSIDIARY_OF and trig.trigger.voice == "receive":
@@ -2542,6 +2569,10 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
         there = a.particle in ("에",) and first < len(ws) and text[ws[first].start:ws[first].end] in _THERE
         if there:
             first += 1  # 미국 필라델피아에 있는 X
+        elif a.particle in ("에",) and first + 1 < len(ws) and text[ws[first].start:ws[first + 1].end] in _THERE:
+            there, first = True, first + 2  # 바탐 경제특구에 자리 잡은 X
+        elif a.particle in ("에서",) and first + 1 < len(ws) and text[ws[first].start:ws[first + 1].end] == "문을 연":
+            there, first = True, first + 2  # 자카르타에서 문을 연 X: where it opened its doors, it is
         if len(a.mentions) > 1 or not (a.bare or a.particle == "의" or there):
             continue
         if place.type is EntityType.PLACE and k > 0 and args[k - 1].bare and len(args[k - 1].mentions) == 1 \
@@ -2566,13 +2597,16 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             via_unit = True
         elif there and org is not None and org.type is EntityType.ORGANIZATION \
                 and (unit_word := _UNIT_AFTER.match(text, org.end)) is not None:
-            if unit_word[1] and is_country(unit_word[1]) and unit_word[1] != place.text:
+            if unit_word[1] and is_country(unit_word[1]) and unit_word[1] != place.text \
+                    and not _within(place, unit_word):
                 via_parent = True  # 뉴욕에 있는 린덴캐피탈의 한국 법인 린덴코리아: the place is the parent's
+                # (리야드에 있는 X의 사우디 법인 Y: Riyadh lies in Saudi Arabia, so it is Y's)
             else:
                 # 호찌민에 있는 케이트렉의 생산법인 케이트렉비나: the unit is there, not its parent
                 parent_end = org.end
                 unit = next((m for m, _ in following if m.start > parent_end and m.type is EntityType.ORGANIZATION
-                             and _UNIT_AFTER.fullmatch(text, parent_end, m.start) is not None), None)
+                             and _UNIT_AFTER.fullmatch(text, parent_end, m.start - (text[m.start - 1] in "'‘\"“"))
+                             is not None), None)  # (X의 사우디 법인 ‘Y’)
                 if unit is None:
                     continue
                 org, nxt = unit, next(x for x in args if unit in x.mentions)
@@ -2586,6 +2620,8 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
             org, nxt = following[1]
         if nxt is None or org is None or org.type is not EntityType.ORGANIZATION:
             continue
+        if there and _ITS_SITE.match(text, org.end):
+            continue  # 폴란드 브로츠와프에 들어선 해담제과 유럽 공장: the plant is there, not the company
         if "…" in text[a.end:org.start] or text[org.start - 1:org.start] == "·":
             continue  # 베트남 다낭 법인 출범·트립온과 예약 제휴: a headline's items, not one description
         org_word = next((i for i, w in enumerate(ws) if w.start <= org.start < w.end), a.word_index + 1)
@@ -2756,7 +2792,8 @@ def founded_in(sentence: Sentence, args: list[Arg], topic: Arg | None = None) ->
             if found:
                 out += found
                 continue
-        company = [a for a in clause if a.particle in OBJECT and len(a.mentions) == 1
+        company = [a for a in clause if (a.particle in OBJECT or (a.particle == "도" and _NAMED_UNIT.search(
+                       sentence.text, 0, a.start - sentence.start))) and len(a.mentions) == 1  # 법인 'Y'도 세웠다
                    and a.mentions[0].type is EntityType.ORGANIZATION and not a.mentions[0].guess  # not 리전을
                    and not is_reference(a.mentions[0].text)]  # 합작법인을 설립: a new one, not the last one named
         if t.tag == "NNG" and toks[k + 1].form == "되" and not company:
@@ -2813,11 +2850,19 @@ def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: in
     the sentence plans for it (지난달 세운 자회사 Y가 운영하며, 내년 가동이 목표다)."""
     unit = next((a for a in args if a.start >= end and not (a.bare and a.mentions[-1].type.is_location)), None)
     if unit is None or len(unit.mentions) != 1 or unit.mentions[0].type is not EntityType.ORGANIZATION \
-            or unit.start - end > 25 or not _NAMED_UNIT.search(sentence.text, 0, unit.start - sentence.start) \
-            or "합작" in sentence.text[:unit.start - sentence.start]:
-        return []  # (A가 B와 합작해 세운 법인 Y: a joint venture)
+            or unit.start - end > 25 or not _NAMED_UNIT.search(sentence.text, 0, unit.start - sentence.start):
+        return []
     founder = next((a for a in clause if a.particle in ("이", "가") and len(a.mentions) == 1
                     and a.mentions[0].type is EntityType.ORGANIZATION), None)
+    status = sentence_status(sentence, unit.end)[0]
+    if done and status is Status.HEDGED:
+        status = Status.ASSERTED
+    seat = [] if re.search(r"옮기|옮겼|이전했|이전한다", sentence.text[unit.end - sentence.start:]) else [
+        Relation(RelationType.LOCATED_IN, unit.mentions[0], p, sentence, status, "세우")
+        for p in _places_of(args, [a for a in clause if a.particle == "에" and (founder is None or a.start > founder.end)])]
+    # (…세운 Y는 지난해 본사를 부산으로 옮겼다: no longer there)
+    if "합작" in sentence.text[:unit.start - sentence.start]:
+        return seat  # (A가 B와 합작해 세운 법인 Y: a joint venture, where it was set up)
     if founder is None and clause and not any(a.mentions[0].type is EntityType.ORGANIZATION for a in clause) \
             and not _SOMEONE_SET_UP.search(sentence.text, 0, end - sentence.start) \
             and topic is not None and topic.mentions[0].type is EntityType.ORGANIZATION \
@@ -2825,16 +2870,24 @@ def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: in
             and unit.mentions[0].name[:2] == topic.mentions[0].name[:2]:
         founder = topic  # (the unit of the company the article tells of, named after it)
     if founder is None or founder.mentions[0].name == unit.mentions[0].name:
-        return []
-    status = sentence_status(sentence, unit.end)[0]
-    if done and status is Status.HEDGED:
-        status = Status.ASSERTED
-    out = [Relation(RelationType.SUBSIDIARY_OF, unit.mentions[0], founder.mentions[0], sentence, status, "법인")]
-    if re.search(r"옮기|옮겼|이전했|이전한다", sentence.text[unit.end - sentence.start:]):
-        return out  # (…세운 Y는 지난해 본사를 부산으로 옮겼다: no longer there)
-    out += [Relation(RelationType.LOCATED_IN, unit.mentions[0], a.mentions[-1], sentence, status, "세우")
-            for a in clause if a.particle == "에" and (a.start > founder.end or founder is topic)
-            and len(a.mentions) == 1 and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)]
+        return seat  # (2023년 하노이에 세운 베트남 법인 Y: Y is in Hanoi, whose unit the sentence may not say)
+    return [Relation(RelationType.SUBSIDIARY_OF, unit.mentions[0], founder.mentions[0], sentence, status, "법인"),
+            *seat]
+
+
+def _places_of(args: list[Arg], at: list[Arg]) -> list[Mention]:
+    """The cities and countries the arguments `at` name (베트남 하이퐁에: the city, and the country written
+    right before it)."""
+    out: list[Mention] = []
+    for a in at:
+        if len(a.mentions) != 1 or a.mentions[-1].type not in (EntityType.CITY, EntityType.COUNTRY):
+            continue
+        out.append(a.mentions[-1])
+        i = args.index(a)
+        if a.mentions[-1].type is EntityType.CITY and i > 0 and args[i - 1].bare \
+                and args[i - 1].word_index == a.first_word - 1 and len(args[i - 1].mentions) == 1 \
+                and args[i - 1].mentions[-1].type is EntityType.COUNTRY:
+            out.append(args[i - 1].mentions[-1])
     return out
 
 
@@ -2842,7 +2895,8 @@ def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: in
 _SOMEONE_SET_UP = re.compile(r"[가-힣]{2,}(?:들)?(?:이|가)\s")
 
 #: a place's word for where a company is: 필라델피아에 있는 X
-_THERE = frozenset({"있는", "소재한", "위치한", "자리한", "자리잡은", "자리 잡은"})
+_THERE = frozenset({"있는", "소재한", "위치한", "자리한", "자리잡은", "자리 잡은", "자리잡는", "자리 잡는", "들어선",
+                    "들어서는"})
 
 
 def _described(trig: Trig, after: list[Arg], sentence: Sentence, text: str) -> Arg | None:

@@ -904,3 +904,19 @@ def test_what_is_no_name_of_a_company_or_person() -> None:
 def test_a_korean_name_the_tokenizer_breaks_into_common_nouns_is_a_person() -> None:
     got = found("조인성은 공효진과 드라마 촬영을 했다.")
     assert got.get("공효진") is EntityType.PERSON
+
+
+def test_a_name_read_as_a_noun_and_a_particle_before_a_company_and_its_title() -> None:
+    """안정은 X 대표는 (안정 + 은), 정유나 X 대표는 (정유 + 나): two subjects in a row are one, the person and the
+    post; a common noun before a title that is no subject stays one (정부는 X 대표를 불러)."""
+    got = found("안정은 하늘마트 대표는 \"올해 흑자 전환이 목표\"라고 말했다.")
+    assert got.get("안정은") is EntityType.PERSON and got.get("하늘마트") is EntityType.ORGANIZATION, got
+    assert found("정유나 다온자산운용 대표는 \"기회가 왔다\"고 말했다.").get("정유나") is EntityType.PERSON
+    assert "정부" not in found("정부는 하늘마트 대표를 불러 사정을 들었다.")
+    assert "임원은" not in found("임원은 하늘마트 대표에게 보고했다.")
+
+
+def test_a_country_by_its_own_name_after_a_company_is_its_unit() -> None:
+    """세명디펜스 폴스카가: Polska, as the unit's name spells Poland, makes one company with the name before it."""
+    got = found("부품 조달은 하늘디펜스의 폴란드 자회사로 바르샤바에 본사를 둔 하늘디펜스 폴스카가 맡는다.")
+    assert got.get("하늘디펜스 폴스카") is EntityType.ORGANIZATION, got

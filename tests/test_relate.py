@@ -2929,3 +2929,56 @@ def test_a_joint_venture_named_after_one_owner_is_no_unit_of_it() -> None:
     assert not any(r == "subsidiary_of" for _, r, _ in got), got
     assert ("아가솜차이나", "subsidiary_of", "아가솜") in triples(
         "아가솜은 중국 상하이에 법인을 세웠다. 중국 법인 아가솜차이나는 온라인 판매를 맡는다.")
+
+
+def test_a_unit_set_up_in_a_place_is_there() -> None:
+    """P에 세운 (베트남) 법인 Y, 법인 'Y'도 P에 세웠다: Y is in P, and in the country written before the city."""
+    got = triples("하늘소재는 2023년 베트남 하이퐁에 세운 자회사 하늘소재비나에서 필름을 생산한다.")
+    assert {("하늘소재비나", "located_in", "하이퐁"), ("하늘소재비나", "located_in", "베트남"),
+            ("하늘소재비나", "subsidiary_of", "하늘소재")} <= got, got
+    # no founder named: still where it was set up
+    assert ("하늘소재비나", "located_in", "하노이") in triples("2021년 하노이에 세운 베트남 법인 하늘소재비나가 판매를 맡는다.")
+    got = triples("하늘소재는 미국 어바인에 현지 자회사 '하늘소재USA'도 세웠다.")
+    assert {("하늘소재USA", "located_in", "어바인"), ("하늘소재USA", "located_in", "미국")} <= got, got
+    assert ("하늘메디", "located_in", "베이징") in triples("양사는 지난달 베이징에 합작법인 '하늘메디'도 설립했다.")
+
+
+def test_a_unit_of_a_country_seated_in_a_city_is_in_both() -> None:
+    got = triples("하늘소재의 폴란드 자회사로 브로츠와프에 본사를 둔 하늘소재 폴스카가 생산을 맡는다.")
+    assert {("하늘소재 폴스카", "located_in", "브로츠와프"), ("하늘소재 폴스카", "located_in", "폴란드"),
+            ("하늘소재 폴스카", "subsidiary_of", "하늘소재")} <= got, got
+
+
+def test_a_place_within_the_units_country_is_the_units() -> None:
+    """리야드에 있는 X의 사우디 법인 Y: Riyadh lies in Saudi Arabia, so Y is there; 뉴욕에 있는 X의 한국 법인 Y: X is."""
+    got = triples("현지 인력 채용은 리야드에 있는 하늘건설의 사우디 법인 ‘하늘 아라비아’가 맡는다.")
+    assert ("하늘 아라비아", "located_in", "리야드") in got and ("하늘건설", "located_in", "리야드") not in got, got
+    got = triples("현지 영업은 뉴욕에 있는 린덴캐피탈의 한국 법인 린덴코리아가 맡는다.")
+    assert ("린덴캐피탈", "located_in", "뉴욕") in got and ("린덴코리아", "located_in", "뉴욕") not in got, got
+
+
+def test_a_city_described_after_its_country() -> None:
+    got = triples("비나하늘엔진은 베트남 북부 항구도시 하이퐁에 본사와 공장을 두고 있다.")
+    assert {("비나하늘엔진", "located_in", "하이퐁"), ("비나하늘엔진", "located_in", "베트남")} <= got, got
+
+
+def test_settled_or_opened_in_a_place() -> None:
+    got = triples("인도네시아 바탐에 자리 잡은 하늘리사이클은 폐배터리에서 니켈을 회수한다.")
+    assert {("하늘리사이클", "located_in", "바탐"), ("하늘리사이클", "located_in", "인도네시아")} <= got, got
+    assert ("하늘택배", "located_in", "자카르타") in triples("2021년 자카르타에서 문을 연 하늘택배는 센터 14곳을 운영하고 있다.")
+    # the plant is there, not the company
+    assert not any(r == "located_in" for _, r, _ in triples("폴란드 브로츠와프에 들어선 하늘제과 유럽 공장."))
+
+
+def test_a_seat_is_not_that_of_a_relative_clauses_subject() -> None:
+    """신설 법인은 X가 … 보유한 자회사로, P에 본사를 둔다: the new company's seat, not X's."""
+    assert not any(r == "located_in" for _, r, _ in triples(
+        "신설 법인은 하늘타이어가 지분 100%를 보유한 자회사로, 몬테레이에 본사를 둔다."))
+
+
+def test_the_last_member_of_a_list_before_what_they_are() -> None:
+    """A, B, C 등 국내 인쇄업체 3개사에: C, a word the tokenizer does not know as a name, is the third company."""
+    got = triples("경기 안산에 본사를 둔 미림잉크는 서광패키지, 한성그라비아, 청운인쇄 등 국내 포장 인쇄업체 3개사에 "
+                  "연간 4000t 규모의 잉크를 납품하고 있다.")
+    assert {("미림잉크", "supply", "서광패키지"), ("미림잉크", "supply", "한성그라비아"),
+            ("미림잉크", "supply", "청운인쇄")} <= got, got
