@@ -664,6 +664,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _corporate_names(mentions, text)
     mentions = _one_type_per_name(mentions, text)
     mentions = _province_before_city(mentions, text)
+    mentions = _zone_towns(mentions, sentences, text)
     mentions = _quoted_units(mentions, sentences, text)
     mentions = _listed_compounds(mentions, sentences, text)
     mentions = _customer_lists(mentions, sentences, text)
@@ -1461,6 +1462,31 @@ def _unplaced(m: Mention) -> bool:
     after a state or a part of a country (퀸즐랜드주 글래드스톤에, 튀르키예 서부 마니사에) is read as."""
     return (m.type is EntityType.ORGANIZATION and m.strength <= 1) or (
         m.type is EntityType.PLACE and " " not in m.text and _lexicon_type(m.text) is None)
+
+
+#: a zone named after its town: 칼링가나가르 산업단지에, 주베일 산업도시에서, 신주(新竹) 과학단지에
+_ZONE_AFTER_TOWN = re.compile(r"(?:\([^()]{1,10}\))?\s?(?:국가)?(?:산업단지|공업단지|산업도시|과학단지|경제특구|산업지구|자유무역지대)"
+                   r"(?:\s?내)?(?:에|에서|에는|의)\s")
+_ZONE_TOWN = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3,8})(?=(?:\([^()]{1,10}\))?\s" + _ZONE_AFTER_TOWN.pattern + ")")
+# (a word of its own: not 여수국가 of 여수국가산업단지)
+
+
+def _zone_towns(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """칼링가나가르 산업단지에, 주베일 산업단지에: a zone is named after the town it lies in, so the word before it
+    is a city, whether the tokenizer read it as a place it does not know or as no name at all."""
+    out = [replace(m, type=EntityType.CITY, guess=False) if m.type is EntityType.PLACE and " " not in m.text
+           and _lexicon_type(m.text) is None and _ZONE_AFTER_TOWN.match(text, m.end) else m for m in mentions]
+    taken = [(m.start, m.end) for m in mentions]
+    for hit in _ZONE_TOWN.finditer(text):
+        word = hit[1]
+        if any(s < hit.end(1) and hit.start(1) < e for s, e in taken) or _known(word) or word in _not_names() \
+                or org_cue(word) or _org_suffix(word) or in_vocabulary(word, "NNG") or in_vocabulary(word, "NNP") \
+                or _lexicon_type(word) is not None:
+            continue
+        sentence = next((x.index for x in sentences if x.start <= hit.start() < x.end), None)
+        if sentence is not None:
+            out.append(Mention(word, hit.start(1), hit.end(1), EntityType.CITY, sentence, strength=2))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _province_before_city(mentions: list[Mention], text: str) -> list[Mention]:

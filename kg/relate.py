@@ -324,15 +324,15 @@ def _clause_done(toks: tuple[Token, ...], after: int) -> int:
 
 def _relative_done(toks: tuple[Token, ...], after: int) -> int:
     """Where a relative clause in the past that the trigger ending at `after` stands in ends, when it describes
-    the sentence's subject: 청류 지분을 사들여 최대주주에 오른 오션브릿지PE는 … 매각을 추진하고 있다 (the
-    purchase is done; the plan is the main clause's)."""
+    a company it names: 청류 지분을 사들여 최대주주에 오른 오션브릿지PE는 … 매각을 추진하고 있다, X는 2019년 인수한
+    미국 업체 Y를 통해 … 진출한다는 구상이다 (the purchase is done; the plan is the main clause's)."""
     for k in range(1, len(toks) - 2):
         t = toks[k]
         if t.start < after or t.tag != "ETM" or t.form not in ("ᆫ", "ㄴ", "은") \
                 or not toks[k - 1].tag.startswith(("VV", "XSV", "VX")):
             continue
-        for j in range(k + 1, min(len(toks), k + 6)):
-            if toks[j].tag in ("JX", "JKS") and toks[j].form in ("은", "는", "이", "가"):
+        for j in range(k + 1, min(len(toks), k + 12)):
+            if toks[j].tag.startswith("J"):
                 if toks[j - 1].tag in ("NNP", "SL", "SH", "SSC"):
                     return t.end
                 break
@@ -2158,10 +2158,11 @@ _GROUP_ENDINGS = ("그룹", "홀딩스", "지주")
 #: what says a stake bought is control, or sizes it: 경영권, 최대주주, 자회사로, 51%
 _CONTROL_TOLD = re.compile(r"%|경영권|최대\s?주주|자회사|계열사|전량|전부|인수합병|완전\s?인수")
 #: (방콕) 동부 산업단지에: a zone of the place named before, what a sentence puts money into
-_ZONE_WORDS = "산업단지|공업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|자유구역"
-_ZONE_AFTER = re.compile(r"\s(?:[가-힣]+\s)?[가-힣]*(?:" + _ZONE_WORDS + r")에\s")
+_ZONE_WORDS = "산업단지|공업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|자유구역|산업도시|과학단지"
+_ZONE_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣]+\s)?[가-힣]*(?:" + _ZONE_WORDS + r")에\s")
 #: … or somewhere near the place (베트남 남부 호찌민 인근 공업단지에, 두바이 항만 인근에), after the money
-_NEAR_AFTER = re.compile(r"\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:" + _ZONE_WORDS + r"|인근|일대|근처)에\s")
+_NEAR_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:" + _ZONE_WORDS
+                         + r"|인근|일대|근처)에\s")
 #: …와 2억 달러, (일본) B와 …: an amount, then the next party of a list (its description before it)
 _EACH_WITH_ITS_AMOUNT = re.compile(r"\s*(?:약\s*)?[\d.,]+\s*(?:조|억|만|천)?\s*(?:[\d.,]+\s*(?:억|만|천)\s*)?"
                                    r"(?:달러|원|엔|유로|위안|파운드)\s*,\s*(?:[가-힣]+\s+){0,3}")

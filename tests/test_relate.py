@@ -2982,3 +2982,28 @@ def test_the_last_member_of_a_list_before_what_they_are() -> None:
                   "연간 4000t 규모의 잉크를 납품하고 있다.")
     assert {("미림잉크", "supply", "서광패키지"), ("미림잉크", "supply", "한성그라비아"),
             ("미림잉크", "supply", "청운인쇄")} <= got, got
+
+
+def test_a_purchase_told_in_a_past_relative_clause_is_done_whatever_the_sentence_plans() -> None:
+    """X는 2019년 인수한 업체 Y를 통해 … 나선다는 구상이다: the purchase is done, the plan is the main clause's;
+    a purchase still to come (인수할) stays a plan."""
+    got = facts("한빛푸드는 2019년 인수한 미국 냉동식품 업체 그린필드푸드(Greenfield Foods)를 통해 유럽 시장 공략에 "
+                "나선다는 구상이다.")
+    assert ("한빛푸드", "acquisition", "그린필드푸드", "asserted") in got, got
+    got = facts("한빛푸드는 내년 인수할 미국 냉동식품 업체 그린필드푸드(Greenfield Foods)를 통해 유럽 시장 공략에 "
+                "나선다는 구상이다.")
+    assert ("한빛푸드", "acquisition", "그린필드푸드", "asserted") not in got, got
+
+
+def test_a_zone_is_named_after_its_town() -> None:
+    """칼링가나가르 산업단지에 (a word the tokenizer does not know), 주베일 산업단지에 (a place it does not type),
+    신주(新竹) 과학단지에: the town is a city, and the money goes there; 여수국가산업단지 names no town 여수국가."""
+    assert ("한빛강판", "investment", "칼링가나가르") in triples(
+        "한빛강판은 칼링가나가르 산업단지에 총 1조 2000억 원을 투자해 2028년까지 공장을 짓는다.")
+    assert ("한빛케미칼", "investment", "주베일") in triples(
+        "한빛케미칼은 사우디 동부 주베일 산업단지에 약 30억 달러를 투자해 공장을 짓는다.")
+    assert ("한빛시멘트", "investment", "주바일") in triples("한빛시멘트는 인근 주바일 산업도시에 약 2억 달러를 들여 공장을 짓는다.")
+    assert ("한빛테크", "investment", "신주") in triples(
+        "한빛테크는 약 350억 원을 투자해 대만 신주(新竹) 과학단지에 첫 해외 생산공장도 짓는다.")
+    got = relations("한빛화학은 여수국가산업단지에 2000억 원을 투자한다.")
+    assert not any(r.object.text == "여수국가" for r in got), got
