@@ -1806,14 +1806,25 @@ def _country_units(mentions: list[Mention], text: str) -> list[Mention]:
     """The units `_corporate_names` joins, where the parent's name is found only by `_propagate` (청+수+라이프
     read as common nouns the second time)."""
     out: list[Mention] = []
+    starts = {m.start for m in mentions}
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and _country_unit(prev, m, text):
             out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end, type=EntityType.ORGANIZATION,
                               canonical="", english="", aliases=(), strength=max(prev.strength, 2), guess=False)
             continue
+        if m.type is EntityType.ORGANIZATION and (word := _DESIGNATOR_AFTER.match(text, m.end)) is not None \
+                and word[1] in _REGION_DESIGNATORS and m.end + 1 not in starts \
+                and _UNIT_CUE.search(text, max(0, m.start - 12), m.start) is not None:
+            # 베트남 법인 클래스온 비나가: the unit's name runs on to the word for where it is, which the
+            # tokenizer read as no name (비 + 나)
+            m = replace(m, text=text[m.start:word.end(1)], end=word.end(1), canonical="", english="", aliases=(),
+                        strength=max(m.strength, 2), guess=False)
         out.append(m)
     return out
+
+
+_DESIGNATOR_AFTER = re.compile(r" ([가-힣]{2,6}?)(?:이|가|은|는|을|를|의|와|과|도|에|로|으로)?(?=[\s,.)(]|$)")
 
 
 def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1897,7 +1908,8 @@ def _unit_abroad(rest: str) -> bool:
 #: how unit names spell their region (한울강관 아메리카, 셀리엔 폴스카, 누리 재팬)
 _REGION_DESIGNATORS = frozenset({"아메리카", "유에스에이", "재팬", "코리아", "차이나", "유럽", "아시아", "인디아",
                                  "폴스카", "메히코", "도이칠란트", "이베리아", "라틴아메리카", "미들이스트",
-                                 "아시아퍼시픽", "아시아태평양", "노스아메리카", "오세아니아", "아프리카", "미주"})
+                                 "아시아퍼시픽", "아시아태평양", "노스아메리카", "오세아니아", "아프리카", "미주",
+                                 "비나", "타일랜드", "저팬", "브라질리아", "인도차이나"})  # (삼성비나: Vina, Vietnam)
 
 
 #: 한결은행장, KB국민은행장은: a bank and its head's title in one word

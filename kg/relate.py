@@ -838,7 +838,10 @@ _GENITIVE_HEAD = re.compile(r"(?:" + "|".join(_SITE_WORDS + ("칩", "제품", "�
 
 
 #: X의 일본 법인 Y, X의 현지법인 Y, X의 미국 법인인 Y: Y is X's unit there
-_UNIT_BETWEEN = re.compile(r"의\s+(?:[가-힣]{2,8}\s+)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인)(?:인|이자)?\s+$")
+_UNIT_BETWEEN = re.compile(r"의\s+(?!합작|신설|통합|합병|존속)(?:[가-힣]{2,8}?\s?)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인)(?:인|이자)?\s+['‘\"“]?$"
+                           # 의 한국법인인 Y, 의 사우디 법인 ‘Y’, 의 체코 법인으로 오스트라바에 자리한 Y
+                           r"|의\s+(?!합작|신설|통합|합병|존속)(?:[가-힣]{2,8}?\s?)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인)(?:으로|로)\s+"
+                           r"[가-힣]+에\s+(?:자리한|있는|본사를\s둔|위치한)\s+$")
 
 
 #: X의 (카자흐스탄) 판매법인, X의 생산법인: what follows a parent before its unit's name
@@ -1513,7 +1516,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if parent is not None and len(parent.mentions) > 1 and _LISTED_OWN.fullmatch(text[parent.end:trig.start]):
             parent = None  # X는 A와 B, C 등 계열사 3곳의 대표를: the affiliates listed (their 의 is the count's)
         if parent is not None and parent.particle in GENITIVE \
-                and _CASE_BETWEEN.search(text, parent.end + len(parent.particle), trig.start) \
+                and any(not any(m.start <= case.start() and case.end() - 1 <= m.end for a in args for m in a.mentions)
+                        for case in _CASE_BETWEEN.finditer(text, parent.end + len(parent.particle), trig.start)) \
                 and not any(t.tag == "ETM" and parent.end <= t.start < trig.start for t in toks):
             parent = None  # X의 데이터 역량을 계열사인 A와: X's is the 역량, the phrase ends at 을 (but X의 사업을
             # 이끄는 계열사: a clause about X's business describes the affiliate)

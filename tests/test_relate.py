@@ -3007,3 +3007,26 @@ def test_a_zone_is_named_after_its_town() -> None:
         "한빛테크는 약 350억 원을 투자해 대만 신주(新竹) 과학단지에 첫 해외 생산공장도 짓는다.")
     got = relations("한빛화학은 여수국가산업단지에 2000억 원을 투자한다.")
     assert not any(r.object.text == "여수국가" for r in got), got
+
+
+def test_a_unit_named_by_its_parent_and_a_region_word_is_the_parents() -> None:
+    """라온뷰티 타일랜드, 클래스온 비나: the parent's name before a word for where the unit is (Thailand, Vina) is
+    the parent, not a short name of the unit."""
+    got = triples("라온뷰티는 지난해 방콕에 태국 법인 라온뷰티 타일랜드를 세우고 현지 마케팅을 맡겨 왔다.")
+    assert ("라온뷰티 타일랜드", "subsidiary_of", "라온뷰티") in got, got
+    got = triples("클래스온이 2023년 하노이에 세운 베트남 법인 클래스온 비나도 함께 들어간다.")
+    assert ("클래스온 비나", "subsidiary_of", "클래스온") in got, got
+
+
+def test_a_unit_of_a_country_whose_name_ends_like_a_particle() -> None:
+    """대원마린텍의 노르웨이 자회사: 노르웨이 ends in 이, which is no subject particle there."""
+    assert ("하브텍", "subsidiary_of", "대원마린텍") in triples("하브텍은 대원마린텍의 노르웨이 자회사로 편입되지만, 사명은 그대로 유지한다.")
+
+
+def test_a_unit_described_by_its_parent_and_country() -> None:
+    """X의 한국법인인 Y, X의 체코 법인으로 P에 자리한 Y: Y is X's; X와 Z의 합작법인 Y is no unit of Z."""
+    assert ("노바클라우드코리아", "subsidiary_of", "노바클라우드") in triples(
+        "기술 지원은 노바클라우드의 한국법인인 노바클라우드코리아가 맡는다.")
+    assert ("한빛CZ", "subsidiary_of", "한빛소재") in triples("물량은 한빛소재의 체코 법인으로 오스트라바에 자리한 한빛CZ가 생산한다.")
+    got = triples("다온에너지와 GM의 합작법인 얼티엄파워 로고.")
+    assert not any(r == "subsidiary_of" for _, r, _ in got), got
