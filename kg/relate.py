@@ -609,14 +609,16 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             continue
         described = ws[prev.word_index + 1:a.first_word] if prev else []
         if prev and (_ends_with_comma(ws[prev.word_index])
-                     or (prev.particle in ("와", "과") and _ends_with_comma(ws[a.word_index]))) \
+                     or (prev.particle in ("와", "과") and (_ends_with_comma(ws[a.word_index])
+                                                          or a.particle in ("로부터", "으로부터")))) \
                 and 1 <= len(described) <= 3 \
                 and prev.mentions[0].type is EntityType.ORGANIZATION and a.mentions[0].type is EntityType.ORGANIZATION \
                 and not any(w.particle or _ends_with_comma(w) for w in described) \
                 and (org_cue(text[described[-1].stem_start:described[-1].stem_end])
                      or _DESCRIBED_AS.fullmatch(text[described[-1].start:described[-1].end]) is not None):
             # A·B, 한인 식료품 체인 C 등, A와 국내 벤처캐피털 B, 기존 투자자인 C도: a member introduced by what
-            # kind of company it is (not A와 중국 기업 B가 합작법인을: two parties, unless the list goes on)
+            # kind of company it is (not A와 중국 기업 B가 합작법인을: two parties, unless the list goes on, or
+            # both are where something comes from: A와 벤처캐피털 B로부터 투자를 유치했다)
             _absorb(prev, a)
             continue
         if prev and a.word_index == prev.word_index + 2 and _ends_with_comma(ws[prev.word_index]) is False \
@@ -1560,7 +1562,13 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                        and a.start >= both_of.end() and a.mentions[0].type is EntityType.ORGANIZATION
                        and re.match(r"\s*(?:최대\s?주주|지배\s?주주|대주주|모회사)인\s", text[a.end + len(a.particle):])),
                       None)
-        if holder is not None and pair is not None:
+        if both_of is not None and pair is not None and holder is None and parent is not None \
+                and parent.particle in GENITIVE and predicate and parent.start >= both_of.end() \
+                and not any(a.particle in SUBJECT for a in before if a is not parent):
+            # (A가 B를 합병한다.) 두 회사는 모두 지주회사 H의 자회사다: both are H's
+            pairs += [(Arg([m], "", m.start, m.end, -1, True), parent) for m in pair
+                      if m.name != parent.mentions[-1].name]
+        elif holder is not None and pair is not None:
             # (A와 B가 합병한다.) 두 회사는 모두 H가 최대주주인 자회사다: both are H's
             pairs += [(Arg([m], "", m.start, m.end, -1, True), holder) for m in pair if m.name != holder.mentions[0].name]
         elif incorporated and subject and (obj := _pick(before, OBJECT, nearest_to=trig.start)):

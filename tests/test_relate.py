@@ -3030,3 +3030,19 @@ def test_a_unit_described_by_its_parent_and_country() -> None:
     assert ("한빛CZ", "subsidiary_of", "한빛소재") in triples("물량은 한빛소재의 체코 법인으로 오스트라바에 자리한 한빛CZ가 생산한다.")
     got = triples("다온에너지와 GM의 합작법인 얼티엄파워 로고.")
     assert not any(r == "subsidiary_of" for _, r, _ in got), got
+
+
+def test_both_companies_of_a_deal_said_to_be_one_holdings_units() -> None:
+    """(A가 B를 흡수합병했다.) 두 회사는 모두 지주회사 H의 자회사다: both are H's."""
+    got = triples("한빛시멘트는 동서슬래그를 흡수합병하는 절차를 마무리했다고 12일 공시했다. 두 회사는 모두 지주회사 "
+                  "한빛홀딩스의 자회사로, 한빛홀딩스는 합병 법인 지분 68%를 보유하게 됐다.")
+    assert {("한빛시멘트", "subsidiary_of", "한빛홀딩스"), ("동서슬래그", "subsidiary_of", "한빛홀딩스")} <= got, got
+
+
+def test_investors_listed_with_a_description_between_them() -> None:
+    """A와 벤처캐피털(VC) B로부터 투자를 받았다: both invested (A와 중국 기업 B가 합작법인을 세운다 stays two
+    parties)."""
+    got = triples("툰버스는 지난해 9월 한빛은행과 벤처캐피털(VC) 새봄파트너스로부터 총 800억원을 투자받은 바 있다.")
+    assert {("한빛은행", "investment", "툰버스"), ("새봄파트너스", "investment", "툰버스")} <= got, got
+    got = triples("세진테크는 LG전자와 중국 기업 메루그룹이 합작법인을 세운다고 밝혔다.")
+    assert not any(r == "investment" for _, r, _ in got), got
