@@ -609,8 +609,10 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             continue
         described = ws[prev.word_index + 1:a.first_word] if prev else []
         if prev and (_ends_with_comma(ws[prev.word_index])
-                     or (prev.particle in ("와", "과") and (_ends_with_comma(ws[a.word_index])
-                                                          or a.particle in ("로부터", "으로부터")))) \
+                     or (prev.particle in ("와", "과") and (_ends_with_comma(ws[a.word_index]) or (
+                         a.particle in ("로부터", "으로부터", "에", "에게") and "…" not in text[prev.end:a.start]
+                         and not any(t.tag == "ETM" for w in ws[prev.word_index + 1:a.first_word]
+                                     for t in w.tokens))))) \
                 and 1 <= len(described) <= 3 \
                 and prev.mentions[0].type is EntityType.ORGANIZATION and a.mentions[0].type is EntityType.ORGANIZATION \
                 and not any(w.particle or _ends_with_comma(w) for w in described) \
@@ -618,7 +620,8 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                      or _DESCRIBED_AS.fullmatch(text[described[-1].start:described[-1].end]) is not None):
             # A·B, 한인 식료품 체인 C 등, A와 국내 벤처캐피털 B, 기존 투자자인 C도: a member introduced by what
             # kind of company it is (not A와 중국 기업 B가 합작법인을: two parties, unless the list goes on, or
-            # both are where something comes from: A와 벤처캐피털 B로부터 투자를 유치했다)
+            # both are where something comes from or goes to: A와 벤처캐피털 B로부터 투자를 유치했다, A와 제과업체
+            # B 등에 납품한다; not A와 지난달 세운 합작법인 B에: B is what the clause made with A)
             _absorb(prev, a)
             continue
         if prev and a.word_index == prev.word_index + 2 and _ends_with_comma(ws[prev.word_index]) is False \

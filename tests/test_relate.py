@@ -3046,3 +3046,18 @@ def test_investors_listed_with_a_description_between_them() -> None:
     assert {("한빛은행", "investment", "툰버스"), ("새봄파트너스", "investment", "툰버스")} <= got, got
     got = triples("세진테크는 LG전자와 중국 기업 메루그룹이 합작법인을 세운다고 밝혔다.")
     assert not any(r == "investment" for _, r, _ in got), got
+
+
+def test_customers_listed_with_a_description_between_them() -> None:
+    """X는 제면업체 A와 과자업체 B 등에 밀가루를 공급한다: both are customers; A와 지난달 세운 합작법인 B에 투입한다:
+    B is the venture made with A, A gets nothing."""
+    got = triples("인천에 제분공장을 둔 다온제분은 제면업체 소담식품과 과자업체 해든제과 등에 밀가루를 공급하고 있으며, "
+                  "지난해 매출은 8900억 원이었다.")
+    assert {("다온제분", "supply", "소담식품"), ("다온제분", "supply", "해든제과")} <= got, got
+    got = triples("다온팜은 직접 기른 채소를 대형마트 체인 한빛마트와 급식업체 푸른식탁에 공급하고 있다.")
+    assert {("다온팜", "supply", "한빛마트"), ("다온팜", "supply", "푸른식탁")} <= got, got
+    got = triples("한림강관, 사우디 알마스다르와 강관 합작법인…국영 나즈드석유에 4억 달러 공급")
+    assert ("한림강관", "supply", "알마스다르") not in got, got
+    got = triples("리솔라는 투자금 가운데 약 100억 원을 스페인 기업 에코파넬과 지난달 세운 합작법인 ‘리솔라이베리카’에 "
+                  "투입한다.")
+    assert ("리솔라", "investment", "에코파넬") not in got, got
