@@ -726,7 +726,8 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     # (no customer yet, or only the countries of the plants a company's genitive names)
     if all(r.object.type.is_location for r in out if r.type is RelationType.SUPPLY) \
             and (customers := _genitive_customers(sentence, args, trigs, text, topic)
-                 or _goods_topic_customer(sentence, args, trigs, text)):
+                 or _goods_topic_customer(sentence, args, trigs, text)
+                 or _goods_of_the_topic(sentence, args, trigs, text, topic)):
         out = [r for r in out if r.type is not RelationType.SUPPLY] + customers
     out.extend(leadership(sentence, mentions, text, new_company or unit, topic, dealt=bought))
     out.extend(_post_held(sentence, mentions, text, topic, new_company, unit, bought))
@@ -825,6 +826,33 @@ def _goods_topic_customer(sentence: Sentence, args: list[Arg], trigs: list[Trig]
         return []
     status = sentence_status(sentence, trig.end)[0]
     return [Relation(RelationType.SUPPLY, supplier.mentions[0], owner.mentions[0], sentence, status,
+                     trig.trigger.form)]
+
+
+def _goods_of_the_topic(sentence: Sentence, args: list[Arg], trigs: list[Trig], text: str,
+                       topic: Arg | None) -> list[Relation]:
+    """(X는 새 전기트럭을 내놓는다.) 차체용 알루미늄 프레임은 김해의 Y가 납품하고 있다: a sentence about goods
+    that names no owner and no customer, whose supplier Y is its subject, tells what Y supplies the company the
+    article is about."""
+    trig = next((t for t in trigs if t.trigger.relation is RelationType.SUPPLY and t.trigger.voice == "active"), None)
+    if trig is None or topic is None or topic.mentions[0].type is not EntityType.ORGANIZATION \
+            or topic.mentions[0].sentence == sentence.index:
+        return []
+    orgs = [a for a in args if any(m.type is EntityType.ORGANIZATION for m in a.mentions)]
+    if len(orgs) != 1 or orgs[0].particle not in ("이", "가") or orgs[0].relative or len(orgs[0].mentions) != 1 \
+            or orgs[0].end > trig.start:
+        return []
+    supplier = orgs[0]
+    first = words(sentence, text)
+    said = next((w for w in first if w.end <= supplier.start and w.particle in ("은", "는")), None)
+    if said is None or any(a.start <= said.start < a.end or a.end == said.stem_end for a in args) \
+            or any(a.particle in TO and a.start > supplier.end for a in args) \
+            or re.search(r"[\"“”]", sentence.text) or supplier.mentions[0].name == topic.mentions[0].name \
+            or re.match(r"[^.]{0,60}?(?:공급|납품)(?:한다|했다|하고|하며|해)", text[topic.end:topic.end + 80]):
+        return []  # (회사는, 양사는: a company after all; … Z에 공급: a customer named; a topic that supplies
+        # itself (가스터빈은 X가 공급한다. 연료는 Y가 공급한다): no customer)
+    status = sentence_status(sentence, trig.end)[0]
+    return [Relation(RelationType.SUPPLY, supplier.mentions[0], topic.mentions[0], sentence, status,
                      trig.trigger.form)]
 
 

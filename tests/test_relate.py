@@ -3061,3 +3061,14 @@ def test_customers_listed_with_a_description_between_them() -> None:
     got = triples("리솔라는 투자금 가운데 약 100억 원을 스페인 기업 에코파넬과 지난달 세운 합작법인 ‘리솔라이베리카’에 "
                   "투입한다.")
     assert ("리솔라", "investment", "에코파넬") not in got, got
+
+
+def test_goods_the_article_s_company_buys_named_without_an_owner() -> None:
+    """(X는 새 전기트럭을 내놓는다.) 차체용 알루미늄 프레임은 김해의 Y가 납품하고 있다: Y supplies X, the company
+    the article is about; a sentence that names the customer keeps it."""
+    got = triples("한결모빌리티가 소형 전기트럭 '한결 T1'을 내놓는다고 3일 밝혔다. 차체용 알루미늄 프레임은 김해의 "
+                  "대신금속이 납품하고 있다.")
+    assert ("대신금속", "supply", "한결모빌리티") in got, got
+    got = triples("한결모빌리티가 소형 전기트럭 '한결 T1'을 내놓는다고 3일 밝혔다. 차체용 알루미늄 프레임은 김해의 "
+                  "대신금속이 현대차에 납품하고 있다.")
+    assert ("대신금속", "supply", "한결모빌리티") not in got, got
