@@ -3253,12 +3253,11 @@ def _title_people(ws: list[Word], stems: list[str], titles_at: list[str | None],
                 break
         if not run:
             continue
+        company_like = run[0] in gaz_orgs or _org_like(ws[run[0]], stems[run[0]])
         if len(run) == 1 and j >= 0 and j == run[0] - 1 and j not in taken \
                 and ((_name_read_as_ending(ws[j], text[ws[j].start:ws[j].end])
-                      and (run[0] in gaz_orgs or _org_like(ws[run[0]], stems[run[0]])
-                           or {t.tag for t in ws[run[0]].stem_tokens} == {"NNP"}))  # (하경은 클리어뷰옵틱스 대표는)
-                     or (_name_read_as_a_topic(ws[j], ws[t], text)
-                         and (run[0] in gaz_orgs or _org_like(ws[run[0]], stems[run[0]])))):
+                      and (company_like or {t.tag for t in ws[run[0]].stem_tokens} == {"NNP"}))  # (하경은 클리어뷰옵틱스 대표는)
+                     or (_name_read_as_a_topic(ws[j], ws[t], text) and company_like)):
                 # (신문은 모미이 회장이: a paper, and a person's name the title follows)
             # 김지은 삼성전자 상무는: the tokenizer read the name as 김 + 짓/VV + 은/ETM, or 안영 + 은/JX
             out.append(_Candidate(ws[j].start, ws[j].end, EntityType.PERSON, strength=2))

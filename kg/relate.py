@@ -608,20 +608,13 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
             _absorb(prev, a)
             continue
         described = ws[prev.word_index + 1:a.first_word] if prev else []
-        if prev and (_ends_with_comma(ws[prev.word_index])
-                     or (prev.particle in ("와", "과") and (_ends_with_comma(ws[a.word_index]) or (
-                         a.particle in ("로부터", "으로부터", "에", "에게") and "…" not in text[prev.end:a.start]
-                         and not any(t.tag == "ETM" for w in ws[prev.word_index + 1:a.first_word]
-                                     for t in w.tokens))))) \
-                and 1 <= len(described) <= 3 \
+        if prev and _list_goes_on(prev, a, ws, text) and 1 <= len(described) <= 3 \
                 and prev.mentions[0].type is EntityType.ORGANIZATION and a.mentions[0].type is EntityType.ORGANIZATION \
                 and not any(w.particle or _ends_with_comma(w) for w in described) \
                 and (org_cue(text[described[-1].stem_start:described[-1].stem_end])
                      or _DESCRIBED_AS.fullmatch(text[described[-1].start:described[-1].end]) is not None):
             # A·B, 한인 식료품 체인 C 등, A와 국내 벤처캐피털 B, 기존 투자자인 C도: a member introduced by what
-            # kind of company it is (not A와 중국 기업 B가 합작법인을: two parties, unless the list goes on, or
-            # both are where something comes from or goes to: A와 벤처캐피털 B로부터 투자를 유치했다, A와 제과업체
-            # B 등에 납품한다; not A와 지난달 세운 합작법인 B에: B is what the clause made with A)
+            # kind of company it is
             _absorb(prev, a)
             continue
         if prev and a.word_index == prev.word_index + 2 and _ends_with_comma(ws[prev.word_index]) is False \
@@ -654,6 +647,21 @@ def _coordinate(args: list[Arg], ws: list[Word], text: str) -> list[Arg]:
                         break
                     named = named or is_cue
     return out
+
+
+def _list_goes_on(prev: Arg, a: Arg, ws: list[Word], text: str) -> bool:
+    """Whether `a`, introduced by what kind of company it is, may join the list `prev` ends: after a comma (A, 국내
+    벤처캐피털 B), or after A와 when the list goes on (A와 중국 기업 B, C) or both are where something comes from
+    or goes to (A와 벤처캐피털 B로부터 투자를 유치했다, A와 제과업체 B 등에 납품한다).  Not A와 중국 기업 B가
+    합작법인을 (two parties), A와 지난달 세운 합작법인 B에 (B is what the clause made with A), nor across a
+    headline's ellipsis."""
+    if _ends_with_comma(ws[prev.word_index]):
+        return True
+    if prev.particle not in ("와", "과"):
+        return False
+    return _ends_with_comma(ws[a.word_index]) or (
+        a.particle in ("로부터", "으로부터", "에", "에게") and "…" not in text[prev.end:a.start]
+        and not any(t.tag == "ETM" for w in ws[prev.word_index + 1:a.first_word] for t in w.tokens))
 
 
 #: 기존 투자자인, 최대 주주인: what the company named next is to the story
@@ -871,10 +879,10 @@ _GENITIVE_HEAD = re.compile(r"(?:" + "|".join(_SITE_WORDS + ("칩", "제품", "�
 
 
 #: X의 일본 법인 Y, X의 현지법인 Y, X의 미국 법인인 Y: Y is X's unit there
-_UNIT_BETWEEN = re.compile(r"의\s+(?!합작|신설|통합|합병|존속)(?:[가-힣]{2,8}?\s?)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인)(?:인|이자)?\s+['‘\"“]?$"
+_UNIT_OF = r"의\s+(?!합작|신설|통합|합병|존속)(?:[가-힣]{2,8}?\s?)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인)"
+_UNIT_BETWEEN = re.compile(_UNIT_OF + r"(?:인|이자)?\s+['‘\"“]?$"
                            # 의 한국법인인 Y, 의 사우디 법인 ‘Y’, 의 체코 법인으로 오스트라바에 자리한 Y
-                           r"|의\s+(?!합작|신설|통합|합병|존속)(?:[가-힣]{2,8}?\s?)?(?:현지\s?)?(?:법인|지사|판매법인|생산법인)(?:으로|로)\s+"
-                           r"[가-힣]+에\s+(?:자리한|있는|본사를\s둔|위치한)\s+$")
+                           r"|" + _UNIT_OF + r"(?:으로|로)\s+[가-힣]+에\s+(?:자리한|있는|본사를\s둔|위치한)\s+$")
 
 
 #: X의 (카자흐스탄) 판매법인, X의 생산법인: what follows a parent before its unit's name
@@ -2780,9 +2788,8 @@ def _there_is(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                 or not re.match(r"\s*(?:있다(?!면)|있으며|있고|자리하고\s*있다|자리잡고\s*있다)", text[b.end + 1:]):
             continue
         places = [a.mentions[-1]]
-        if k > 0 and args[k - 1].bare and args[k - 1].word_index == a.first_word - 1 \
-                and args[k - 1].mentions[-1].type is EntityType.COUNTRY:
-            places.append(args[k - 1].mentions[-1])  # 베트남 호찌민에는
+        if (country := _country_before(args, k)) is not None:
+            places.append(country)  # 베트남 호찌민에는
         out += [Relation(RelationType.LOCATED_IN, b.mentions[0], p, sentence, Status.ASSERTED, "있다") for p in places]
     return out
 
@@ -2806,9 +2813,8 @@ def _local(sentence: Sentence, args: list[Arg], ws: list[Word], text: str) -> li
                 or not org_cue(text[between[-1].stem_start:between[-1].stem_end]):
             continue  # 현지 (부동산) 개발사 X: only words for what kind of company
         places = [place]
-        if k > 0 and args[k - 1].bare and args[k - 1].word_index == a.first_word - 1 \
-                and args[k - 1].mentions[-1].type is EntityType.COUNTRY and place.type is EntityType.CITY:
-            places.append(args[k - 1].mentions[-1])  # 일본 오사카에서: the country too
+        if place.type is EntityType.CITY and (country := _country_before(args, k)) is not None:
+            places.append(country)  # 일본 오사카에서: the country too
         out += [Relation(RelationType.LOCATED_IN, nxt.mentions[0], p, sentence, Status.ASSERTED, "현지")
                 for p in places]
     return out
@@ -2928,11 +2934,17 @@ def _places_of(args: list[Arg], at: list[Arg]) -> list[Mention]:
             continue
         out.append(a.mentions[-1])
         i = args.index(a)
-        if a.mentions[-1].type is EntityType.CITY and i > 0 and args[i - 1].bare \
-                and args[i - 1].word_index == a.first_word - 1 and len(args[i - 1].mentions) == 1 \
-                and args[i - 1].mentions[-1].type is EntityType.COUNTRY:
-            out.append(args[i - 1].mentions[-1])
+        if a.mentions[-1].type is EntityType.CITY and (country := _country_before(args, i)) is not None \
+                and len(args[i - 1].mentions) == 1:
+            out.append(country)
     return out
+
+
+def _country_before(args: list[Arg], k: int) -> Mention | None:
+    """The country written bare right before the place `args[k]` names (베트남 하이퐁에: 베트남)."""
+    before = args[k - 1] if k > 0 else None
+    return before.mentions[-1] if before is not None and before.bare \
+        and before.word_index == args[k].first_word - 1 and before.mentions[-1].type is EntityType.COUNTRY else None
 
 
 #: a founder named in a clause that names no company (현지 교민들이 2018년 호찌민에 세운 법인 X)
