@@ -2679,7 +2679,8 @@ def _sentence_candidates(sentence: Sentence, text: str, persons: dict[str, str])
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         nxt_stem = stems[i + 1] if nxt else ""
         nxt_title = titles_at[i + 1] if nxt else None
-        seat_after = w.particle in ("에", "에서") and nxt is not None and nxt_stem in ("본사", "본거지", "사옥", "본부")
+        seat_after = w.particle in ("에", "에서") and nxt is not None and (nxt_stem in ("본사", "본거지", "사옥", "본부") or (
+            nxt_stem == "기반" and nxt.particle in ("을", "를")))  # (베르겐에 기반을 둔)
         zone = seat_after and _ZONE.search(stem) is not None
         if zone and prev is not None and not prev.particle and HANGUL.fullmatch(prev_stem) \
                 and len(prev_stem) >= 2 and _lexicon_type(prev_stem) in (None, EntityType.CITY) \
@@ -3183,13 +3184,15 @@ def _products(ws: list[Word], stems: list[str], text: str, cands: list[_Candidat
                 out.append(_Candidate(s, e, EntityType.PRODUCT, strength=3))
         # a list ending in 등 a few words before the product word (also after a company: see below)
         j = next((k for k in range(i - 1, max(i - 4, -1), -1) if stems[k] == "등"), None)
-        if j is None:
-            continue
+        if j is None or ws[j].particle not in ("", "의"):
+            continue  # (A 등에 제품을 납품: the list is the customers, 제품 what they get)
         k = j - 1
         listed: list[int] = []
         while k >= 0 and (k == j - 1 or ws[k].particle in ("와", "과") or _ends_with_comma(ws[k])):
             listed.append(k)
             k -= 1
+        if k >= 0 and not ws[k].particle and org_cue(stems[k]):
+            continue  # 분유업체 A 등 현지 브랜드: a word for a company introduces the list
         spans = [(ws[k].stem_start, ws[k].stem_end) for k in listed]
         out = [c if not any(c.start == a and c.end == b for a, b in spans) or c.strength >= 3
                else _Candidate(c.start, c.end, EntityType.PRODUCT, strength=2) for c in out]

@@ -977,6 +977,8 @@ def _relocate(rels: list[Relation], text: str) -> list[Relation]:
         sub = unit_of.get(r.subject.start) if r.type is RelationType.LOCATED_IN \
             and r.object.start < r.subject.start and text.startswith("에", r.object.end) else None
         unit = sub.subject if sub is not None else None
+        if unit is not None and _UNIT_AFTER.match(text, r.subject.end) is None:
+            unit = None  # 대구에 본사를 둔 X는 알마티에 판매법인 Y를 세우며: no genitive, the place is X's
         if unit is not None and _elsewhere(r.object, _UNIT_AFTER.match(text, r.subject.end)):
             unit = None  # 뉴욕에 있는 린덴캐피탈의 한국 법인 린덴코리아: New York is the parent's
         if unit is not None and sub is not None and sub.trigger == "자회사" \
@@ -2628,8 +2630,11 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
         if len(a.mentions) > 1 or not (a.bare or a.particle == "의" or there):
             continue
         if place.type is EntityType.PLACE and k > 0 and args[k - 1].bare and len(args[k - 1].mentions) == 1 \
-                and args[k - 1].word_index == a.first_word - 1 and args[k - 1].mentions[0].type is EntityType.COUNTRY:
+                and args[k - 1].word_index == a.first_word - 1 \
+                and (args[k - 1].mentions[0].type is EntityType.COUNTRY
+                     or (there and args[k - 1].mentions[0].type is EntityType.CITY)):
             place = args[k - 1].mentions[0]  # 미국 실리콘밸리 벤처캐피털 X: a region is no city, its country counts
+            # (서울 성수동에 둥지를 튼 X: a district, its city)
         if place.type not in (EntityType.COUNTRY, EntityType.CITY):
             continue
         # the next name may sit inside a list (A와 싱가포르 B 등): look at names, not arguments
@@ -2686,9 +2691,12 @@ def located(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
                 w.particle and w.particle not in ("인",) and not (based and i == 0 and w.particle == "의")
                 for i, w in enumerate(between))):
             continue
-        if between and not based and not via_unit and not (any(org_cue(s) for s in stems) or stems[-1].endswith(("브랜드", "펀드"))):
+        if between and not based and not via_unit and not (
+                any(org_cue(s) or org_cue(text[w.start:w.end]) for s, w in zip(stems, between, strict=True))
+                or stems[-1].endswith(("브랜드", "펀드")) or (stems in (["국영"], ["국유"], ["토종"]) and not org.guess)):
             continue  # 일본 오사카의 중견 제약사 미나토제약: what stands between says it is a company (or a
-            # brand the article makes a company: 이탈리아 가죽 브랜드 베르놀리와 합작법인을)
+            # brand the article makes a company: 이탈리아 가죽 브랜드 베르놀리와 합작법인을; 베트남 국영 X: state-owned,
+            # so a body of some kind); 독일 문구 체인 X: the tokenizer may read a word for a company as 체 + 인
         places = [place]
         j = k
         while j > 0 and args[j - 1].bare and args[j - 1].word_index == args[j].first_word - 1 \
@@ -2907,10 +2915,12 @@ def _unit_set_up(sentence: Sentence, args: list[Arg], clause: list[Arg], end: in
     status = sentence_status(sentence, unit.end)[0]
     if done and status is Status.HEDGED:
         status = Status.ASSERTED
+    subject = next((a for a in reversed(clause) if a.particle in ("은", "는", "이", "가")
+                    and a.mentions[-1].type is EntityType.ORGANIZATION), None)
     seat = [] if re.search(r"옮기|옮겼|이전했|이전한다", sentence.text[unit.end - sentence.start:]) else [
         Relation(RelationType.LOCATED_IN, unit.mentions[0], p, sentence, status, "세우")
-        for p in _places_of(args, [a for a in clause if a.particle == "에" and (founder is None or a.start > founder.end)])]
-    # (…세운 Y는 지난해 본사를 부산으로 옮겼다: no longer there)
+        for p in _places_of(args, [a for a in clause if a.particle == "에" and (subject is None or a.start > subject.end)])]
+    # (…세운 Y는 지난해 본사를 부산으로 옮겼다: no longer there; 대구에 본사를 둔 X는 알마티에 세운 …: 대구 is X's)
     if "합작" in sentence.text[:unit.start - sentence.start]:
         return seat  # (A가 B와 합작해 세운 법인 Y: a joint venture, where it was set up)
     if founder is None and clause and not any(a.mentions[0].type is EntityType.ORGANIZATION for a in clause) \
@@ -2952,7 +2962,7 @@ _SOMEONE_SET_UP = re.compile(r"[가-힣]{2,}(?:들)?(?:이|가)\s")
 
 #: a place's word for where a company is: 필라델피아에 있는 X
 _THERE = frozenset({"있는", "소재한", "위치한", "자리한", "자리잡은", "자리 잡은", "자리잡는", "자리 잡는", "들어선",
-                    "들어서는"})
+                    "들어서는", "기반을 둔", "둥지를 튼"})
 
 
 def _described(trig: Trig, after: list[Arg], sentence: Sentence, text: str) -> Arg | None:

@@ -920,3 +920,10 @@ def test_a_country_by_its_own_name_after_a_company_is_its_unit() -> None:
     """세명디펜스 폴스카가: Polska, as the unit's name spells Poland, makes one company with the name before it."""
     got = found("부품 조달은 하늘디펜스의 폴란드 자회사로 바르샤바에 본사를 둔 하늘디펜스 폴스카가 맡는다.")
     assert got.get("하늘디펜스 폴스카") is EntityType.ORGANIZATION, got
+
+
+def test_a_company_before_a_list_s_brand_word_or_after_a_word_for_a_company() -> None:
+    names = {(m.text, m.type) for m in mentions("중국 토종 분유업체 페이룽(飛龍) 등 현지 브랜드의 점유율이 높아지고 있다.")}
+    assert ("페이룽", EntityType.ORGANIZATION) in names
+    names = {(m.text, m.type) for m in mentions("엘바가구는 물량의 절반 이상을 중국 화성강철(華星鋼鐵)에서 들여왔다.")}
+    assert ("화성강철", EntityType.ORGANIZATION) in names

@@ -3072,3 +3072,39 @@ def test_goods_the_article_s_company_buys_named_without_an_owner() -> None:
     got = triples("한결모빌리티가 소형 전기트럭 '한결 T1'을 내놓는다고 3일 밝혔다. 차체용 알루미늄 프레임은 김해의 "
                   "대신금속이 현대차에 납품하고 있다.")
     assert ("대신금속", "supply", "한결모빌리티") not in got, got
+
+
+def test_companies_introduced_by_their_country_and_what_they_are() -> None:
+    for kind in ("독립 음반사", "애니메이션 스튜디오", "VC", "액셀러레이터", "건설장비 딜러", "증류소", "중고거래 마켓플레이스"):
+        got = triples(f"누리콘텐츠는 지난달 미국 {kind} 하늘바람웍스와 공동 제작 계약을 맺었다.")
+        assert ("하늘바람웍스", "located_in", "미국") in got, kind
+    # the tokenizer reads 체인 as 체 + 인 (being 체): still a word for a company
+    got = triples("이곳에서 만든 제품은 미국 사무용품 유통업체 오피스나래와 독일 문구 체인 슈라이브하임 등에 납품된다.")
+    assert ("슈라이브하임", "located_in", "독일") in got
+    assert ("오피스나래", "located_in", "미국") in got
+    # state-owned alone says it is a body of some kind; a word for a kind of company is none
+    assert ("VNTB", "located_in", "베트남") in triples("하늘은행은 2019년 베트남 국영 VNTB 지분 15%를 약 1조 원에 사들였다.")
+    got = facts("동림농기는 우즈베키스탄 국영 리스사에 트랙터 1500대를 공급한다.")
+    assert not any(f[0] == "리스사" for f in got)
+
+
+def test_a_list_before_a_product_word_with_a_particle_is_customers() -> None:
+    got = triples("요코하마에 본사를 둔 아사히나케미칼은 대만 파운드리 업체 링웨이칩스 등에 제품을 납품해 왔다.")
+    assert ("아사히나케미칼", "supply", "링웨이칩스") in got
+    assert ("링웨이칩스", "located_in", "대만") in got
+
+
+def test_a_seat_told_of_the_founder_is_not_its_new_unit_s() -> None:
+    got = triples("대구에 본사를 둔 동해농기는 2019년 카자흐스탄 알마티에 판매법인 동해카자흐를 세우며 중앙아시아 시장을 "
+                  "개척해 왔다.")
+    assert ("동해농기", "located_in", "대구") in got
+    assert ("동해카자흐", "located_in", "알마티") in got
+    assert ("동해카자흐", "subsidiary_of", "동해농기") in got
+    assert ("동해카자흐", "located_in", "대구") not in got
+
+
+def test_based_and_nested_in_a_place() -> None:
+    assert ("피오르드라인", "located_in", "베르겐") in triples(
+        "베르겐에 기반을 둔 피오르드라인은 북유럽 선사들에 연료 공급 장치를 납품해 온 회사다.")
+    got = triples("서울 성수동에 둥지를 튼 파이버라는 2021년 서지원 대표가 창업한 회사다.")
+    assert ("파이버라", "located_in", "서울") in got
