@@ -680,6 +680,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _currencies(mentions, text)
     mentions = _units_named_by_country(mentions, text)
     mentions = _units_named_by_city(mentions, text)
+    mentions = _split_at_named_company(mentions, text)
     mentions = _named_before_their_post(mentions, sentences, text)
     mentions = _names_ending_in_wa(mentions, text)
     mentions = _particles_glued(mentions, text)
@@ -1044,6 +1045,56 @@ def place_names(mentions: Iterable[Mention]) -> set[str]:
 _POST_AFTER = re.compile(r"\s([가-힣]{1,6}?|[A-Z]{2,4})(?:\([A-Z]{2,4}\))?(?=[은는이가도의와과,\s])")
 #: the words of a name before it, opening the sentence or after another party (와, 과, 및, a comma)
 _NAME_WORDS_BEFORE = re.compile(r"(?:^|(?:와|과|및|,|\))\s)((?=[가-힣 ]{4,})[가-힣]{1,8}(?: [가-힣]{1,8}){1,2}) $")
+
+
+def _split_at_named_company(mentions: list[Mention], text: str) -> list[Mention]:
+    """아그니에슈카 노바크 프로콜로르 폴스카 최고경영자(CEO)는, 응우옌반토안 탄호아목재 회장은, 마이클 탄 오로라 인프라
+    파트너스 대표는: a foreign name read together with the company after it, or with a part of it, before a title.
+    Where the words that end the run name a company the article names elsewhere, they are that company and the
+    words before them its head (whose name `_named_before_their_post` may then run on to a word before)."""
+    elsewhere: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.type is EntityType.ORGANIZATION and not m.guess:
+            elsewhere[m.text].append(m)
+    if not elsewhere:
+        return mentions
+    out = list(mentions)
+    for j, m in enumerate(mentions):
+        post = _POST_AFTER.match(text, m.end)
+        if post is None or title_of(post[1]) is None:
+            continue
+        first = j
+        while first > 0 and j - first < 2 and text[mentions[first - 1].end:mentions[first].start] == " " \
+                and mentions[first - 1].sentence == m.sentence:
+            first -= 1
+        for i in range(first, j + 1):
+            run = mentions[i:j + 1]
+            if not any(x.type is EntityType.PERSON and not x.canonical for x in run):
+                continue
+            whole = text[run[0].start:m.end]
+            split = next((b for b in range(len(whole)) if whole[b] == " " and any(
+                all(not (x.start <= y.start < x.end) for x in run) for y in elsewhere.get(whole[b + 1:], ()))), None)
+            if split is None:  # (the longest company named outside the run: 응옥비엣 푸드, not 푸드)
+                continue
+            name, company = whole[:split], whole[split + 1:]
+            if any(x.type is EntityType.PERSON and x.text == name for x in run) \
+                    or not all(HANGUL.fullmatch(w) and not _known(w) and not org_cue(w) and not title_of(w)
+                               and normalise_name(w) not in _not_names() and not is_country(w) for w in name.split()):
+                continue  # (read right already; or 한빛 반도체 …: no person's name)
+            if len(run) == 1 and " " not in company and len(company) <= 3 and not _org_suffix(company):
+                continue  # 무랏 외즈칸 CEO, of 외즈칸 홀딩: a family name the family's company bears
+            if company.split()[0] in _org_suffix_words() or org_cue(company.split()[0]):
+                continue  # (X 엔터테인먼트 그룹: the words after a name say what it is, they name nothing)
+            start = run[0].start
+            before = re.search(r"(?:^|\s)([가-힣]+)\s$", text[max(0, start - 12):start])
+            if " " not in name and before is not None and not before[1].endswith(tuple("와과은는이가을를의에도로")):
+                continue  # 부디 산토소 수마트라밀스 회장: a bare word before, the name may begin there
+            known = next(y for y in elsewhere[company] if all(not (x.start <= y.start < x.end) for x in run))
+            out = [x for x in out if x not in run] + [
+                Mention(name, start, start + split, EntityType.PERSON, m.sentence, strength=2),
+                replace(known, start=start + split + 1, end=m.end, sentence=m.sentence, aliases=())]
+            break
+    return sorted(out, key=lambda x: x.start) if len(out) != len(mentions) or out != mentions else mentions
 
 
 def _named_before_their_post(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:

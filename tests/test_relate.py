@@ -3108,3 +3108,19 @@ def test_based_and_nested_in_a_place() -> None:
         "베르겐에 기반을 둔 피오르드라인은 북유럽 선사들에 연료 공급 장치를 납품해 온 회사다.")
     got = triples("서울 성수동에 둥지를 튼 파이버라는 2021년 서지원 대표가 창업한 회사다.")
     assert ("파이버라", "located_in", "서울") in got
+
+
+def test_a_foreign_head_read_together_with_a_company_the_article_names() -> None:
+    got = triples("폴란드 도료 유통업체 프로바르바 폴스카(Probarwa Polska)가 한빛도료와 총판 계약을 맺었다. 아그니에슈카 노바크 "
+                  "프로바르바 폴스카 최고경영자(CEO)는 \"수요가 늘고 있다\"고 말했다.")
+    assert ("아그니에슈카 노바크", "leads", "프로바르바 폴스카") in got
+    got = triples("한울목재는 베트남 목재 가공업체 탄비엣목재와 합작법인을 세운다. 응우옌반뚜언 탄비엣목재 회장은 \"큰 시너지를 "
+                  "낼 것\"이라고 말했다.")
+    assert ("응우옌반뚜언", "leads", "탄비엣목재") in got
+    got = triples("싱가포르 인프라 투자사 오로라 브릿지 파트너스가 한솔냉장을 인수한다. 마이클 탄 오로라 브릿지 파트너스 대표는 "
+                  "\"성장 여력이 크다\"고 말했다.")
+    assert ("마이클 탄", "leads", "오로라 브릿지 파트너스") in got
+    # a family name the family's company bears is still the person's
+    got = triples("튀르키예 가전업체 외즈칸 홀딩이 베야텍을 인수했다. 무랏 외즈칸 최고경영자(CEO)는 인수 후에도 베야텍을 계속 "
+                  "이끈다.")
+    assert ("무랏 외즈칸", "leads", "베야텍") in got
