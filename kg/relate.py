@@ -1786,6 +1786,12 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     if rel is RelationType.SUBSIDIARY_OF:
         # X가 (지난해) 매각한 (…) 자회사 Y: a unit X sold is no longer X's
         pairs = [(c, p) for c, p in pairs if not _SOLD_BEFORE.match(text, p.end, trig.start)]
+    if rel is RelationType.SUPPLY and (service := _SERVICES.get(trig.trigger.form)) is not None:
+        # X는 Y와 EPC 계약을 맺었다: X builds for Y, unless Y is the one described as doing the work (발사체 기업 Y와
+        # 발사 서비스 계약, MRO 전문기업 Y와 정비 계약) or X as the one it is done for (위성 기업 X도 Y와 발사 계약)
+        provider, client = service
+        pairs = [(o, s) if _described_as(o, provider, sentence, text) or _described_as(s, client, sentence, text)
+                 else (s, o) for s, o in pairs]
     out = []
     amount = money(sentence.text) if rel.is_deal and not rel.symmetric else None
     for s_arg, o_arg in pairs:
@@ -1801,6 +1807,29 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 out.append(Relation(rel, s, o, sentence, status, trig.trigger.form, amount=amount,
                                     date=date_of(sentence.text, published), duration=duration_of(sentence.text)))
     return out, used
+
+
+#: contracts for a service (the trigger's form): the words that describe the company doing the work, and the
+#: one it is done for
+_BUILDS = (("건설", "시공", "엔지니어링", "EPC"), ())
+_SERVICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "EPC": _BUILDS, "건설+계약": _BUILDS,
+    "정비+계약": (("정비", "MRO"), ()), "MRO": (("정비", "MRO"), ()),
+    "운송+계약": (("운송", "물류", "해운", "선사"), ()), "해상운송": (("운송", "물류", "해운", "선사"), ()),
+    "위탁운영": (("호텔",), ()),
+    "발사+계약": (("발사",), ("위성",)), "발사+서비스": (("발사",), ("위성",)),
+}
+def _described_as(a: Arg, words: tuple[str, ...], sentence: Sentence, text: str) -> bool:
+    """Whether the words right before `a` (미국 발사체 기업 Y, 항공정비(MRO) 전문기업 Y) say it is one of `words`."""
+    if not words:
+        return False
+    window = re.sub(r"\([^()]*\)", "", text[max(sentence.start, a.start - 24):a.start])
+    described = []
+    for word in reversed(window.split()[-3:] if window.endswith(" ") else []):
+        if re.search(r"(?:은|는|이|가|을|를|의|에|와|과|도|,)$", word):
+            break  # (대전의 초소형위성 기업 X: what it is, not where)
+        described.append(word)
+    return any(w in d for d in described for w in words)
 
 
 _CLAUSE_ENDS = frozenset({"며", "으며", "고", "면서", "으면서", "지만", "는데", "은데", "ㄴ데"})

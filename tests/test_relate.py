@@ -3124,3 +3124,17 @@ def test_a_foreign_head_read_together_with_a_company_the_article_names() -> None
     got = triples("튀르키예 가전업체 외즈칸 홀딩이 베야텍을 인수했다. 무랏 외즈칸 최고경영자(CEO)는 인수 후에도 베야텍을 계속 "
                   "이끈다.")
     assert ("무랏 외즈칸", "leads", "베야텍") in got
+
+
+def test_contracts_for_a_service_are_supplies_by_the_one_doing_the_work() -> None:
+    assert ("동우이앤씨", "supply", "카즈에네르기") in triples(
+        "동우이앤씨는 카즈에네르기와 약 6억 달러 규모의 EPC 계약을 체결했으며, 공사 기간은 36개월이다.")
+    assert ("한별글로비스", "supply", "란투오모터스") in triples(
+        "한별글로비스가 중국 전기차 업체 란투오모터스와 5년간 약 1조 원 규모의 완성차 해상운송 계약을 맺었다고 19일 공시했다.")
+    # the company described as the one doing the work supplies, whichever is the subject
+    got = triples("솔빛스페이스가 미국 발사체 기업 비컨런치와 초소형 위성의 발사 서비스 계약을 맺었다고 5일 밝혔다.")
+    assert ("비컨런치", "supply", "솔빛스페이스") in got and ("솔빛스페이스", "supply", "비컨런치") not in got
+    got = triples("하늘에어는 항공정비(MRO) 전문기업 코리아에어웍스와 10년간 1800억원 규모의 기체 중정비 계약도 맺었다.")
+    assert ("코리아에어웍스", "supply", "하늘에어") in got
+    got = triples("앞서 대전의 초소형위성 기업 나노큐브랩도 지난 6월 하늘로켓과 큐브위성 6기 발사 계약을 맺었다.")
+    assert ("하늘로켓", "supply", "나노큐브랩") in got
