@@ -1461,6 +1461,16 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         elif rel is RelationType.SUPPLY and trig.trigger.voice == "buy":
             # X는 Y와 니켈을 구매하는 계약을 맺었다 / Y로부터 구매: Y supplies X
             supplier = _pick(before, ("로부터", "으로부터", "에게서") + WITH, nearest_to=trig.start)
+            if trig.trigger.form in ("들여오다", "수입") and (
+                    _KNOW_HOW.search(text, sentence.start, trig.end) or _IMPORT_RULES.match(text, trig.end)):
+                supplier = None  # 기술을 들여오는 라이선스 계약, 수입 허가: know-how or a permit, no goods supplied
+            elif supplier is None and subject is not None:
+                # X는 Y에서 펄프를 들여온다, X는 Y의 생연어를 수입해: from a company, or the goods' maker
+                supplier = _pick([a for a in before if a.start > subject.end and len(a.mentions) == 1
+                                  and a.mentions[0].type is EntityType.ORGANIZATION
+                                  and (a.particle == "에서" or (a.particle in GENITIVE and _GOODS_OBJECT.match(
+                                      text, _particle_at(a, text) + len(a.particle))))],
+                                 ("에서",) + GENITIVE, nearest_to=trig.start)
             if subject and supplier and supplier is not subject:
                 pairs.append((supplier, subject))
         elif rel is RelationType.SUPPLY and trig.trigger.voice == "receive":
@@ -1809,6 +1819,12 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
     return out, used
 
 
+#: know-how, not goods: 기술을 들여오다, a licence or a transfer of technology told before in the sentence
+_KNOW_HOW = re.compile(r"기술(?:을|를)\s|라이선스|기술\s?이전|노하우")
+#: 수입 허가, 수입 규제: a rule on imports, not an import
+_IMPORT_RULES = re.compile(r"\s?(?:허가|승인|인가|규제|관세|금지|제한|쿼터)")
+#: after a company's genitive, the goods bought of it, then the verb: Y의 생연어를 (수입해)
+_GOODS_OBJECT = re.compile(r"\s[가-힣]{1,8}(?:을|를)\s")
 #: contracts for a service (the trigger's form): the words that describe the company doing the work, and the
 #: one it is done for
 _BUILDS = (("건설", "시공", "엔지니어링", "EPC"), ())

@@ -3138,3 +3138,14 @@ def test_contracts_for_a_service_are_supplies_by_the_one_doing_the_work() -> Non
     assert ("코리아에어웍스", "supply", "하늘에어") in got
     got = triples("앞서 대전의 초소형위성 기업 나노큐브랩도 지난 6월 하늘로켓과 큐브위성 6기 발사 계약을 맺었다.")
     assert ("하늘로켓", "supply", "나노큐브랩") in got
+
+
+def test_goods_brought_in_from_a_company() -> None:
+    assert ("화성강철", "supply", "엘바가구") in triples("엘바가구는 그동안 냉연강판 물량의 절반 이상을 중국 화성강철(華星鋼鐵)에서 들여왔다.")
+    assert ("노르펄프", "supply", "동해제지") in triples("동해제지는 원료인 펄프를 핀란드 펄프업체 노르펄프에서 들여온다.")
+    assert ("피오르락스", "supply", "청해수산") in triples("청해수산은 2018년부터 피오르락스의 생연어를 수입해 왔다.")
+    # know-how and permits are no goods
+    got = triples("한빛레미콘은 캐나다 기술기업 카본락과 기술 라이선스 계약을 맺고 저탄소 콘크리트 기술을 들여오기로 했다.")
+    assert not any(t[1] == "supply" for t in got)
+    got = triples("한빛약국은 지난달 몽골 보건부로부터 의약품 28종의 수입 허가를 받았다.")
+    assert not any(t[1] == "supply" for t in got)
