@@ -1428,7 +1428,14 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             # 방콕 동부 산업단지에 5억 달러를 투자해: the city of the zone the money goes to
             target = next((a for a in reversed(before) if a.bare and a is not subject and a.start > clause_start
                            and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)
-                           and (z := _ZONE_AFTER.match(text, a.end)) is not None and z.end() <= trig.start), None)
+                           and (z := _ZONE_AFTER.match(text, a.end) or _SITE_AFTER.match(text, a.end)) is not None
+                           and z.end() <= trig.start), None)
+            # (울산 본사에, 더럼 공장에, 동해시 해저케이블 공장 증설에, 댈러스 인근에: the city of the site)
+        if target is None and rel is RelationType.INVESTMENT and _HERE.search(text, clause_start, trig.start):
+            # P에 본사를 두고, 이곳에 3500만 달러를 투입해: the place named before
+            target = next((a for a in reversed(args) if a.end <= trig.start and a is not subject and a.particle == "에"
+                           and len(a.mentions) == 1
+                           and a.mentions[0].type in (EntityType.CITY, EntityType.COUNTRY)), None)
         if target is None and rel is RelationType.INVESTMENT:
             # 동남아시아에서 … 투자를 내놨다: where the money is spent, unless a clause names a venue (…에서 열린)
             target = next((a for a in reversed(before) if a.particle.startswith("에서") and a is not subject
@@ -2258,6 +2265,11 @@ _CONTROL_TOLD = re.compile(r"%|경영권|최대\s?주주|자회사|계열사|전
 #: (방콕) 동부 산업단지에: a zone of the place named before, what a sentence puts money into
 _ZONE_WORDS = "산업단지|공업단지|산단|공단|산업지구|경제특구|특구|자유무역지대|자유구역|산업도시|과학단지"
 _ZONE_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣]+\s)?[가-힣]*(?:" + _ZONE_WORDS + r")에\s")
+#: (울산) 본사에, (더럼) 공장에, (동해시) 해저케이블 공장 증설에, (댈러스) 인근에: a site in the place named before
+_SITE_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣A-Za-z]+\s){0,2}?(?:공장|본사|데이터센터|물류센터|연구소|생산기지"
+                         r"|사업장|인근|일대|근처)(?:\s?(?:건설|증설|신설|확장|건립))?에\s")
+#: 이곳에: the place the sentence named before
+_HERE = re.compile(r"(?:^|\s)(?:이곳|이\s곳)에\s")
 #: … or somewhere near the place (베트남 남부 호찌민 인근 공업단지에, 두바이 항만 인근에), after the money
 _NEAR_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:" + _ZONE_WORDS
                          + r"|인근|일대|근처)에\s")

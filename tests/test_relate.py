@@ -3149,3 +3149,14 @@ def test_goods_brought_in_from_a_company() -> None:
     assert not any(t[1] == "supply" for t in got)
     got = triples("한빛약국은 지난달 몽골 보건부로부터 의약품 28종의 수입 허가를 받았다.")
     assert not any(t[1] == "supply" for t in got)
+
+
+def test_money_put_into_a_site_in_a_place() -> None:
+    got = triples("삼양식품은 노스캐롤라이나주 더럼 공장에 3억 달러를 투입해 배양기 4기를 추가로 들인다.")
+    assert ("삼양식품", "investment", "더럼") in got
+    got = triples("삼양식품은 지난해 강원 동해시 해저케이블 공장 증설에 1500억 원을 투자하기로 했다.")
+    assert ("삼양식품", "investment", "동해시") in got
+    got = triples("삼양식품이 미국 댈러스 인근에 2억 달러를 들여 냉동식품 공장을 짓는다.")
+    assert ("삼양식품", "investment", "댈러스") in got
+    got = triples("삼양식품은 몬테레이에 본사를 두고, 이곳에 약 3500만 달러를 투입해 공장을 짓는다.")
+    assert ("삼양식품", "investment", "몬테레이") in got
