@@ -1282,6 +1282,11 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                                    or (subject.relative and subject.start > consortium.end)):
         subject = consortium  # X는 Y와 꾸린 컨소시엄이 …: X and Y (X가 이끄는 컨소시엄이 Y가 발주한 공사를: X)
     both = _both_parties(sentence, trig, pair, text)
+    if subject is not None and both is not None and rel is RelationType.INVESTMENT and new_company is not None \
+            and any(new_company.name == m.name for m in subject.mentions) \
+            and _BOTH.search(text, subject.end, trig.start) and not _TO_FOUND.match(text, trig.end):
+        subject = None  # 합작법인 ‘Z’는 P에 본사를 두며, 양사가 400억 원씩 출자해: the owners put the money in
+        # (Z는 2017년 양사가 출자해 설립했으며: how it was founded, told by the joint venture)
     if subject is None and both is not None and rel is RelationType.INVESTMENT:
         subject = Arg([*both[0].mentions, *both[1].mentions], "는", trig.start, trig.start, -1, False)
     if subject is None and topic is not None and not _unknown_subject(sentence, text, trig.start, earlier_relative):
@@ -1832,6 +1837,8 @@ _KNOW_HOW = re.compile(r"기술(?:을|를)\s|라이선스|기술\s?이전|노하
 _IMPORT_RULES = re.compile(r"\s?(?:허가|승인|인가|규제|관세|금지|제한|쿼터)")
 #: after a company's genitive, the goods bought of it, then the verb: Y의 생연어를 (수입해)
 _GOODS_OBJECT = re.compile(r"\s[가-힣]{1,8}(?:을|를)\s")
+#: after 출자: to found the company (출자해 설립했다, 출자해 세운)
+_TO_FOUND = re.compile(r"(?:해|하여|하고)\s*(?:\S+\s)?(?:설립|세우|세운|세웠|만든|만들)")
 #: contracts for a service (the trigger's form): the words that describe the company doing the work, and the
 #: one it is done for
 _BUILDS = (("건설", "시공", "엔지니어링", "EPC"), ())
@@ -3468,7 +3475,9 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
                          and r.object.type is EntityType.ORGANIZATION), investee)
         if new_topic is not None and _RAISED.search(s.text):  # X가 투자를 유치했다, with no investor named yet
             investee = new_topic.mentions[0]
-        deals = [r for r in found if r.type.is_deal and r.object.type is EntityType.ORGANIZATION]
+        deals = [r for r in found if r.type.is_deal and r.object.type is EntityType.ORGANIZATION
+                 and not (r.type is RelationType.INVESTMENT and founded is not None and r.object.name == founded.name)]
+        # (양사가 출자한다: the owners' money in their venture names no new pair of parties)
         if deals:  # (every deal of the sentence, the last one last: 양사 may name an earlier one's party)
             pairs.extend((d.subject, d.object) for d in deals)
         if (together := _together(args, text)) is not None:

@@ -3160,3 +3160,18 @@ def test_money_put_into_a_site_in_a_place() -> None:
     assert ("삼양식품", "investment", "댈러스") in got
     got = triples("삼양식품은 몬테레이에 본사를 두고, 이곳에 약 3500만 달러를 투입해 공장을 짓는다.")
     assert ("삼양식품", "investment", "몬테레이") in got
+
+
+def test_owners_named_as_both_put_money_into_their_venture() -> None:
+    text = ("한빛케미칼은 일본 미즈호상사와 합작법인 ‘한빛미즈호’를 설립한다고 3일 밝혔다. 합작법인 ‘한빛미즈호’는 전남 여수에 본사를 "
+            "두며, 양사가 50%씩 출자한다. 양사는 지난해 3월 도쿄에서 소재 협력을 위한 양해각서(MOU)를 맺은 바 있다.")
+    got = triples(text)
+    assert ("한빛케미칼", "investment", "한빛미즈호") in got
+    assert ("미즈호상사", "investment", "한빛미즈호") in got
+    # 양사 of the next sentence are still the two owners, not an owner and the venture
+    assert any(t[1] == "mou" and {t[0], t[2]} == {"한빛케미칼", "미즈호상사"} for t in got)
+    assert not any(t[1] == "mou" and "한빛미즈호" in (t[0], t[2]) for t in got)
+    # how the venture was founded, told of the venture: no investment of its own
+    got = triples("한빛케미칼은 미즈호상사와 합작법인 ‘한빛미즈호’를 운영해 왔다. 상하이에 본사를 둔 한빛미즈호는 2017년 양사가 50대 "
+                  "50으로 출자해 설립했다.")
+    assert not any(t[1] == "investment" for t in got)
