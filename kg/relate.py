@@ -737,6 +737,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
                  or _goods_topic_customer(sentence, args, trigs, text)
                  or _goods_of_the_topic(sentence, args, trigs, text, topic)):
         out = [r for r in out if r.type is not RelationType.SUPPLY] + customers
+    out.extend(_venture_arms(sentence, args, text))
     out.extend(leadership(sentence, mentions, text, new_company or unit, topic, dealt=bought))
     out.extend(_post_held(sentence, mentions, text, topic, new_company, unit, bought))
     out.extend(_unit_head(sentence, mentions, text, unit))
@@ -753,6 +754,21 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
 #: X의 폴란드 자회사로 (브로츠와프에 본사를 둔 Y), X의 체코 법인으로 (오스트라바에 자리한 Y)
 _UNIT_OF_A_COUNTRY = re.compile(r"의\s+(?P<country>[가-힣]{2,8})\s?(?:현지\s?)?(?:판매\s?|생산\s?)?(?:법인|자회사)"
                                 r"(?:으로|로|이자|이며|인)\s+$")
+
+
+#: X의 (일본) 기업형 벤처캐피털(CVC)인 Y: a company's venture arm, named after it
+_VENTURE_ARM = re.compile(r"의\s+(?:[가-힣]+\s+)?기업(?:주도)?형\s*벤처\s?캐피(?:털|탈)(?:\s?\(CVC\))?(?:인|이자)\s+$")
+
+
+def _venture_arms(sentence: Sentence, args: list[Arg], text: str) -> list[Relation]:
+    """미나토상사의 기업형 벤처캐피털(CVC)인 미나토벤처스가: the venture arm is the company's subsidiary."""
+    out: list[Relation] = []
+    for a, b in zip(args, args[1:], strict=False):
+        parent, arm = a.mentions[-1], b.mentions[0]
+        if parent.type is EntityType.ORGANIZATION and arm.type is EntityType.ORGANIZATION and a.particle == "의" \
+                and _VENTURE_ARM.search(text, parent.end, arm.start) is not None and parent.name != arm.name:
+            out.append(Relation(RelationType.SUBSIDIARY_OF, arm, parent, sentence, Status.ASSERTED, "CVC"))
+    return out
 
 
 def _unit_country_too(rels: list[Relation], args: list[Arg], text: str) -> list[Relation]:
@@ -3455,6 +3471,8 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
                      and UNIT_BEFORE.search(text, max(0, m.start - 8), m.start)), None) or (
             unit if unit is not None and s.index - unit.sentence < 2 and any(m.name == unit.name for m in ms)
             else None)  # (… 법인 Y의 설립 절차를 마쳤다. 오사카에 본사를 둔 Y는 …: still Y)
+        if bought is not None and bought_by is RelationType.ACQUISITION:
+            found = _stake_held_by_a_unit(found, s, ms, bought, text)
         newly = next((r for rel in (RelationType.ACQUISITION, RelationType.INVESTMENT) for r in reversed(found)
                       if r.type is rel and r.status is Status.ASSERTED and r.object.type is EntityType.ORGANIZATION
                       and (rel is RelationType.ACQUISITION or bought_by is not RelationType.ACQUISITION)), None)
@@ -3510,6 +3528,31 @@ def article_relations(sentences: tuple[Sentence, ...], mentions: list[Mention], 
 
 #: a purchase told as a point in time (X 인수 직전, 인수 이후): one the article told of before
 _PURCHASE_AS_TIME = re.compile(r"인수\s?(?:직전|직후|이전|이후|전|후|당시)")
+
+
+#: (인수한) 지분은, 인수 후 X 지분은, X 지분 100%는: the shares bought, told at the start of a sentence or clause
+_STAKE_TOLD = re.compile(r"(?:^|,\s)(?:인수한\s|인수\s후\s)?(?:(?P<co>[^\s,]+)\s)?지분(?:\s?\d+(?:\.\d+)?\s?%)?(?:은|는)\s")
+#: … Y가 보유하게 된다, Y가 보유하며: Y holds them
+_HELD_BY = re.compile(r"(?:\([^()]*\))?(?:이|가)\s+보유")
+
+
+def _stake_held_by_a_unit(found: list[Relation], sentence: Sentence, ms: list[Mention], bought: Mention,
+                          text: str) -> list[Relation]:
+    """(X가 T를 인수한다.) 인수한 지분은 X의 미국 자회사인 Y가 보유하며: T becomes Y's subsidiary (and Y buys no
+    shares of its parent).  Not 나머지 지분은 Z가 계속 보유한다: the rest, someone else's."""
+    told = _STAKE_TOLD.search(sentence.text)
+    if told is None or (told["co"] or "") in ("나머지", "잔여", "남은"):
+        return found
+    start = sentence.start + told.end()
+    holder = next((m for m in ms if m.start >= start and m.type is EntityType.ORGANIZATION
+                   and _HELD_BY.match(text, m.end)), None)
+    if holder is None or holder.name == bought.name:
+        return found
+    company = next((m for m in ms if told["co"] and m.start == sentence.start + told.start("co")
+                    and m.type is EntityType.ORGANIZATION), bought)
+    return [r for r in found if not (r.type in (RelationType.ACQUISITION, RelationType.INVESTMENT)
+                                     and r.subject.name == holder.name)] + [
+        Relation(RelationType.SUBSIDIARY_OF, company, holder, sentence, Status.ASSERTED, "보유")]
 
 
 def _unit_buys_for_parent(found: list[Relation], before: list[Relation], ms: list[Mention]) -> list[Relation]:

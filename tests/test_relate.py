@@ -3175,3 +3175,19 @@ def test_owners_named_as_both_put_money_into_their_venture() -> None:
     got = triples("한빛케미칼은 미즈호상사와 합작법인 ‘한빛미즈호’를 운영해 왔다. 상하이에 본사를 둔 한빛미즈호는 2017년 양사가 50대 "
                   "50으로 출자해 설립했다.")
     assert not any(t[1] == "investment" for t in got)
+
+
+def test_a_company_s_venture_arm_is_its_subsidiary() -> None:
+    got = triples("이번 라운드는 일본 종합상사 미즈호상사의 기업형 벤처캐피털(CVC)인 미즈호벤처스가 주도했다.")
+    assert ("미즈호벤처스", "subsidiary_of", "미즈호상사") in got
+
+
+def test_the_shares_bought_held_by_the_buyer_s_unit() -> None:
+    text = ("삼정식품은 미국 냉동식품 업체 프로스트키친 지분 80%를 약 2000억 원에 인수한다고 3일 밝혔다. 인수한 지분은 "
+            "삼정식품의 미국 자회사인 삼정식품아메리카가 보유하며, 나머지 20%는 기존 주주들이 그대로 갖는다.")
+    got = triples(text)
+    assert ("프로스트키친", "subsidiary_of", "삼정식품아메리카") in got
+    assert ("삼정식품아메리카", "acquisition", "삼정식품") not in got
+    # the rest of the shares, kept by their holder: no unit of the buyer's
+    got = triples("삼정식품은 프로스트키친 지분 80%를 인수한다. 나머지 지분은 창업자가 세운 하퍼홀딩스가 보유한다.")
+    assert ("프로스트키친", "subsidiary_of", "하퍼홀딩스") not in got
