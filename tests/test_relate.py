@@ -3191,3 +3191,9 @@ def test_the_shares_bought_held_by_the_buyer_s_unit() -> None:
     # the rest of the shares, kept by their holder: no unit of the buyer's
     got = triples("삼정식품은 프로스트키친 지분 80%를 인수한다. 나머지 지분은 창업자가 세운 하퍼홀딩스가 보유한다.")
     assert ("프로스트키친", "subsidiary_of", "하퍼홀딩스") not in got
+
+
+def test_sales_agency_rights_and_partner_contracts_are_partnerships() -> None:
+    for deal in ("현지 판매 대행 계약", "중국어판 판권 계약", "판매 대리점 계약", "공식 예매 파트너 계약"):
+        got = triples(f"별빛출판은 최근 일본 출판 유통업체 하루카북스와 {deal}을 맺었다.")
+        assert any(t[1] == "partnership" and {t[0], t[2]} == {"별빛출판", "하루카북스"} for t in got), deal
