@@ -214,7 +214,8 @@ def _token_matches(tok: Token, form: str, match: str) -> bool:
     if match == "verb":
         return tok.tag.startswith(("VV", "VA")) and tok.lemma == form
     # (라이선스+하: the noun made a verb, 라이선스한다)
-    return tok.form == form and (tok.tag in ("NNG", "NNP", "SL", "XR") or (form == "하" and tok.tag == "XSV"))
+    return tok.form == form and (tok.tag in ("NNG", "NNP", "SL", "XR") or (form == "하" and tok.tag == "XSV")
+                                 or (form == "권" and tok.tag == "XSN"))  # (사업/NNG 권/XSN 계약: 사업권 계약)
 
 
 # 인수위, 손잡이, 투자자, 투자부 (a ministry), 투자사, 협력사, 수주전 (a race for it): a deal word inside another noun

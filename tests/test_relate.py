@@ -3197,3 +3197,10 @@ def test_sales_agency_rights_and_partner_contracts_are_partnerships() -> None:
     for deal in ("현지 판매 대행 계약", "중국어판 판권 계약", "판매 대리점 계약", "공식 예매 파트너 계약"):
         got = triples(f"별빛출판은 최근 일본 출판 유통업체 하루카북스와 {deal}을 맺었다.")
         assert any(t[1] == "partnership" and {t[0], t[2]} == {"별빛출판", "하루카북스"} for t in got), deal
+
+
+def test_concession_and_slot_sharing_agreements_are_partnerships() -> None:
+    got = triples("한빛면세점은 싱가포르 공항 운영사 창이에어포트와 10년간 해당 구역을 운영하는 사업권 계약을 맺었다고 22일 밝혔다.")
+    assert ("한빛면세점", "partnership", "창이에어포트") in got
+    got = triples("대양해운이 덴마크 선사 스칸디아해운, 대만 선사 포모사해운과 아시아~북유럽 항로 선복 공유 협정(VSA)을 맺었다.")
+    assert ("대양해운", "partnership", "스칸디아해운") in got and ("대양해운", "partnership", "포모사해운") in got
