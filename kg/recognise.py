@@ -1059,6 +1059,7 @@ def _split_at_named_company(mentions: list[Mention], text: str) -> list[Mention]
     if not elsewhere:
         return mentions
     out = list(mentions)
+    changed = False
     for j, m in enumerate(mentions):
         post = _POST_AFTER.match(text, m.end)
         if post is None or title_of(post[1]) is None:
@@ -1072,10 +1073,11 @@ def _split_at_named_company(mentions: list[Mention], text: str) -> list[Mention]
             if not any(x.type is EntityType.PERSON and not x.canonical for x in run):
                 continue
             whole = text[run[0].start:m.end]
-            split = next((b for b in range(len(whole)) if whole[b] == " " and any(
-                all(not (x.start <= y.start < x.end) for x in run) for y in elsewhere.get(whole[b + 1:], ()))), None)
-            if split is None:  # (the longest company named outside the run: 응옥비엣 푸드, not 푸드)
+            named = {b: y for b in range(len(whole)) if whole[b] == " "
+                     for y in elsewhere.get(whole[b + 1:], ()) if not any(x.start <= y.start < x.end for x in run)}
+            if not named:
                 continue
+            split = min(named)  # (the longest company named outside the run: 응옥비엣 푸드, not 푸드)
             name, company = whole[:split], whole[split + 1:]
             if any(x.type is EntityType.PERSON and x.text == name for x in run) \
                     or not all(HANGUL.fullmatch(w) and not _known(w) and not org_cue(w) and not title_of(w)
@@ -1089,12 +1091,12 @@ def _split_at_named_company(mentions: list[Mention], text: str) -> list[Mention]
             before = re.search(r"(?:^|\s)([가-힣]+)\s$", text[max(0, start - 12):start])
             if " " not in name and before is not None and not before[1].endswith(tuple("와과은는이가을를의에도로")):
                 continue  # 부디 산토소 수마트라밀스 회장: a bare word before, the name may begin there
-            known = next(y for y in elsewhere[company] if all(not (x.start <= y.start < x.end) for x in run))
             out = [x for x in out if x not in run] + [
                 Mention(name, start, start + split, EntityType.PERSON, m.sentence, strength=2),
-                replace(known, start=start + split + 1, end=m.end, sentence=m.sentence, aliases=())]
+                replace(named[split], start=start + split + 1, end=m.end, sentence=m.sentence, aliases=())]
+            changed = True
             break
-    return sorted(out, key=lambda x: x.start) if len(out) != len(mentions) or out != mentions else mentions
+    return sorted(out, key=lambda x: x.start) if changed else mentions
 
 
 def _named_before_their_post(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
