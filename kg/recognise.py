@@ -1073,8 +1073,11 @@ def _split_at_named_company(mentions: list[Mention], text: str) -> list[Mention]
             if not any(x.type is EntityType.PERSON and not x.canonical for x in run):
                 continue
             whole = text[run[0].start:m.end]
-            named = {b: y for b in range(len(whole)) if whole[b] == " "
-                     for y in elsewhere.get(whole[b + 1:], ()) if not any(x.start <= y.start < x.end for x in run)}
+            named: dict[int, Mention] = {}
+            for b in (b for b in range(len(whole)) if whole[b] == " "):
+                for y in elsewhere.get(whole[b + 1:], ()):
+                    if not any(x.start <= y.start < x.end for x in run):
+                        named.setdefault(b, y)  # (the first mention of that company outside the run)
             if not named:
                 continue
             split = min(named)  # (the longest company named outside the run: 응옥비엣 푸드, not 푸드)
