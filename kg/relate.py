@@ -1470,6 +1470,13 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                                 or a.bare and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)
                                 and (z := _NEAR_AFTER.match(text, a.end)) is not None and z.end() <= clause_end)),
                           None)  # (1억 달러를 들여 두바이 항만 인근에 물류센터를 짓고: the city near which)
+        if target is None and rel is RelationType.INVESTMENT and subject is not None \
+                and _BUILDS_AFTER.search(text, trig.end, sentence.end) is not None:
+            # P에 본사를 두고 12억 달러를 투자해 공장을 짓는다, naming no other place: the plant goes up at the seat
+            target = next((a for a in reversed(args) if subject.end <= a.start and a.end <= trig.start
+                           and a.particle == "에" and len(a.mentions) == 1
+                           and a.mentions[0].type in (EntityType.CITY, EntityType.COUNTRY)
+                           and _SEATED_HERE.match(text, a.end) is not None), None)
         if rel is RelationType.SUPPLY and not _is_party(target, rel):
             target = _pick(before, WITH, nearest_to=trig.start) or _pick(
                 [a for a in before if a.to_follows], GENITIVE, nearest_to=trig.start)
@@ -2292,6 +2299,10 @@ _ZONE_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣]+\s)?[가-힣]*(?:"
 #: (울산) 본사에, (더럼) 공장에, (동해시) 해저케이블 공장 증설에, (댈러스) 인근에: a site in the place named before
 _SITE_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣A-Za-z]+\s){0,2}?(?:공장|본사|데이터센터|물류센터|연구소|생산기지"
                          r"|사업장|인근|일대|근처)(?:\s?(?:건설|증설|신설|확장|건립))?에\s")
+#: P에 본사를 두고 (…를 투자해): the company is seated there
+_SEATED_HERE = re.compile(r"에\s+본사(?:를|와\s+[가-힣]+(?:을|를))\s+두고")
+#: … 공장을 짓는다, 설비를 건설한다: what the money builds
+_BUILDS_AFTER = re.compile(r"(?:공장|설비|센터|라인|시설|플랜트)(?:을|를)\s+(?:짓|지어|건설|세우|세워|구축|신설)")
 #: 이곳에: the place the sentence named before
 _HERE = re.compile(r"(?:^|\s)(?:이곳|이\s곳)에\s")
 #: … or somewhere near the place (베트남 남부 호찌민 인근 공업단지에, 두바이 항만 인근에), after the money

@@ -3204,3 +3204,14 @@ def test_concession_and_slot_sharing_agreements_are_partnerships() -> None:
     assert ("한빛면세점", "partnership", "창이에어포트") in got
     got = triples("대양해운이 덴마크 선사 스칸디아해운, 대만 선사 포모사해운과 아시아~북유럽 항로 선복 공유 협정(VSA)을 맺었다.")
     assert ("대양해운", "partnership", "스칸디아해운") in got and ("대양해운", "partnership", "포모사해운") in got
+
+
+def test_a_plant_built_at_the_seat_the_sentence_names() -> None:
+    got = triples("삼양식품은 테네시주 클라크스빌에 본사를 두고 약 12억 달러를 투자해 연산 6만t 규모의 양극재 공장을 짓는다.")
+    assert ("삼양식품", "investment", "클라크스빌") in got
+    # a place named after the money is where it goes, not the seat
+    got = triples("삼양식품은 하노이에 본사를 두고, 앞으로 5년간 1200억 원을 들여 하이퐁에 우유 공장을 짓는다.")
+    assert ("삼양식품", "investment", "하이퐁") in got and ("삼양식품", "investment", "하노이") not in got
+    # money into a company is no plant at the seat
+    got = triples("삼양식품은 서울에 본사를 두고 있으며, 지난해 카카오에 300억 원을 투자했다.")
+    assert ("삼양식품", "investment", "서울") not in got
