@@ -2288,7 +2288,12 @@ def leadership(sentence: Sentence, mentions: list[Mention], text: str,
 
 
 #: a word for an affiliate right before its name: (주력) 계열사 X, 계열사인 X
-_AFFILIATE_BEFORE = re.compile(r"계열사(?:인)?\s['‘\"“]?$")
+_AFFILIATE_BEFORE = re.compile(r"(?:계열사|그룹\s(?:[가-힣]+\s)?자회사|계열\s[가-힣]{2,6})(?:인)?\s['‘\"“]?$")
+# (그룹 계열 대형마트인 X, 그룹 주력 자회사인 X; not 자회사 X alone, which is the company's the sentence tells of)
+#: between two members of a list
+_LIST_JOIN = re.compile(r"(?:\([^()]*\))?(?:,\s|(?:와|과)\s)")
+#: A와 B, C 등 계열사 3곳: the list is of affiliates
+_AFFILIATES_AFTER = re.compile(r"(?:\([^()]*\))?\s?등\s(?:[가-힣]+\s)?계열사")
 #: the names of groups and holding companies, whose affiliates the others are
 _GROUP_ENDINGS = ("그룹", "홀딩스", "지주")
 #: what says a stake bought is control, or sizes it: 경영권, 최대주주, 자회사로, 51%
@@ -3600,15 +3605,30 @@ def _groups_affiliates(out: list[Relation], sentences: tuple[Sentence, ...], men
     """(X그룹 …) 주력 계열사 B: an affiliate named with no parent is the group's the article names, by its name;
     주력 계열사 B …, 계열사 C는: an affiliate told after another one is the group's, not the other affiliate's."""
     out = list(out)
-    groups = {m.name: m for m in mentions if m.type is EntityType.ORGANIZATION and m.name.endswith("그룹")
+    groups = {m.name: m for m in mentions if m.type is EntityType.ORGANIZATION and m.name.endswith(_GROUP_ENDINGS)
               and len(m.name) >= 4}
     have_parent = {r.subject.name for r in out if r.type is RelationType.SUBSIDIARY_OF}
     by_index = {x.index: x for x in sentences}
+    orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION]
+    listed: set[int] = set()  # affiliates by a list: 계열사인 A, B와; A와 B, C 등 계열사 3곳
+    for k, m in enumerate(orgs):
+        if _AFFILIATE_BEFORE.search(text, max(0, m.start - 16), m.start):
+            j = k
+            while j + 1 < len(orgs) and _LIST_JOIN.fullmatch(text, orgs[j].end, orgs[j + 1].start):
+                j += 1
+                listed.add(orgs[j].start)
+        if _AFFILIATES_AFTER.match(text, m.end):
+            j = k
+            listed.add(m.start)
+            while j > 0 and _LIST_JOIN.fullmatch(text, orgs[j - 1].end, orgs[j].start):
+                j -= 1
+                listed.add(orgs[j].start)
     for m in mentions:
         if m.type is not EntityType.ORGANIZATION or m.name in have_parent or m.name in groups \
-                or not _AFFILIATE_BEFORE.search(text, max(0, m.start - 8), m.start):
+                or not (_AFFILIATE_BEFORE.search(text, max(0, m.start - 16), m.start) or m.start in listed):
             continue
         own = [g for g in groups.values() if g.name[:2] == m.name[:2]]
+        own = [g for g in own if g.name.endswith("그룹")] or own  # (오름푸드그룹 over its holding 오름홀딩스)
         if len(own) == 1 and m.sentence in by_index:
             sentence = by_index[m.sentence]
             out.append(Relation(RelationType.SUBSIDIARY_OF, m, own[0], sentence,

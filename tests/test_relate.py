@@ -3215,3 +3215,13 @@ def test_a_plant_built_at_the_seat_the_sentence_names() -> None:
     # money into a company is no plant at the seat
     got = triples("삼양식품은 서울에 본사를 두고 있으며, 지난해 카카오에 300억 원을 투자했다.")
     assert ("삼양식품", "investment", "서울") not in got
+
+
+def test_affiliates_listed_or_described_are_the_group_s() -> None:
+    text = ("태양그룹은 3일 정기 임원 인사를 단행했다. 이번 인사로 태양전자와 태양화학, 태양물산 등 계열사 3곳의 대표가 새로 "
+            "바뀌었다. 태양로지스는 그룹 계열 대형마트인 태양마트의 전국 점포에 상품을 배송해 왔다.")
+    got = triples(text)
+    for unit in ("태양전자", "태양화학", "태양물산", "태양마트"):
+        assert (unit, "subsidiary_of", "태양그룹") in got, unit
+    got = triples("정민호 한빛금융지주 회장은 \"계열사인 한빛은행, 한빛카드와 힘을 모으겠다\"고 말했다.")
+    assert ("한빛은행", "subsidiary_of", "한빛금융지주") in got and ("한빛카드", "subsidiary_of", "한빛금융지주") in got
