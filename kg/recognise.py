@@ -1092,7 +1092,7 @@ def _split_at_named_company(mentions: list[Mention], text: str) -> list[Mention]
                 continue  # (X 엔터테인먼트 그룹: the words after a name say what it is, they name nothing)
             start = run[0].start
             before = re.search(r"(?:^|\s)([가-힣]+)\s$", text[max(0, start - 12):start])
-            if " " not in name and before is not None and not before[1].endswith(tuple("와과은는이가을를의에도로")):
+            if " " not in name and before is not None and not before[1].endswith(tuple(_PARTICLE_STARTS)):
                 continue  # 부디 산토소 수마트라밀스 회장: a bare word before, the name may begin there
             out = [x for x in out if x not in run] + [
                 Mention(name, start, start + split, EntityType.PERSON, m.sentence, strength=2),

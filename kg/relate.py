@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -1455,9 +1455,7 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
             # (울산 본사에, 더럼 공장에, 동해시 해저케이블 공장 증설에, 댈러스 인근에: the city of the site)
         if target is None and rel is RelationType.INVESTMENT and _HERE.search(text, clause_start, trig.start):
             # P에 본사를 두고, 이곳에 3500만 달러를 투입해: the place named before
-            target = next((a for a in reversed(args) if a.end <= trig.start and a is not subject and a.particle == "에"
-                           and len(a.mentions) == 1
-                           and a.mentions[0].type in (EntityType.CITY, EntityType.COUNTRY)), None)
+            target = _place_told_before(args, trig.start, lambda a: a is not subject)
         if target is None and rel is RelationType.INVESTMENT:
             # 동남아시아에서 … 투자를 내놨다: where the money is spent, unless a clause names a venue (…에서 열린)
             target = next((a for a in reversed(before) if a.particle.startswith("에서") and a is not subject
@@ -1473,10 +1471,9 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
         if target is None and rel is RelationType.INVESTMENT and subject is not None \
                 and _BUILDS_AFTER.search(text, trig.end, sentence.end) is not None:
             # P에 본사를 두고 12억 달러를 투자해 공장을 짓는다, naming no other place: the plant goes up at the seat
-            target = next((a for a in reversed(args) if subject.end <= a.start and a.end <= trig.start
-                           and a.particle == "에" and len(a.mentions) == 1
-                           and a.mentions[0].type in (EntityType.CITY, EntityType.COUNTRY)
-                           and _SEATED_HERE.match(text, a.end) is not None), None)
+            seated_after = subject.end
+            target = _place_told_before(args, trig.start, lambda a: seated_after <= a.start
+                                        and _SEATED_HERE.match(text, a.end) is not None)
         if rel is RelationType.SUPPLY and not _is_party(target, rel):
             target = _pick(before, WITH, nearest_to=trig.start) or _pick(
                 [a for a in before if a.to_follows], GENITIVE, nearest_to=trig.start)
@@ -1866,13 +1863,15 @@ _TO_FOUND = re.compile(r"(?:해|하여|하고)\s*(?:\S+\s)?(?:설립|세우|세�
 #: contracts for a service (the trigger's form): the words that describe the company doing the work, and the
 #: one it is done for
 _BUILDS = (("건설", "시공", "엔지니어링", "EPC"), ())
+_MAINTAINS = (("정비", "MRO"), ())
+_SHIPS = (("운송", "물류", "해운", "선사"), ())
+_LAUNCHES = (("발사",), ("위성",))
 _SERVICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "EPC": _BUILDS, "건설+계약": _BUILDS,
-    "정비+계약": (("정비", "MRO"), ()), "MRO": (("정비", "MRO"), ()),
-    "운송+계약": (("운송", "물류", "해운", "선사"), ()), "해상운송": (("운송", "물류", "해운", "선사"), ()),
-    "위탁운영": (("호텔",), ()),
-    "발사+계약": (("발사",), ("위성",)), "발사+서비스": (("발사",), ("위성",)),
+    "EPC": _BUILDS, "건설+계약": _BUILDS, "정비+계약": _MAINTAINS, "MRO": _MAINTAINS, "운송+계약": _SHIPS,
+    "해상운송": _SHIPS, "위탁운영": (("호텔",), ()), "발사+계약": _LAUNCHES, "발사+서비스": _LAUNCHES,
 }
+
+
 def _described_as(a: Arg, words: tuple[str, ...], sentence: Sentence, text: str) -> bool:
     """Whether the words right before `a` (미국 발사체 기업 Y, 항공정비(MRO) 전문기업 Y) say it is one of `words`."""
     if not words:
@@ -3037,7 +3036,7 @@ def _places_of(args: list[Arg], at: list[Arg]) -> list[Mention]:
     right before it)."""
     out: list[Mention] = []
     for a in at:
-        if len(a.mentions) != 1 or a.mentions[-1].type not in (EntityType.CITY, EntityType.COUNTRY):
+        if not _one_place(a):
             continue
         out.append(a.mentions[-1])
         i = args.index(a)
@@ -3045,6 +3044,16 @@ def _places_of(args: list[Arg], at: list[Arg]) -> list[Mention]:
                 and len(args[i - 1].mentions) == 1:
             out.append(country)
     return out
+
+
+def _one_place(a: Arg) -> bool:
+    """Whether `a` names one city or country."""
+    return len(a.mentions) == 1 and a.mentions[-1].type in (EntityType.CITY, EntityType.COUNTRY)
+
+
+def _place_told_before(args: list[Arg], end: int, ok: Callable[[Arg], bool]) -> Arg | None:
+    """The last city or country before `end` named with 에 that `ok` accepts (P에 본사를 두고, 이곳에 …)."""
+    return next((a for a in reversed(args) if a.end <= end and a.particle == "에" and _one_place(a) and ok(a)), None)
 
 
 def _country_before(args: list[Arg], k: int) -> Mention | None:
@@ -3610,22 +3619,22 @@ def _groups_affiliates(out: list[Relation], sentences: tuple[Sentence, ...], men
     have_parent = {r.subject.name for r in out if r.type is RelationType.SUBSIDIARY_OF}
     by_index = {x.index: x for x in sentences}
     orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION]
-    listed: set[int] = set()  # affiliates by a list: 계열사인 A, B와; A와 B, C 등 계열사 3곳
+    affiliates: set[int] = set()  # 계열사인 A, B와; A와 B, C 등 계열사 3곳: each member of the list
     for k, m in enumerate(orgs):
         if _AFFILIATE_BEFORE.search(text, max(0, m.start - 16), m.start):
+            affiliates.add(m.start)
             j = k
             while j + 1 < len(orgs) and _LIST_JOIN.fullmatch(text, orgs[j].end, orgs[j + 1].start):
                 j += 1
-                listed.add(orgs[j].start)
+                affiliates.add(orgs[j].start)
         if _AFFILIATES_AFTER.match(text, m.end):
             j = k
-            listed.add(m.start)
+            affiliates.add(m.start)
             while j > 0 and _LIST_JOIN.fullmatch(text, orgs[j - 1].end, orgs[j].start):
                 j -= 1
-                listed.add(orgs[j].start)
-    for m in mentions:
-        if m.type is not EntityType.ORGANIZATION or m.name in have_parent or m.name in groups \
-                or not (_AFFILIATE_BEFORE.search(text, max(0, m.start - 16), m.start) or m.start in listed):
+                affiliates.add(orgs[j].start)
+    for m in orgs:
+        if m.name in have_parent or m.name in groups or m.start not in affiliates:
             continue
         own = [g for g in groups.values() if g.name[:2] == m.name[:2]]
         own = [g for g in own if g.name.endswith("그룹")] or own  # (오름푸드그룹 over its holding 오름홀딩스)
