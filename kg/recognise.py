@@ -688,6 +688,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _short_name_and_rest(mentions, text)
     mentions = _known_names_whole(mentions, sentences, text)
     mentions = _countries_glued_to_units(mentions, sentences, text)
+    mentions = _glossed_people(mentions, text)
     mentions = [replace(m, type=EntityType.PERSON, strength=2, guess=False) if _vietnamese_name_with_title(m, text) else m
                 for m in mentions]
     mentions = _unit_glosses(mentions, text)
@@ -1737,6 +1738,90 @@ def _join_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
             m = replace(m, text=f"{m.text} {tail.group(1)}", end=m.end + 2)  # 제임스 박 노바셀 … 대표
         joined.append(m)
     return joined
+
+
+#: a name's gloss in Latin letters, as a person's is written: two to four capitalised words, particles of names
+#: between (Mark Janssen, Omar Al-Harbi, Jan van der Berg)
+_PERSON_GLOSS = re.compile(r"\(((?:[A-Z][a-z'’]+)(?:[ -](?:[A-Z][a-z'’]+|van|von|de|der|den|da|di|du|la|le|al|bin|el)){1,3})\)")
+#: Latin words that make a gloss a company's or a place's, not a person's
+_NOT_PERSON_GLOSS_WORDS = frozenset({
+    "Inc", "Corp", "Co", "Ltd", "Group", "Holdings", "Capital", "Partners", "Management", "Bank", "Energy", "Motors",
+    "Tech", "Technology", "Technologies", "Systems", "Labs", "Foods", "Global", "International", "Industries",
+    "Company", "Solutions", "Ventures", "Pharma", "Bio", "Media", "Entertainment", "Games", "Studios", "Studio",
+    "Logistics", "Airlines", "Air", "Fund", "Investment", "Investments", "Asset", "Securities", "Insurance", "Life",
+    "Electronics", "Chemical", "Chemicals", "Steel", "Trading", "Retail", "Digital", "Network", "Networks", "Health",
+    "Healthcare", "Medical", "Robotics", "Mobility", "Auto", "Automotive", "Power", "Solar", "Marine", "Shipping",
+    "Records", "Music", "Agency", "Brands", "Beauty", "Cosmetics", "Hotel", "Hotels", "Resort", "Resorts", "Tire",
+    "Tires", "Port", "Ports", "Authority", "Ministry", "University", "Institute", "Center", "Centre", "Foundation",
+    "Asia", "Europe", "America", "Americas", "Pacific", "Middle", "East", "North", "South", "West", "City", "Bay",
+    "Valley", "River", "Island", "Islands", "Park", "Street", "Square", "Tower", "Mall", "Market", "Store", "Cloud",
+    "Data", "Software", "Semiconductor", "Materials", "Engineering", "Construction", "Development", "Properties",
+    "Realty", "Farm", "Farms", "Food", "Beverage", "Beverages", "Coffee", "Brewing", "Wines", "Fashion", "Apparel",
+    "Sports", "Pictures", "Films", "Broadcasting", "TV", "Telecom", "Mobile", "Payments", "Pay", "Finance",
+    "Financial", "Credit", "Lab", "Works", "Industrial", "Machinery", "Equipment", "Electric", "Gas", "Oil",
+    "Mining", "Metals", "Minerals", "Paper", "Packaging", "Textiles", "Trust", "Equity", "Advisors", "Alliance",
+    "Vina", "Korea", "USA", "Japan", "China", "India", "Vietnam", "Thailand", "Indonesia", "Mexico", "Brazil",
+    "Polska", "France", "Deutschland", "Italia", "Arabia", "Gulf", "Canada", "Australia", "Singapore"})
+#: what opens a name's part joined to it by a hyphen (Al-Harbi, El-Sayed, Bin-Salman): a word of its own in Hangul
+_NAME_PARTICLES_LATIN = frozenset({"Al", "El", "Bin", "Ben", "Abu", "Abd", "Ibn", "Van", "Von", "De", "Le", "La",
+                                   "Da", "Di", "Du"})
+#: the ends of words that are no part of a name before the last: particles and verbs' relative forms
+_NOT_NAME_WORD_ENDS = ("를", "을", "는", "은", "의", "에", "와", "과", "인", "한", "된", "로")
+#: after a person's gloss: a title within three words (… 에어버스 아시아태평양 영업총괄은), or the post they hold
+_AFTER_PERSON_GLOSS = re.compile(r"(?:이|가)\s(?:[^,.\s]+\s){0,3}?(?:맡[았는고을]|맡는다|맡아|선임|임명|취임)"
+                                 r"|(?:을|를)\s(?:[^,.\s]+\s){0,3}?[^,.\s]*(?:대표|법인장|사장|회장|CEO)(?:로|으로)\s")
+
+
+@cache
+def _LONG_TITLES() -> tuple[str, ...]:  # noqa: N802  (a constant, made when first needed)
+    """Titles of two syllables or more, which end longer ones (영업총괄, 최고콘텐츠책임자, 항만청장)."""
+    return tuple(sorted((t for t in _titles() if len(t) >= 2 and HANGUL.fullmatch(t)), key=len, reverse=True))
+
+
+def _glossed_people(mentions: list[Mention], text: str) -> list[Mention]:
+    """마르크 얀선(Mark Janssen)이 맡았다, 사라 콜먼(Sarah Coleman) 리슨업 최고콘텐츠책임자는: Hangul words glossed
+    by as many capitalised Latin words, none of them a company's or a place's, and followed by a title or the
+    post the one named takes, are one person's name (the model reads such names as companies, or in pieces)."""
+    out = list(mentions)
+    for g in _PERSON_GLOSS.finditer(text):
+        latin = g.group(1)
+        parts = re.split(r"[ -]", latin)
+        if any(p in _NOT_PERSON_GLOSS_WORDS for p in parts):
+            continue
+        # (Omar Al-Harbi is 오마르 알 하르비, three words; Jean-Luc Moreau is 장뤽 모로, two)
+        spelt = len(latin.split(" ")) + sum(1 for w in latin.split(" ") if "-" in w and w.split("-")[0] in _NAME_PARTICLES_LATIN)
+        before = re.search(r"((?:[가-힣]{1,6} ){0,3}[가-힣]{1,6})$", text[max(0, g.start() - 30):g.start()])
+        if before is None:
+            continue
+        hangul = before.group(1).split(" ")
+        k = spelt
+        if not 2 <= k <= len(hangul) or any(
+                _known(w) or _org_suffix(w) or w in lexicon.org_cues() or title_of(w) for w in hangul[-k:]) \
+                or any(len(w) > 1 and w.endswith(_NOT_NAME_WORD_ENDS) for w in hangul[-k:-1]):
+            continue  # (자회사인 루미엔비나(Lumien Vina), 메콩아그리를 이끄는 응우옌반룩(Nguyen Van Luc): not one name)
+        name = " ".join(hangul[-k:])
+        start, end = g.start() - len(name), g.start()
+        after = g.end()
+        words_after = re.match(r"\s?((?:[^,.\s]+\s){0,3})", text[after:after + 60])
+        stems = [re.sub(r"(?:\([A-Z]{2,5}\))?(?:은|는|이|가|을|를|의|과|와|도)?$", "", w)
+                 for w in (words_after.group(1).split() if words_after else [])]
+        titled = any(title_of(w) or w.endswith((*_LONG_TITLES(), "책임자", "총괄", "청장")) for w in stems if w)
+        # (영업총괄, 최고콘텐츠책임자, 항만청장)
+        if not (titled or _AFTER_PERSON_GLOSS.match(text, after)):
+            continue
+        if any(m.type is EntityType.PERSON and after < m.start <= after + 40
+               and re.fullmatch(r"\s?(?:[^\s,.]+(?<![은는이가을를과와의도])\s){1,3}", text[after:m.start]) for m in out):
+            continue  # 블루 오리진(Blue Origin) 창업자 제프 베이조스: the person is the one after
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if not inside or any(m.start < start < m.end or m.start < end < m.end for m in out) \
+                or any(m.type is not EntityType.PERSON and m.strength >= 3 for m in inside):
+            continue  # (a name the lexicon knows stays what it is)
+        sentence = inside[0].sentence
+        gloss = [m for m in out if g.start() + 1 <= m.start and m.end <= g.end() - 1]
+        out = [m for m in out if m not in inside and m not in gloss]
+        out.append(Mention(name, start, end, EntityType.PERSON, sentence, strength=2))
+        out.append(Mention(latin, g.start() + 1, g.end() - 1, EntityType.PERSON, sentence, strength=2))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _corporate_word(word: str) -> bool:

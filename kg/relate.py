@@ -1746,6 +1746,10 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                  and x.mentions[0].type is EntityType.ORGANIZATION
                  and re.search(r"(?:자회사|법인|계열사|지사)\s*['‘\"“]?$", text[nxt_org.end:x.start])), None)) is not None:
             nxt_org = unit_after  # 싱가포르에 본사를 둔 X의 아시아 지역 자회사 Y: the unit the clause describes is there
+        if described and org is not None and org is topic_arg and (kind := _KIND_PREDICATED.match(text, described_end)) \
+                and org_cue(kind[1]) and (nxt_org is None or (nxt_org.start < kind.end() and nxt_org.particle not in GENITIVE)):
+            nxt_org = None  # X는 오사카에 본사를 둔 중저가 호텔 체인으로: what X is, naming no other company
+            # (X는 창원에 본사를 둔 기계부품 기업 Y의 자회사다: Y, whose the clause is, as before)
         if (org is None or described) and nxt_org is not None \
                 and nxt_org.start - trig.end <= (25 if described else 12) \
                 and nxt_org.mentions[0].type is EntityType.ORGANIZATION:
@@ -2304,6 +2308,8 @@ _ZONE_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣]+\s)?[가-힣]*(?:"
 _SITE_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣A-Za-z]+\s){0,2}?(?:공장|본사|데이터센터|물류센터|연구소|생산기지"
                          r"|사업장|인근|일대|근처)(?:\s?(?:건설|증설|신설|확장|건립))?에\s")
 #: P에 본사를 두고 (…를 투자해): the company is seated there
+#: (X는 P에 본사를 둔) 중저가 호텔 체인으로, 장갑차량 정비·생산 업체다: a kind of company said of the topic
+_KIND_PREDICATED = re.compile(r"\s(?:[^\s,.]+\s){0,3}?([^\s,.]+?)(?:으로|로|이다|다|이며|이고|인데)(?=[\s,.])")
 _SEATED_HERE = re.compile(r"에\s+본사(?:를|와\s+[가-힣]+(?:을|를))\s+두고")
 #: … 공장을 짓는다, 설비를 건설한다: what the money builds
 _BUILDS_AFTER = re.compile(r"(?:공장|설비|센터|라인|시설|플랜트)(?:을|를)\s+(?:짓|지어|건설|세우|세워|구축|신설)")
@@ -2399,8 +2405,13 @@ _CASE_BETWEEN = re.compile(r"[가-힣A-Za-z0-9)](?:을|를|이|가|은|는|에|�
 #: a sentence that opens with the post alone: 대표는 …, (신임) 법인장에는 …
 _POST_FIRST = re.compile(r"(?:현재\s|새\s|신임\s|초대\s)?([가-힣]{2,5}?)(?:\([A-Z]{2,4}\))?(?:은|는|에는)\s")
 #: … and whose holder takes it: (P가 / P 전무가 / P 씨가) 맡았다, 맡고 있다, 선임됐다
-_TAKES_POST = re.compile(r"(?:\s*[가-힣]{1,5})?\s*(?:이|가)\s(?:[^,.]{0,20}\s)?(?:맡[았는고을]|맡는다|맡아|"
-                         r"(?:" + _APPOINTMENT + r")(?:됐|되었|된다|돼))")
+#: (a gloss and a former post may come between: P(Mark Lee) 전 X 상무가 맡는다)
+_TAKES_POST = re.compile(r"(?:\([^()]{1,60}\))?(?:\s전\s[^\s,.]{2,20})?(?:\s*[가-힣]{1,5})?\s*(?:이|가)\s(?:[^,.]{0,20}\s)?"
+                         r"(?:맡[았는고을]|맡는다|맡아|(?:" + _APPOINTMENT + r")(?:됐|되었|된다|돼))")
+#: a company in what the holder was or is, right before them: (대표는) X 출신 P, X 영업본부장 출신인 P,
+#: X 창업자인 P, X 미주사업실장을 지낸 P
+_HOLDER_DESCRIBED = re.compile(r"(?:\([^()]*\))?의?\s(?:[^\s,.]+\s){0,3}?"
+                               r"(?:[^\s,.]*(?:출신|출신인|출신의|인)|[^\s,.]*(?:을|를)\s지낸)\s")
 #: a sentence about the unit named before: (이|현지|신설) 법인은 …
 _THE_UNIT_FIRST = re.compile(r"(?:이\s|현지\s|신설\s|새\s)?(?:법인|지사|자회사)(?:은|는)\s")
 
@@ -2431,7 +2442,8 @@ def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Ar
     of buying or investing in, else of the article's company."""
     m = _POST_FIRST.match(text, sentence.start)
     subject: Mention | None = None
-    if m is None and (comma := text.find(", ", sentence.start, sentence.end)) > 0:
+    if (m is None or title_of(m[1]) is None) and (comma := text.find(", ", sentence.start, sentence.end)) > 0:
+        m = None  # (다온유통은 …, 대표는: a short name first is no post)
         # X는 생산과 영업을 총괄하며, 초대 법인장은 P 상무가 맡는다: the post of the subject of the first clause
         topics = [x for x in mentions if sentence.start <= x.start < comma and x.type is EntityType.ORGANIZATION
                   and re.match(r"(?:은|는)\s", text[x.end:x.end + 2])]  # (X의 자회사가 된 Y는 …, 초대 대표에는: Y's)
@@ -2447,6 +2459,7 @@ def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Ar
     if person is None or _TAKES_POST.match(text, person.end) is None:
         return []
     if any(x.type is EntityType.ORGANIZATION and (subject is None or x.start >= m.start()) and x.start < person.end
+           and not _HOLDER_DESCRIBED.fullmatch(text, x.end, person.start)
            and not re.fullmatch(r"(?:의|\s출신의?)?\s", text[x.end:person.start]) for x in mentions):
         return []  # a company named before the holder is the one leadership() reads (not 한빛 출신 P, X의 P)
     org: Mention | None
@@ -2464,7 +2477,7 @@ def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Ar
         org = topic.mentions[0] if topic is not None else None
     if org is None or org.type is not EntityType.ORGANIZATION:
         return []
-    rel = _lead(person, org, sentence, title, titles)
+    rel = _lead(person, org, sentence, title, titles, post_named_first=True)
     return [rel] if rel is not None else []
 _NEW = frozenset({"새", "신임", "차기", "초대", "공동", "각자", "단독"})
 
@@ -2671,15 +2684,17 @@ _MOVES_ON = re.compile(r"\s[가-힣A-Z]{1,6}(?:이|가|은|는)\s(?:[가-힣]+\s
 
 
 def _lead(person: Mention, org: Mention, sentence: Sentence, title: str,
-          titles: dict[str, tuple[str, str]]) -> Relation | None:
-    """A leadership fact when the title is one that heads an organisation (부회장 counts)."""
+          titles: dict[str, tuple[str, str]], *, post_named_first: bool = False) -> Relation | None:
+    """A leadership fact when the title is one that heads an organisation (부회장 counts).  `post_named_first`:
+    the sentence named the post before the person (법인장은 P 전 X 상무가 맡는다), so a 전 after the person
+    tells a post they held elsewhere."""
     rank = titles[title][1]
     if rank != "head" and title != "부회장" and not (rank == "government" and org.type is EntityType.ORGANIZATION
                                                     and title not in _DEPUTIES):
         return None
     lo = person.start - sentence.start
     hi = (org.end if org.start > person.start else person.end) - sentence.start
-    if _FORMER.search(sentence.text[lo:hi + len(title) + 3]) \
+    if not post_named_first and _FORMER.search(sentence.text[lo:hi + len(title) + 3]) \
             and not (org.start < person.start and _APPOINT_TEXT.search(sentence.text)):
         # 김태영 전 한국노바릭스 대표, 前 대표: who led it once, not now (X는 김태영 전 Y 대표를 대표로 선임: X's now)
         return None

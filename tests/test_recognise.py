@@ -927,3 +927,15 @@ def test_a_company_before_a_list_s_brand_word_or_after_a_word_for_a_company() ->
     assert ("페이룽", EntityType.ORGANIZATION) in names
     names = {(m.text, m.type) for m in mentions("엘바가구는 물량의 절반 이상을 중국 화성강철(華星鋼鐵)에서 들여왔다.")}
     assert ("화성강철", EntityType.ORGANIZATION) in names
+
+
+def test_a_name_glossed_as_a_persons_and_followed_by_a_post_is_one_person() -> None:
+    got = found("법인장은 보쉬 출신 마르크 얀선(Mark Janssen)이 맡았다.")
+    assert got.get("마르크 얀선") is EntityType.PERSON and "얀선" not in got, got
+    got = found("협약식에는 오마르 알 하르비(Omar Al-Harbi) 항만청장과 무빙브레인 최서윤 대표가 참석했다.")
+    assert got.get("오마르 알 하르비") is EntityType.PERSON, got
+    got = found('사라 콜먼(Sarah Coleman) 리슨업 최고콘텐츠책임자(CCO)는 "새 실험"이라고 말했다.')
+    assert got.get("사라 콜먼") is EntityType.PERSON, got
+    # a company's gloss is not: a word for a company in it, or a description ending the word before
+    got = found("조립은 하이퐁 소재 자회사인 루미엔비나(Lumien Vina)가 맡는다.")
+    assert got.get("루미엔비나") is EntityType.ORGANIZATION, got

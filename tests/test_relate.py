@@ -3225,3 +3225,23 @@ def test_affiliates_listed_or_described_are_the_group_s() -> None:
         assert (unit, "subsidiary_of", "태양그룹") in got, unit
     got = triples("정민호 한빛금융지주 회장은 \"계열사인 한빛은행, 한빛카드와 힘을 모으겠다\"고 말했다.")
     assert ("한빛은행", "subsidiary_of", "한빛금융지주") in got and ("한빛카드", "subsidiary_of", "한빛금융지주") in got
+
+
+def test_a_post_named_first_with_the_holder_described_by_another_company() -> None:
+    # 대표는 X 영업본부장 출신인 P가 맡았다: X is what P was, the post is the subject's (or the unit's)
+    got = triples("다온유통은 일본에 제품을 공급하며, 대표는 미루상사 영업본부장 출신인 오카다 신지가 맡았다.")
+    assert ("오카다 신지", "leads", "다온유통") in got and ("오카다 신지", "leads", "미루상사") not in got, got
+    got = triples("세진식품은 베트남 법인 세진비나를 세웠다. 법인장은 현지 시장에 밝은 박상우 전 한빛리테일 상무가 맡는다.")
+    assert ("박상우", "leads", "세진비나") in got and ("박상우", "leads", "한빛리테일") not in got, got
+
+
+def test_a_seat_told_in_what_the_topic_is() -> None:
+    # X는 P에 본사를 둔 … 업체로/체인이다: X is there, and the words for what it is name no company
+    got = triples("크로나텍은 브라티슬라바에 본사를 둔 장갑차량 정비·생산 업체로, 토마시 노바크 최고경영자가 회사를 이끈다.")
+    assert ("크로나텍", "located_in", "브라티슬라바") in got, got
+    assert not any(t[1] == "located_in" and t[0] != "크로나텍" for t in got), got
+    got = triples("미나토호텔은 오사카에 본사를 둔 중저가 호텔 체인으로, 지난해 일본 전역에서 투숙객을 받았다.")
+    assert got == {("미나토호텔", "located_in", "오사카")}, got
+    # (X는 P에 본사를 둔 … 기업 Y의 자회사다: the clause is Y's)
+    got = triples("웰드릭스는 창원에 본사를 둔 기계부품 기업 동진산업의 자회사다.")
+    assert ("동진산업", "located_in", "창원") in got, got
