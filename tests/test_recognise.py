@@ -939,3 +939,10 @@ def test_a_name_glossed_as_a_persons_and_followed_by_a_post_is_one_person() -> N
     # a company's gloss is not: a word for a company in it, or a description ending the word before
     got = found("조립은 하이퐁 소재 자회사인 루미엔비나(Lumien Vina)가 맡는다.")
     assert got.get("루미엔비나") is EntityType.ORGANIZATION, got
+
+
+def test_cities_business_news_names_beyond_the_capitals() -> None:
+    got = found("바삭은 나트랑과 부하라에 매장을 낸다.")  # (the model alone reads a person and a company)
+    assert got.get("나트랑") is EntityType.CITY and got.get("부하라") is EntityType.CITY, got
+    # a city whose name is also a surname is left out (카를로스 멘도사 대표: a person)
+    assert found("카를로스 멘도사 대표는 계약서에 서명했다.").get("카를로스 멘도사") is EntityType.PERSON
