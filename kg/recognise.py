@@ -721,7 +721,54 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = [replace(m, type=EntityType.CITY) if m.type is EntityType.PLACE and m.text in cities
                 else replace(m, type=EntityType.PRODUCT) if m.type is EntityType.ORGANIZATION and m.strength <= 2
                 and m.text in products else m for m in mentions]
-    return _cities_by_description(mentions, text)
+    return _codes_with_their_names(_cities_by_description(mentions, text), text)
+
+
+#: kinds of weapon and aircraft news writes after a model code as part of its name (K2 전차, K9 자주포)
+_KIND_AFTER_CODE = re.compile(r" (전차|자주포|전투기|훈련기|경공격기|장갑차|헬기|잠수함|호위함|구축함|미사일|다연장로켓|여객기|화물기)"
+                              r"(?=[\s은는이가을를의와과도로에,.·)]|$)")
+#: how words before a code end that are no brand: particles, verbs' and adjectives' forms (에어버스와, 높은, 활용해)
+_NOT_BRAND_END = re.compile(r"(?:은|는|이|가|을|를|의|와|과|도|로|에|만|인|한|된|될|할|해|고|서|지|며|게|까지|부터|에서)$")
+_PARTICLE_TAIL = re.compile(r"(?:으로부터|로부터|에서는|에서도|으로는|에게|에서|까지|부터|으로|에는|에도|은|는|이|가|을|를|의|와|과|도|"
+                            r"로|에|만)$")
+
+
+def _codes_with_their_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A model code read alone as a product, with what its name is written with: the brand word before it (키온 X7,
+    아쿠아핏 S3), the syllables glued after it (A321네오) or the kind of weapon or aircraft after it (K2 전차)."""
+    out = list(mentions)
+    by_end = {m.end: m for m in out}
+    by_start = {m.start: m for m in out}
+    for k, m in enumerate(out):
+        if m.type is not EntityType.PRODUCT or not _CODE.match(m.text) or m.canonical or m.strength >= 3:
+            continue  # (GPT-4o, a name the lexicon knows whole)
+        start, end = m.start, m.end
+        glued = re.match(r"[가-힣]{1,5}", text[end:end + 5])
+        if glued is not None and not _AFTER_NAME.match(text, end):
+            end += len(_PARTICLE_TAIL.sub("", glued.group()))  # A321네오(를)
+        elif glued is not None:
+            glued = None  # HBM4부터, K2는: a particle
+        elif (kind := _KIND_AFTER_CODE.match(text, end)) is not None:
+            end = kind.end()  # (K2 전차, also written K2 alone: the code stays an alias)
+            m = replace(m, aliases=tuple(sorted({*m.aliases, m.text})))
+        brand = re.search(r"(?<![가-힣A-Za-z0-9·])([가-힣]{2,6}) $", text[max(0, start - 8):start])
+        if brand is not None:
+            word = brand.group(1)
+            before = by_end.get(start - 1)
+            if not _NOT_BRAND_END.search(word) and not in_vocabulary(word, "NNG") and not _known(word) and not title_of(word) \
+                    and not org_cue(word) and word not in _KIND_WORDS \
+                    and (before is None or before.type is EntityType.PRODUCT
+                         or (before.type is EntityType.ORGANIZATION and before.strength <= 1)):
+                start -= len(word) + 1  # (not 신형 X7, 모델 S3: words of the language)
+        if (start, end) == (m.start, m.end) or any(x is not m and start <= x.start < end and x.start >= m.end
+                                                   for x in out) and glued is None and brand is None:
+            continue
+        out[k] = replace(m, text=text[start:end], start=start, end=end, strength=max(m.strength, 2), guess=False)
+    # a brand word merged in is one mention with the code, no longer one of its own
+    merged = [(m.start, m.end) for m in out if m.type is EntityType.PRODUCT and _CODE.search(m.text.split(" ")[-1])]
+    out = [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in merged)]
+    del by_start
+    return out
 
 
 #: services people post on, which news names as the medium more often than as the company

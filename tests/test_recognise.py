@@ -946,3 +946,16 @@ def test_cities_business_news_names_beyond_the_capitals() -> None:
     assert got.get("나트랑") is EntityType.CITY and got.get("부하라") is EntityType.CITY, got
     # a city whose name is also a surname is left out (카를로스 멘도사 대표: a person)
     assert found("카를로스 멘도사 대표는 계약서에 서명했다.").get("카를로스 멘도사") is EntityType.PERSON
+
+
+def test_a_model_code_with_the_words_its_name_is_written_with() -> None:
+    got = found("한빛디펜스는 K9 자주포와 K2 전차를 수출한다. 누리에어는 에어버스와 A321네오 10대를 샀다.")
+    assert {"K9 자주포", "K2 전차", "A321네오"} <= {n for n, t in got.items() if t is EntityType.PRODUCT}, got
+    assert got.get("에어버스") is EntityType.ORGANIZATION, got  # (its particle keeps it out of the name)
+    assert found("바로봇의 키온 X7은 잘 팔린다.").get("키온 X7") is EntityType.PRODUCT
+    got = found("다온은 신형 X7을 공개했다.")  # a word of the language is no brand
+    assert got.get("X7") is EntityType.PRODUCT and "신형 X7" not in got, got
+    # K2 전차 and K2 alone are one product
+    assert any(m.text == "K2 전차" and "K2" in m.aliases for m in mentions("현대로템은 K2 전차를 납품한다."))
+    got = found("한빛반도체는 HBM3E까지 공급했고 HBM4부터 새로 만든다.")  # particles glued to a code are no name
+    assert {"HBM3E", "HBM4"} <= set(got) and "HBM4부터" not in got, got
