@@ -3412,7 +3412,9 @@ def _org_like(w: Word, stem: str) -> bool:
     if known is not None:
         return known is EntityType.ORGANIZATION
     toks = w.stem_tokens
-    compound = any(a.tag == "NNP" and b.tag == "NNG" and len(b.form) >= 2 for a, b in zip(toks, toks[1:], strict=False))
+    compound = any(a.tag == "NNP" and b.tag == "NNG" and len(b.form) >= 2 for a, b in zip(toks, toks[1:], strict=False)) \
+        and not (len(toks) == 2 and len(toks[0].form) == 1 and _looks_like_korean_person(stem))
+    # (김소라 read as 김/NNP 소라/NNG, a surname and a given name that is also a noun: a person's name)
     government = len(stem) >= 3 and stem.endswith(_GOVERNMENT)  # 자치행정주택부
     return _org_suffix(stem) or compound or government or any(t.tag == "SL" for t in toks)  # 한화/NNP 디펜스/NNG
 

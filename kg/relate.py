@@ -741,6 +741,7 @@ def relations(sentence: Sentence, mentions: list[Mention], text: str,
     out.extend(_venture_arms(sentence, args, text))
     out.extend(leadership(sentence, mentions, text, new_company or unit, topic, dealt=bought))
     out.extend(_post_held(sentence, mentions, text, topic, new_company, unit, bought))
+    out.extend(_named_post_held(sentence, mentions, text))
     out.extend(_unit_head(sentence, mentions, text, unit))
     out.extend(located(sentence, args, text))
     out.extend(founded_in(sentence, args, topic))
@@ -2480,6 +2481,37 @@ def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Ar
     rel = _lead(person, org, sentence, title, titles, post_named_first=True)
     return [rel] if rel is not None else []
 _NEW = frozenset({"새", "신임", "차기", "초대", "공동", "각자", "단독"})
+
+#: X의 (신임, 후임) 법인장은, X(gloss)의 최고경영자(CEO)에는, X 법인장에는: a company's post, and then who holds it
+_NAMED_POST = re.compile(r"(?:\([^()]{1,60}\))?(?:의)?\s(?:(?:새|신임|후임|차기|초대)\s)?([가-힣]{2,8}?|CEO)(?:\([A-Z]{2,5}\))?"
+                         r"(?:에는|은|는|으로는)\s")
+#: … and the holder's verb: (P 상무가) 맡는다, 선임됐다, 발탁됐다, (행장에) 올랐다
+_HOLDS_NAMED_POST = re.compile(_TAKES_POST.pattern + r"|(?:\([^()]{1,60}\))?(?:\s*[가-힣]{1,5})?\s*(?:이|가)\s(?:올랐|올라|오른다)")
+
+
+def _named_post_held(sentence: Sentence, mentions: list[Mention], text: str) -> list[Relation]:
+    """한누리라이프 싱가포르의 법인장은 … 출신인 P 상무가 맡는다 / X의 후임 법인장에는 … P 전무가 선임됐다 / X의 새
+    행장에는 P 부행장이 올랐다: the post of the company named right before it, held by the first person after it
+    (a company before the person only in what they were: X 출신인 P)."""
+    titles = lexicon.titles()
+    for org in mentions:
+        if org.type is not EntityType.ORGANIZATION or (post := _NAMED_POST.match(text, org.end)) is None \
+                or post.end() > sentence.end:
+            continue
+        title = title_of(post[1])
+        if title is None or title not in (*_COMPANY_POSTS, "행장", "은행장") or title != post[1] and post[1] != "CEO":
+            continue
+        person = next((x for x in mentions if x.start >= post.end() and x.type is EntityType.PERSON), None)
+        if person is None or _HOLDS_NAMED_POST.match(text, person.end) is None:
+            continue
+        if any(x.type is EntityType.ORGANIZATION and post.end() <= x.start < person.start
+               and not _HOLDER_DESCRIBED.fullmatch(text, x.end, person.start) for x in mentions):
+            continue
+        if re.search(r"사임|퇴임|물러나|물러났|떠났|떠난다", text[person.end:sentence.end]):
+            continue
+        rel = _lead(person, org, sentence, title, titles, post_named_first=True)
+        return [rel] if rel is not None else []
+    return []
 
 
 def _appointed(sentence: Sentence, mentions: list[Mention], text: str, titles: dict[str, tuple[str, str]],

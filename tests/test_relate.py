@@ -3245,3 +3245,15 @@ def test_a_seat_told_in_what_the_topic_is() -> None:
     # (X는 P에 본사를 둔 … 기업 Y의 자회사다: the clause is Y's)
     got = triples("웰드릭스는 창원에 본사를 둔 기계부품 기업 동진산업의 자회사다.")
     assert ("동진산업", "located_in", "창원") in got, got
+
+
+def test_a_companys_post_named_with_it_then_its_holder() -> None:
+    # X의 법인장은 … 출신인 P 상무가 맡는다, X의 후임 법인장에는 P가 선임됐다, X의 새 행장에는 P가 올랐다
+    got = triples("세진비나의 법인장은 한빛생명 해외사업본부장 출신인 배정민 상무가 맡는다.")
+    assert ("배정민", "leads", "세진비나") in got and ("배정민", "leads", "한빛생명") not in got, got
+    assert ("윤서하", "leads", "다온은행") in triples("그룹 핵심 자회사인 다온은행의 새 행장에는 윤서하 부행장이 올랐다.")
+    got = triples("로스앤젤레스에 본사를 둔 온빛미디어 아메리카의 후임 법인장에는 현지 방송사 임원 출신인 제니퍼 박 전무가 선임됐다.")
+    assert ("제니퍼 박", "leads", "온빛미디어 아메리카") in got, got
+    # (a surname and a given name the tokenizer reads as a noun, 김/NNP 소라/NNG, is still a person)
+    got = triples("다온생명 베트남법인 법인장에는 김소라 상무가 발탁됐다.")
+    assert ("김소라", "leads", "다온생명 베트남법인") in got, got
