@@ -673,6 +673,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _products_stay_products(mentions, text)
     mentions = _descriptions(mentions, text)
     mentions = _joint_venture_refs(mentions, sentences, text)
+    mentions = _merged_company_refs(mentions, sentences, text)
     mentions = _this_company(mentions, sentences, text)
     mentions = _drop_terms(mentions, sentences, text)
     mentions = _bracketed_short_names(mentions, sentences, text)
@@ -1527,6 +1528,45 @@ def _joint_venture_refs(mentions: list[Mention], sentences: tuple[Sentence, ...]
                 or not _AFTER_NAME.match(text, hit.end()) or text.startswith(" 지분", hit.end()) \
                 or re.search(r"(?:현지|새|신규|별도|또\s?다른|두\s?번째|제2)\s*$", text[max(0, hit.start() - 8):hit.start()]):
             continue  # 튀르키예 합작법인, 현지 합작법인: another one; 합작법인 지분은: its owners are the subject
+        sent = spans.sentence(hit.start(), hit.end())
+        if sent is not None:
+            extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,
+                                 canonical=named.name, english=named.english))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+#: the company a merger leaves: 합병 법인, 통합법인
+_MERGED_WORD = re.compile(r"(?:합병|통합)\s?법인")
+#: … named: 존속법인은 X / X가 존속법인으로 (first), 사명은 ‘X’ / X라는 사명을 (then), X가 Y를 흡수합병 (last)
+_SURVIVOR = (re.compile(r"존속\s?법인(?:은|는)\s+['‘\"“]?(?P<at>)"),
+             re.compile(r"(?P<at>)(?=\S+(?:이|가)\s+존속\s?법인(?:으로|이\s))"))
+_MERGED_NAME = (re.compile(r"사명(?:은|을)\s+['‘\"“]?(?P<at>)"), re.compile(r"(?P<at>)(?=\S+(?:라는|이라는)\s+사명)"))
+_ABSORBER = re.compile(r"(?P<at>)(?=\S+(?:이|가)\s+\S+(?:을|를)\s+흡수\s?합병)")
+
+
+def _merged_company_refs(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
+    """(X가 Y를 흡수합병한다. 존속법인은 X다.) 합병법인은 A와 B가 각자대표를 맡는다, 통합법인 대표에는 P가: after
+    a merger names the company it leaves, the bare word for it names that company (the surviving one the article
+    says, else the new name it gives, else the one absorbing the other)."""
+    hits = list(_MERGED_WORD.finditer(text))
+    if not hits:
+        return mentions
+    starts = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
+
+    def first_named(patterns: tuple[re.Pattern[str], ...]) -> Mention | None:
+        found = [(h.start("at"), starts[h.start("at")]) for p in patterns for h in p.finditer(text)
+                 if h.start("at") in starts]
+        return min(found, key=lambda x: x[0])[1] if found else None
+
+    named = first_named(_SURVIVOR) or first_named(_MERGED_NAME) or first_named((_ABSORBER,))
+    if named is None:
+        return mentions
+    spans = _Spans(mentions, sentences)
+    extra: list[Mention] = []
+    for hit in hits:
+        if hit.start() < named.start or spans.overlaps(hit.start(), hit.end(), slack=2) \
+                or not _AFTER_NAME.match(text, hit.end()) or text.startswith(" 지분", hit.end()):
+            continue  # (합병 법인 지분은: its owners are the subject)
         sent = spans.sentence(hit.start(), hit.end())
         if sent is not None:
             extra.append(Mention(hit.group(), hit.start(), hit.end(), EntityType.ORGANIZATION, sent.index,

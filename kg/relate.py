@@ -2368,7 +2368,8 @@ def _appointing_clause(rest: str) -> str:
 _OWNER_NAME = re.compile(r"(?:파트너스|캐피탈|캐피털|인베스트먼트|자산운용|에쿼티|PE|그룹|홀딩스|지주|펀드)$")
 
 #: A와 B가 각자대표를 맡는다: the people named before share the head's post
-_JOINT_HEADS = re.compile(r"(?:각자|공동)\s?대표(?:이사)?(?:를|직을|로)\s?(?:맡|수행|선임|선출|임명)")
+_JOINT_HEADS = re.compile(r"(?:각자|공동)\s?대표(?:이사)?(?:를|직을|로)\s?(?:맡|수행|선임|선출|임명)"
+                          r"|(?:각자|공동)\s?대표\s?체제로\s?(?:운영|전환|출범|꾸려)")  # (… 대표의 공동대표 체제로 운영된다)
 
 
 def _joint_heads(sentence: Sentence, mentions: list[Mention], text: str,

@@ -3257,3 +3257,16 @@ def test_a_companys_post_named_with_it_then_its_holder() -> None:
     # (a surname and a given name the tokenizer reads as a noun, 김/NNP 소라/NNG, is still a person)
     got = triples("다온생명 베트남법인 법인장에는 김소라 상무가 발탁됐다.")
     assert ("김소라", "leads", "다온생명 베트남법인") in got, got
+
+
+def test_the_company_a_merger_leaves_named_by_the_word_for_it() -> None:
+    text = ("다온모빌리티는 나우라이드를 흡수합병하는 절차를 완료했다. 존속법인은 다온모빌리티다. "
+            "합병법인은 김태윤 다온모빌리티 대표와 한승우 나우라이드 대표가 각자대표를 맡는다.")
+    assert ("한승우", "leads", "다온모빌리티") in triples(text)
+    text = ("한빛케이블은 누리방송을 흡수합병한다. 통합법인의 사명은 ‘한빛누리미디어’로 정해졌다. "
+            "통합법인 대표에는 강민재 부사장이 선임됐다.")
+    assert ("강민재", "leads", "한빛누리미디어") in triples(text)
+    # 공동대표 체제로 운영된다: a joint head's post too
+    text = ("픽셀웍스가 스톤게임즈를 흡수합병한다. 합병 법인은 이재윤 픽셀웍스 대표와 서민아 스톤게임즈 대표의 "
+            "공동대표 체제로 운영된다.")
+    assert ("서민아", "leads", "픽셀웍스") in triples(text)
