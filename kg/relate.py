@@ -1768,7 +1768,8 @@ def _deal(trig: Trig, sentence: Sentence, args: list[Arg], topic: Arg | None, te
                 org = Arg(kept, "", org.start, kept[-1].end, org.word_index, False)
         if place is None and org is None and text.startswith(("은", "는", "도"), trig.end) and (place := next(
                 (a for a in after if a.particle == "에" and a.start < clause_end and a.mentions[-1].type.is_location
-                 and re.match(r"\s*(?:두|뒀|둔|둬|있다|있으며|있고)", text[a.end + 1:])), None)) is not None:
+                 and re.match(r"\s*(?:(?:그대로|계속|여전히|현재)\s)?(?:두|뒀|둔|둬|있다|있으며|있고)", text[a.end + 1:])),
+                None)) is not None:  # (본사는 충북 단양에 그대로 둔다)
             # (합작법인은 …) 본사는 자카르타에 뒀다, 본점은 광주에 두고, 본사도 부산에 두고 있다, 현재 본사는
             # 제네바에 있다: the place is the company named with the office, or the one the sentence or the
             # article is about

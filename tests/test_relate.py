@@ -3270,3 +3270,10 @@ def test_the_company_a_merger_leaves_named_by_the_word_for_it() -> None:
     text = ("픽셀웍스가 스톤게임즈를 흡수합병한다. 합병 법인은 이재윤 픽셀웍스 대표와 서민아 스톤게임즈 대표의 "
             "공동대표 체제로 운영된다.")
     assert ("서민아", "leads", "픽셀웍스") in triples(text)
+
+
+def test_seats_told_by_a_campus_a_headquarters_or_kept_where_they_are() -> None:
+    assert ("노스브리지대", "located_in", "보스턴") in triples("보스턴에 캠퍼스를 둔 노스브리지대는 연구 성과를 내 왔다.")
+    assert ("AIA", "located_in", "아부다비") in triples("아부다비에 본부를 둔 AIA는 운용자산이 3000억 달러에 달한다.")
+    got = triples("존속법인인 대운시멘트의 본사는 충북 단양에 그대로 둔다.")
+    assert any(t[0] == "대운시멘트" and t[1] == "located_in" and "단양" in t[2] for t in got), got
