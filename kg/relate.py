@@ -770,7 +770,19 @@ def _venture_arms(sentence: Sentence, args: list[Arg], text: str) -> list[Relati
         if parent.type is EntityType.ORGANIZATION and arm.type is EntityType.ORGANIZATION and a.particle == "의" \
                 and _VENTURE_ARM.search(text, parent.end, arm.start) is not None and parent.name != arm.name:
             out.append(Relation(RelationType.SUBSIDIARY_OF, arm, parent, sentence, Status.ASSERTED, "CVC"))
+    for a, b in zip(args, args[1:], strict=False):
+        # Y는 (물류기업) X가 100% 출자한 기업주도형 벤처캐피털(CVC)이다: the venture arm X set up is X's
+        arm, parent = a.mentions[-1], b.mentions[0]
+        if arm.type is EntityType.ORGANIZATION and parent.type is EntityType.ORGANIZATION \
+                and a.particle in ("은", "는") and b.particle in ("이", "가") and parent.name != arm.name \
+                and _VENTURE_ARM_SET_UP.match(text, parent.end) is not None:
+            out.append(Relation(RelationType.SUBSIDIARY_OF, arm, parent, sentence, Status.ASSERTED, "CVC"))
     return out
+
+
+#: (Y는 X가) 100% 출자한 (기업주도형) 벤처캐피털(CVC)이다, 세운 CVC다
+_VENTURE_ARM_SET_UP = re.compile(r"(?:이|가)\s(?:(?:\d{4}년|100%|전액)\s)?(?:출자한|세운|설립한|만든)\s(?:[가-힣]+\s)?"
+                                 r"(?:기업(?:주도)?형\s*)?(?:벤처\s?캐피(?:털|탈)(?:\s?\(CVC\))?|CVC)(?:이다|다|로|으로)")
 
 
 def _unit_country_too(rels: list[Relation], args: list[Arg], text: str) -> list[Relation]:

@@ -3277,3 +3277,8 @@ def test_seats_told_by_a_campus_a_headquarters_or_kept_where_they_are() -> None:
     assert ("AIA", "located_in", "아부다비") in triples("아부다비에 본부를 둔 AIA는 운용자산이 3000억 달러에 달한다.")
     got = triples("존속법인인 대운시멘트의 본사는 충북 단양에 그대로 둔다.")
     assert any(t[0] == "대운시멘트" and t[1] == "located_in" and "단양" in t[2] for t in got), got
+
+
+def test_a_venture_arm_said_to_be_set_up_by_its_parent() -> None:
+    got = triples("대성벤처스는 물류기업 대성글로벌이 100% 출자한 기업주도형 벤처캐피털(CVC)이다.")
+    assert ("대성벤처스", "subsidiary_of", "대성글로벌") in got, got
