@@ -2099,7 +2099,9 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
             # 메디비전AI USA, 삼성전자 America: a company's unit in a country is a company of its own
             end = where.end()
             m = replace(m, text=text[m.start:end], end=end, canonical="", english="", aliases=(), guess=False)
-        if m.type in (EntityType.ORGANIZATION, EntityType.PERSON) and m.strength < 3 and not m.canonical \
+        if m.type in (EntityType.ORGANIZATION, EntityType.PERSON) and not m.canonical \
+                and (m.strength < 3 or (m.type is EntityType.ORGANIZATION and HANGUL.fullmatch(m.text)
+                                        and text.startswith(" ", m.end))) \
                 and (tail := _corporate_tail(text, m.end)) is not None \
                 and (word := next((w for w in (tail[2], _strip_particle(tail[2])) if _corporate_word(w)
                                    and w not in _STAFF_WORDS), None)):
@@ -2108,7 +2110,9 @@ def _corporate_names(mentions: list[Mention], text: str) -> list[Mention]:
             if not (m.type is EntityType.PERSON and " " in m.text) and not any(
                     m.end <= x.start < end and _lexicon_type(x.text) is not None
                     for x in mentions):  # not 토마스 쿠리안 구글 클라우드
-                m = replace(m, text=text[m.start:end], end=end, type=EntityType.ORGANIZATION, guess=False)
+                m = replace(m, text=text[m.start:end], end=end, type=EntityType.ORGANIZATION, guess=False,
+                            english=m.english if m.strength < 3 else "", aliases=m.aliases if m.strength < 3 else ())
+                # (지멘스 모빌리티, 구글 클라우드: a known company's unit, a company of its own, not Siemens)
         if m.type is EntityType.ORGANIZATION and m.strength < 3 and not m.canonical \
                 and (glued := re.match(r"([두도])\s([가-힣]{3,})", text[m.end:m.end + 16])) is not None \
                 and (word := next((w for w in (glued[2], _strip_particle(glued[2])) if _corporate_word(w)), None)):

@@ -959,3 +959,10 @@ def test_a_model_code_with_the_words_its_name_is_written_with() -> None:
     assert any(m.text == "K2 전차" and "K2" in m.aliases for m in mentions("현대로템은 K2 전차를 납품한다."))
     got = found("한빛반도체는 HBM3E까지 공급했고 HBM4부터 새로 만든다.")  # particles glued to a code are no name
     assert {"HBM3E", "HBM4"} <= set(got) and "HBM4부터" not in got, got
+
+
+def test_a_known_company_and_a_word_for_a_company_name_its_unit() -> None:
+    got = {m.text: m for m in mentions("대성공조는 지난 3월 지멘스 모빌리티와 기술 협력 계약을 맺었다.")}
+    unit = got.get("지멘스 모빌리티")
+    assert unit is not None and unit.type is EntityType.ORGANIZATION and "지멘스" not in got, got
+    assert unit.english != "Siemens", unit  # a company of its own, not its parent by another name
