@@ -690,6 +690,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _known_names_whole(mentions, sentences, text)
     mentions = _countries_glued_to_units(mentions, sentences, text)
     mentions = _glossed_people(mentions, text)
+    mentions = _vietnamese_full_names(mentions, text)
     mentions = [replace(m, type=EntityType.PERSON, strength=2, guess=False) if _vietnamese_name_with_title(m, text) else m
                 for m in mentions]
     mentions = _unit_glosses(mentions, text)
@@ -3440,6 +3441,62 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_PARTICLES = frozenset({"알", "빈", "반", "판", "데", "드", "디", "엘", "델", "본", "폰", "티", "흐우", "딘"})
 #: Vietnamese family names: 응우옌 티 란, 쩐 꾸옥 흥 are one person's three words
 _VIETNAMESE_SURNAMES = frozenset({"응우옌", "쩐", "팜", "호앙", "후인", "부이", "응오", "즈엉", "도안", "브엉", "찐", "레"})
+
+
+#: the middle names most Vietnamese carry (Thị, Văn, Đình, Đức, Quang, Hữu, Xuân, Thanh, Minh, Thu, Ngọc, Quốc …)
+_VIETNAMESE_MIDDLE = frozenset({"티", "반", "딘", "득", "꽝", "흐우", "쑤언", "타인", "민", "투", "호앙", "티엔", "탄", "응옥",
+                                "홍", "꾸옥", "바", "후", "뚜언", "비엣"})
+_VIETNAMESE_NAME = re.compile(r"(?<![가-힣A-Za-z0-9])(" + "|".join(sorted(_VIETNAMESE_SURNAMES, key=len, reverse=True))
+                              + r")((?: [가-힣]{1,2}(?![가-힣A-Za-z0-9&])){1,3})")
+
+
+def _vietnamese_full_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """응우옌 티 란 사이공F&B 회장, 팜 티 란 현 최고경영자(CEO), 응우옌 반 롱 사이공 리버랜드 회장: a Vietnamese family
+    name, a middle name (티, 반 …; any after 응우옌) and the given name, words of a syllable or two each, up to a
+    title, a company or a particle, are one person's name."""
+    out = list(mentions)
+    for hit in _VIETNAMESE_NAME.finditer(text):
+        words = hit.group(2).split()
+        if words[0] not in _VIETNAMESE_MIDDLE and hit.group(1) != "응우옌":
+            continue  # (팜 오일: palm oil)
+        k, end = 0, hit.start(2)
+        for w in words:
+            bare = _PARTICLE_ENDS_WORD.sub("", w) if len(w) == 2 else w
+            if w in _NOT_A_LAST_NAME or title_of(bare) or (k and _known(bare)):
+                break
+            end += 1 + len(bare)
+            k += 1
+            if bare != w:
+                break  # (란이: the particle ends the name)
+        if k < 2 and not (k == 1 and hit.group(1) == "응우옌"):
+            continue
+        start = hit.start()
+        after = text[end:end + 40]
+        if not (re.match(r"(?:은|는|이|가|을|를|의|와|과|\(| 씨)", after) or _title_within(after)):
+            continue  # (a title within three words: 현 최고경영자, 호아센 최고경영자, 사이공 리버랜드 회장)
+        if any(x.type is EntityType.PERSON and x.start <= start and end <= x.end for x in out):
+            continue  # (read whole already)
+        if any(x.start < start < x.end or x.start < end < x.end for x in out):
+            continue
+        sentence = next((x.sentence for x in out if x.start >= end), out[-1].sentence if out else 0)
+        out = [x for x in out if not (start <= x.start and x.end <= end)]
+        out = [x for x in out if not (x.start == end + 1 and x.text in _NOT_A_LAST_NAME)]  # (현 최고경영자)
+        out = [replace(x, type=EntityType.ORGANIZATION) if x.start == end + 1 and x.type is EntityType.PERSON
+               and x.strength <= 2 and " " not in x.text and not x.canonical else x for x in out]
+        # (호아센 read as a person, between the name and the title: the company)
+        out.append(Mention(text[start:end], start, end, EntityType.PERSON, sentence, strength=2))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _title_within(after: str) -> bool:
+    """Whether one of the (up to three) words `after` opens with is a title, with no particle on those before it."""
+    for w in re.findall(r" ([^\s,.]+)", after)[:3]:
+        bare = re.sub(r"(?:\([A-Z]{2,5}\))?(?:은|는|이|가|을|를|의|과|와|도)?$", "", w)
+        if title_of(bare) or bare.endswith(_LONG_TITLES()):
+            return True
+        if bare != w:
+            return False
+    return False
 
 
 def _vietnamese_name_with_title(m: Mention, text: str) -> bool:

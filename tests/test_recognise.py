@@ -966,3 +966,12 @@ def test_a_known_company_and_a_word_for_a_company_name_its_unit() -> None:
     unit = got.get("지멘스 모빌리티")
     assert unit is not None and unit.type is EntityType.ORGANIZATION and "지멘스" not in got, got
     assert unit.english != "Siemens", unit  # a company of its own, not its parent by another name
+
+
+def test_vietnamese_names_of_three_or_four_words_before_a_title() -> None:
+    got = found("응우옌 티 투 하 호아센 최고경영자(CEO)는 경영을 맡는다.")
+    assert got.get("응우옌 티 투 하") is EntityType.PERSON and got.get("호아센") is EntityType.ORGANIZATION, got
+    got = found("사오마이 듀티프리는 당분간 팜 티 란 현 최고경영자(CEO) 체제를 유지한다.")
+    assert got.get("팜 티 란") is EntityType.PERSON and "현" not in got, got
+    assert found("응우옌 반 롱 사이공 리버랜드 회장은 말했다.").get("응우옌 반 롱") is EntityType.PERSON
+    assert "팜 오일" not in found("팜 오일 가격이 올랐다.")  # (palm oil: no middle name)
