@@ -686,6 +686,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _names_ending_in_wa(mentions, text)
     mentions = _particles_glued(mentions, text)
     mentions = _names_cut_short(mentions, text)
+    mentions = _foreign_names_whole(mentions, text)
     mentions = _short_name_and_rest(mentions, text)
     mentions = _known_names_whole(mentions, sentences, text)
     mentions = _countries_glued_to_units(mentions, sentences, text)
@@ -824,6 +825,21 @@ def _names_cut_short(mentions: list[Mention], text: str) -> list[Mention]:
                         None)
             if name is not None and m.start + len(name) not in starts:
                 m = replace(m, text=name, end=m.start + len(name))
+        out.append(m)
+    return out
+
+
+def _foreign_names_whole(mentions: list[Mention], text: str) -> list[Mention]:
+    """나카무라 겐지 사장, read as 나카무라 겐 and the ending 지: a foreign name of several words ends where its last
+    word does, before a space (its particle aside), not where the tokenizer cut that word."""
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type is EntityType.PERSON and " " in m.text and not m.canonical and HANGUL.fullmatch(m.text.replace(" ", "")) \
+                and (rest := re.match(r"(?![씨氏])[가-힣]{1,2}(?<!다)(?=\s|\()", text[m.end:m.end + 4])) is not None \
+                and not _AFTER_NAME.match(text, m.end) and len(m.text.rsplit(" ", 1)[1]) + len(rest.group()) <= 4 \
+                and not _korean_full_name(m.text.split(" ")[0]) and m.end + len(rest.group()) not in starts:
+            m = replace(m, text=m.text + rest.group(), end=m.end + len(rest.group()))
         out.append(m)
     return out
 

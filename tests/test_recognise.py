@@ -975,3 +975,12 @@ def test_vietnamese_names_of_three_or_four_words_before_a_title() -> None:
     assert got.get("팜 티 란") is EntityType.PERSON and "현" not in got, got
     assert found("응우옌 반 롱 사이공 리버랜드 회장은 말했다.").get("응우옌 반 롱") is EntityType.PERSON
     assert "팜 오일" not in found("팜 오일 가격이 올랐다.")  # (palm oil: no middle name)
+
+
+def test_a_foreign_name_ends_where_its_last_word_does() -> None:
+    # 겐지 read as 겐 and the ending 지: the name runs to the space
+    assert found("아사쿠라TV의 나카무라 겐지 사장도 밝혔다.").get("나카무라 겐지") is EntityType.PERSON
+    assert found("제임스 박 대표가 말했다.").get("제임스 박") is EntityType.PERSON
+    # (not a copula or 씨 after the name: 나는 고토 겐지다, 밀러 매슈 토드씨의)
+    got = found("그는 '나는 고토 겐지다'라고 말했다. 밀러 매슈 토드씨의 재판이 열린다.")
+    assert "고토 겐지다" not in got and "밀러 매슈 토드씨" not in got, got
