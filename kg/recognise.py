@@ -687,6 +687,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _particles_glued(mentions, text)
     mentions = _names_cut_short(mentions, text)
     mentions = _foreign_names_whole(mentions, text)
+    mentions = _foreign_names_side_by_side(mentions, text)
     mentions = _short_name_and_rest(mentions, text)
     mentions = _known_names_whole(mentions, sentences, text)
     mentions = _countries_glued_to_units(mentions, sentences, text)
@@ -840,6 +841,22 @@ def _foreign_names_whole(mentions: list[Mention], text: str) -> list[Mention]:
                 and not _AFTER_NAME.match(text, m.end) and len(m.text.rsplit(" ", 1)[1]) + len(rest.group()) <= 4 \
                 and not _korean_full_name(m.text.split(" ")[0]) and m.end + len(rest.group()) not in starts:
             m = replace(m, text=m.text + rest.group(), end=m.end + len(rest.group()))
+        out.append(m)
+    return out
+
+
+def _foreign_names_side_by_side(mentions: list[Mention], text: str) -> list[Mention]:
+    """토르 / 에릭 바크 (가 맡았으며): two people side by side, in up to four words, none of them a Korean's name or
+    a surname, are one foreign name (where 아민 / 나세르, one word each, were joined before)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type is EntityType.PERSON and m.type is EntityType.PERSON \
+                and text[prev.end:m.start] == " " and not prev.canonical and not m.canonical \
+                and len((prev.text + " " + m.text).split()) <= 4 and " " in prev.text + m.text \
+                and not any(_korean_full_name(w) or w in lexicon.surnames() for w in (prev.text + " " + m.text).split()):
+            out[-1] = replace(prev, text=f"{prev.text} {m.text}", end=m.end)
+            continue
         out.append(m)
     return out
 

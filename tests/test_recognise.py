@@ -984,3 +984,8 @@ def test_a_foreign_name_ends_where_its_last_word_does() -> None:
     # (not a copula or 씨 after the name: 나는 고토 겐지다, 밀러 매슈 토드씨의)
     got = found("그는 '나는 고토 겐지다'라고 말했다. 밀러 매슈 토드씨의 재판이 열린다.")
     assert "고토 겐지다" not in got and "밀러 매슈 토드씨" not in got, got
+
+
+def test_two_foreign_names_side_by_side_are_one() -> None:
+    text = "합작법인 대표는 노르들리스에서 아시아 사업을 총괄해 온 토르 에릭 바크가 맡았다."
+    assert found(text).get("토르 에릭 바크") is EntityType.PERSON, found(text)
