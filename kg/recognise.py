@@ -742,7 +742,6 @@ def _codes_with_their_names(mentions: list[Mention], text: str) -> list[Mention]
     아쿠아핏 S3), the syllables glued after it (A321네오) or the kind of weapon or aircraft after it (K2 전차)."""
     out = list(mentions)
     by_end = {m.end: m for m in out}
-    by_start = {m.start: m for m in out}
     for k, m in enumerate(out):
         if m.type is not EntityType.PRODUCT or not _CODE.match(m.text) or m.canonical or m.strength >= 3:
             continue  # (GPT-4o, a name the lexicon knows whole)
@@ -764,14 +763,12 @@ def _codes_with_their_names(mentions: list[Mention], text: str) -> list[Mention]
                     and (before is None or before.type is EntityType.PRODUCT
                          or (before.type is EntityType.ORGANIZATION and before.strength <= 1)):
                 start -= len(word) + 1  # (not 신형 X7, 모델 S3: words of the language)
-        if (start, end) == (m.start, m.end) or any(x is not m and start <= x.start < end and x.start >= m.end
-                                                   for x in out) and glued is None and brand is None:
-            continue
+        if (start, end) == (m.start, m.end) or any(m.end <= x.start < end for x in out):
+            continue  # (another name in what would be added)
         out[k] = replace(m, text=text[start:end], start=start, end=end, strength=max(m.strength, 2), guess=False)
     # a brand word merged in is one mention with the code, no longer one of its own
     merged = [(m.start, m.end) for m in out if m.type is EntityType.PRODUCT and _CODE.search(m.text.split(" ")[-1])]
     out = [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in merged)]
-    del by_start
     return out
 
 
