@@ -692,7 +692,7 @@ def recognise(sentences: tuple[Sentence, ...], text: str,
     mentions = _known_names_whole(mentions, sentences, text)
     mentions = _countries_glued_to_units(mentions, sentences, text)
     mentions = _glossed_people(mentions, text)
-    mentions = _vietnamese_full_names(mentions, text)
+    mentions = _vietnamese_full_names(mentions, sentences, text)
     mentions = [replace(m, type=EntityType.PERSON, strength=2, guess=False) if _vietnamese_name_with_title(m, text) else m
                 for m in mentions]
     mentions = _unit_glosses(mentions, text)
@@ -748,9 +748,7 @@ def _codes_with_their_names(mentions: list[Mention], text: str) -> list[Mention]
         start, end = m.start, m.end
         glued = re.match(r"[가-힣]{1,5}", text[end:end + 5])
         if glued is not None and not _AFTER_NAME.match(text, end):
-            end += len(_PARTICLE_TAIL.sub("", glued.group()))  # A321네오(를)
-        elif glued is not None:
-            glued = None  # HBM4부터, K2는: a particle
+            end += len(_PARTICLE_TAIL.sub("", glued.group()))  # A321네오(를); not HBM4부터, K2는: a particle
         elif (kind := _KIND_AFTER_CODE.match(text, end)) is not None:
             end = kind.end()  # (K2 전차, also written K2 alone: the code stays an alias)
             m = replace(m, aliases=tuple(sorted({*m.aliases, m.text})))
@@ -1890,6 +1888,10 @@ _AFTER_PERSON_GLOSS = re.compile(r"(?:이|가)\s(?:[^,.\s]+\s){0,3}?(?:맡[았�
                                  r"|(?:을|를)\s(?:[^,.\s]+\s){0,3}?[^,.\s]*(?:대표|법인장|사장|회장|CEO)(?:로|으로)\s")
 
 
+#: what may follow a title in its word: the initials it is glossed with, a particle (최고경영자(CEO)는, 회장과)
+_TITLE_WORD_TAIL = re.compile(r"(?:\([A-Z]{2,5}\))?(?:은|는|이|가|을|를|의|과|와|도)?$")
+
+
 @cache
 def _LONG_TITLES() -> tuple[str, ...]:  # noqa: N802  (a constant, made when first needed)
     """Titles of two syllables or more, which end longer ones (영업총괄, 최고콘텐츠책임자, 항만청장)."""
@@ -1903,11 +1905,11 @@ def _glossed_people(mentions: list[Mention], text: str) -> list[Mention]:
     out = list(mentions)
     for g in _PERSON_GLOSS.finditer(text):
         latin = g.group(1)
-        parts = re.split(r"[ -]", latin)
-        if any(p in _NOT_PERSON_GLOSS_WORDS for p in parts):
+        if any(p in _NOT_PERSON_GLOSS_WORDS for p in re.split(r"[ -]", latin)):
             continue
         # (Omar Al-Harbi is 오마르 알 하르비, three words; Jean-Luc Moreau is 장뤽 모로, two)
-        spelt = len(latin.split(" ")) + sum(1 for w in latin.split(" ") if "-" in w and w.split("-")[0] in _NAME_PARTICLES_LATIN)
+        latin_words = latin.split(" ")
+        spelt = len(latin_words) + sum(1 for w in latin_words if w.split("-")[0] in _NAME_PARTICLES_LATIN and "-" in w)
         before = re.search(r"((?:[가-힣]{1,6} ){0,3}[가-힣]{1,6})$", text[max(0, g.start() - 30):g.start()])
         if before is None:
             continue
@@ -1921,8 +1923,7 @@ def _glossed_people(mentions: list[Mention], text: str) -> list[Mention]:
         start, end = g.start() - len(name), g.start()
         after = g.end()
         words_after = re.match(r"\s?((?:[^,.\s]+\s){0,3})", text[after:after + 60])
-        stems = [re.sub(r"(?:\([A-Z]{2,5}\))?(?:은|는|이|가|을|를|의|과|와|도)?$", "", w)
-                 for w in (words_after.group(1).split() if words_after else [])]
+        stems = [_TITLE_WORD_TAIL.sub("", w) for w in (words_after.group(1).split() if words_after else [])]
         titled = any(title_of(w) or w.endswith((*_LONG_TITLES(), "책임자", "총괄", "청장")) for w in stems if w)
         # (영업총괄, 최고콘텐츠책임자, 항만청장)
         if not (titled or _AFTER_PERSON_GLOSS.match(text, after)):
@@ -3480,11 +3481,12 @@ _VIETNAMESE_NAME = re.compile(r"(?<![가-힣A-Za-z0-9])(" + "|".join(sorted(_VIE
                               + r")((?: [가-힣]{1,2}(?![가-힣A-Za-z0-9&])){1,3})")
 
 
-def _vietnamese_full_names(mentions: list[Mention], text: str) -> list[Mention]:
+def _vietnamese_full_names(mentions: list[Mention], sentences: tuple[Sentence, ...], text: str) -> list[Mention]:
     """응우옌 티 란 사이공F&B 회장, 팜 티 란 현 최고경영자(CEO), 응우옌 반 롱 사이공 리버랜드 회장: a Vietnamese family
     name, a middle name (티, 반 …; any after 응우옌) and the given name, words of a syllable or two each, up to a
     title, a company or a particle, are one person's name."""
     out = list(mentions)
+    spans = _Spans(mentions, sentences)  # (for the sentence a name is in)
     for hit in _VIETNAMESE_NAME.finditer(text):
         words = hit.group(2).split()
         if words[0] not in _VIETNAMESE_MIDDLE and hit.group(1) != "응우옌":
@@ -3508,20 +3510,22 @@ def _vietnamese_full_names(mentions: list[Mention], text: str) -> list[Mention]:
             continue  # (read whole already)
         if any(x.start < start < x.end or x.start < end < x.end for x in out):
             continue
-        sentence = next((x.sentence for x in out if x.start >= end), out[-1].sentence if out else 0)
+        sentence = spans.sentence(start, end)
+        if sentence is None:
+            continue
         out = [x for x in out if not (start <= x.start and x.end <= end)]
         out = [x for x in out if not (x.start == end + 1 and x.text in _NOT_A_LAST_NAME)]  # (현 최고경영자)
         out = [replace(x, type=EntityType.ORGANIZATION) if x.start == end + 1 and x.type is EntityType.PERSON
                and x.strength <= 2 and " " not in x.text and not x.canonical else x for x in out]
         # (호아센 read as a person, between the name and the title: the company)
-        out.append(Mention(text[start:end], start, end, EntityType.PERSON, sentence, strength=2))
+        out.append(Mention(text[start:end], start, end, EntityType.PERSON, sentence.index, strength=2))
     return sorted(out, key=lambda m: m.start)
 
 
 def _title_within(after: str) -> bool:
     """Whether one of the (up to three) words `after` opens with is a title, with no particle on those before it."""
     for w in re.findall(r" ([^\s,.]+)", after)[:3]:
-        bare = re.sub(r"(?:\([A-Z]{2,5}\))?(?:은|는|이|가|을|를|의|과|와|도)?$", "", w)
+        bare = _TITLE_WORD_TAIL.sub("", w)
         if title_of(bare) or bare.endswith(_LONG_TITLES()):
             return True
         if bare != w:

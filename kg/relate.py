@@ -766,17 +766,15 @@ def _venture_arms(sentence: Sentence, args: list[Arg], text: str) -> list[Relati
     """미나토상사의 기업형 벤처캐피털(CVC)인 미나토벤처스가: the venture arm is the company's subsidiary."""
     out: list[Relation] = []
     for a, b in zip(args, args[1:], strict=False):
-        parent, arm = a.mentions[-1], b.mentions[0]
-        if parent.type is EntityType.ORGANIZATION and arm.type is EntityType.ORGANIZATION and a.particle == "의" \
-                and _VENTURE_ARM.search(text, parent.end, arm.start) is not None and parent.name != arm.name:
-            out.append(Relation(RelationType.SUBSIDIARY_OF, arm, parent, sentence, Status.ASSERTED, "CVC"))
-    for a, b in zip(args, args[1:], strict=False):
-        # Y는 (물류기업) X가 100% 출자한 기업주도형 벤처캐피털(CVC)이다: the venture arm X set up is X's
-        arm, parent = a.mentions[-1], b.mentions[0]
-        if arm.type is EntityType.ORGANIZATION and parent.type is EntityType.ORGANIZATION \
-                and a.particle in ("은", "는") and b.particle in ("이", "가") and parent.name != arm.name \
-                and _VENTURE_ARM_SET_UP.match(text, parent.end) is not None:
-            out.append(Relation(RelationType.SUBSIDIARY_OF, arm, parent, sentence, Status.ASSERTED, "CVC"))
+        first, second = a.mentions[-1], b.mentions[0]
+        if first.type is not EntityType.ORGANIZATION or second.type is not EntityType.ORGANIZATION \
+                or first.name == second.name:
+            continue
+        if a.particle == "의" and _VENTURE_ARM.search(text, first.end, second.start) is not None:
+            out.append(Relation(RelationType.SUBSIDIARY_OF, second, first, sentence, Status.ASSERTED, "CVC"))
+        elif a.particle in ("은", "는") and b.particle in ("이", "가") and _VENTURE_ARM_SET_UP.match(text, second.end):
+            # Y는 (물류기업) X가 100% 출자한 기업주도형 벤처캐피털(CVC)이다: the venture arm X set up is X's
+            out.append(Relation(RelationType.SUBSIDIARY_OF, first, second, sentence, Status.ASSERTED, "CVC"))
     return out
 
 
@@ -2321,9 +2319,9 @@ _ZONE_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣]+\s)?[가-힣]*(?:"
 #: (울산) 본사에, (더럼) 공장에, (동해시) 해저케이블 공장 증설에, (댈러스) 인근에: a site in the place named before
 _SITE_AFTER = re.compile(r"(?:\([^()]{1,10}\))?\s(?:[가-힣A-Za-z]+\s){0,2}?(?:공장|본사|데이터센터|물류센터|연구소|생산기지"
                          r"|사업장|인근|일대|근처)(?:\s?(?:건설|증설|신설|확장|건립))?에\s")
-#: P에 본사를 두고 (…를 투자해): the company is seated there
 #: (X는 P에 본사를 둔) 중저가 호텔 체인으로, 장갑차량 정비·생산 업체다: a kind of company said of the topic
 _KIND_PREDICATED = re.compile(r"\s(?:[^\s,.]+\s){0,3}?([^\s,.]+?)(?:으로|로|이다|다|이며|이고|인데)(?=[\s,.])")
+#: P에 본사를 두고 (…를 투자해): the company is seated there
 _SEATED_HERE = re.compile(r"에\s+본사(?:를|와\s+[가-힣]+(?:을|를))\s+두고")
 #: … 공장을 짓는다, 설비를 건설한다: what the money builds
 _BUILDS_AFTER = re.compile(r"(?:공장|설비|센터|라인|시설|플랜트)(?:을|를)\s+(?:짓|지어|건설|세우|세워|구축|신설)")
@@ -2445,6 +2443,8 @@ def _unit_head(sentence: Sentence, mentions: list[Mention], text: str, unit: Men
     return []
 
 
+#: … and is told to have left it since (대표는 P 씨가 맡았으나 지난해 사임했다)
+_LEFT_THE_POST = re.compile(r"사임|퇴임|물러나|물러났|떠났|떠난다")
 #: the posts a company's head holds, named alone at a sentence's start (_POST_FIRST reads Hangul words only)
 _COMPANY_POSTS = frozenset({"대표", "대표이사", "사장", "회장", "최고경영자", "법인장", "지사장", "의장"})
 
@@ -2468,7 +2468,7 @@ def _post_held(sentence: Sentence, mentions: list[Mention], text: str, topic: Ar
     title = title_of(m[1]) if m else None
     if m is None or title is None or title != m[1] or title not in _COMPANY_POSTS:
         return []  # (위원장은 P 교수가 맡는다: a committee's)
-    if re.search(r"사임|퇴임|물러나|물러났|떠났|떠난다", text[m.end():sentence.end]):
+    if _LEFT_THE_POST.search(text, m.end(), sentence.end):
         return []  # 대표는 P 씨가 맡았으나 지난해 사임했다: no longer
     person = next((x for x in mentions if x.start >= m.end() and x.type is EntityType.PERSON), None)
     if person is None or _TAKES_POST.match(text, person.end) is None:
@@ -2499,6 +2499,8 @@ _NEW = frozenset({"새", "신임", "차기", "초대", "공동", "각자", "단�
 #: X의 (신임, 후임) 법인장은, X(gloss)의 최고경영자(CEO)에는, X 법인장에는: a company's post, and then who holds it
 _NAMED_POST = re.compile(r"(?:\([^()]{1,60}\))?(?:의)?\s(?:(?:새|신임|후임|차기|초대)\s)?([가-힣]{2,8}?|CEO)(?:\([A-Z]{2,5}\))?"
                          r"(?:에는|은|는|으로는)\s")
+#: … the posts it may be (a bank's head too)
+_NAMED_POSTS = _COMPANY_POSTS | {"행장", "은행장"}
 #: … and the holder's verb: (P 상무가) 맡는다, 선임됐다, 발탁됐다, (행장에) 올랐다
 _HOLDS_NAMED_POST = re.compile(_TAKES_POST.pattern + r"|(?:\([^()]{1,60}\))?(?:\s*[가-힣]{1,5})?\s*(?:이|가)\s(?:올랐|올라|오른다)")
 
@@ -2513,7 +2515,7 @@ def _named_post_held(sentence: Sentence, mentions: list[Mention], text: str) -> 
                 or post.end() > sentence.end:
             continue
         title = title_of(post[1])
-        if title is None or title not in (*_COMPANY_POSTS, "행장", "은행장") or title != post[1] and post[1] != "CEO":
+        if title is None or title not in _NAMED_POSTS or (title != post[1] and post[1] != "CEO"):
             continue
         person = next((x for x in mentions if x.start >= post.end() and x.type is EntityType.PERSON), None)
         if person is None or _HOLDS_NAMED_POST.match(text, person.end) is None:
@@ -2521,7 +2523,7 @@ def _named_post_held(sentence: Sentence, mentions: list[Mention], text: str) -> 
         if any(x.type is EntityType.ORGANIZATION and post.end() <= x.start < person.start
                and not _HOLDER_DESCRIBED.fullmatch(text, x.end, person.start) for x in mentions):
             continue
-        if re.search(r"사임|퇴임|물러나|물러났|떠났|떠난다", text[person.end:sentence.end]):
+        if _LEFT_THE_POST.search(text, person.end, sentence.end):
             continue
         rel = _lead(person, org, sentence, title, titles, post_named_first=True)
         return [rel] if rel is not None else []
